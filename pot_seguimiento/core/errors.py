@@ -1,0 +1,17 @@
+"""Errors the core raises. Their message is already translated for the user."""
+
+
+class PotError(Exception):
+    """A problem the user can act on; str(error) is the message to show."""
+
+
+class SchemaError(PotError):
+    """The store is missing, is not an expediente, or has an unsupported schema."""
+
+
+class InputError(PotError):
+    """Input data that cannot be stored; `problems` lists (feature, field, reason)."""
+
+    def __init__(self, message, problems=()):
+        super().__init__(message)
+        self.problems = list(problems)

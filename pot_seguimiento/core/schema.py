@@ -1,0 +1,258 @@
+"""Schema v1 of the expediente store (see DESIGN.md, "Data model").
+
+One declarative description serves every consumer: the store turns it into
+SQL (constraints included), the importer validates against it, and the GUI
+builds attribute forms (value maps, not-null, unique) from it. Names are
+Spanish because users see them in attribute tables and open data.
+"""
+from dataclasses import dataclass, field as dc_field
+
+SCHEMA_VERSION = 1
+DEFAULT_EPSG = 9377  # MAGNA-SIRGAS / Origen-Nacional (Resolución IGAC 471 de 2020)
+
+# Domains: stored code -> label shown in forms.
+DOMAINS = {
+    "nivel_territorial": {
+        "municipio": "Municipio", "localidad": "Localidad", "upz": "UPZ", "upl": "UPL",
+        "comuna": "Comuna", "vereda": "Vereda", "barrio": "Barrio",
+    },
+    "uso_predio": {
+        "residencial": "Residencial", "comercial": "Comercial", "industrial": "Industrial",
+        "dotacional": "Dotacional", "mixto": "Mixto", "lote": "Lote sin construir", "otro": "Otro",
+    },
+    "tipo_zonificacion": {
+        "clasificacion_suelo": "Clasificación del suelo", "tratamiento": "Tratamiento urbanístico",
+        "area_actividad": "Área de actividad", "proteccion": "Suelo de protección",
+    },
+    "tipo_espacio_publico": {
+        "parque": "Parque", "plaza": "Plaza", "plazoleta": "Plazoleta", "zona_verde": "Zona verde",
+        "alameda": "Alameda", "separador": "Separador vial", "otro": "Otro",
+    },
+    "sector_equipamiento": {
+        "educacion": "Educación", "salud": "Salud", "cultura": "Cultura", "cuidado": "Cuidado",
+        "bienestar": "Bienestar social", "recreacion": "Recreación y deporte",
+        "seguridad": "Seguridad y justicia", "abastecimiento": "Abastecimiento",
+        "administracion": "Administración pública", "culto": "Culto", "otro": "Otro",
+    },
+    "fenomeno": {
+        "remocion_masa": "Remoción en masa", "inundacion": "Inundación",
+        "avenida_torrencial": "Avenida torrencial", "incendio_forestal": "Incendio forestal",
+        "otro": "Otro",
+    },
+    "nivel_amenaza": {"alta": "Alta", "media": "Media", "baja": "Baja"},
+    "capacidad_transporte": {"alta": "Alta capacidad", "baja": "Baja capacidad"},
+    "horizonte": {"corto": "Corto plazo", "mediano": "Mediano plazo", "largo": "Largo plazo"},
+    "estado_reportado": {
+        "sin_iniciar": "Sin iniciar", "en_ejecucion": "En ejecución",
+        "suspendido": "Suspendido", "terminado": "Terminado",
+    },
+    "dimension": {
+        "objetivos": "Objetivos", "modelo_ocupacion": "Modelo de ocupación",
+        "valor_suelo": "Valor del suelo", "proyectos": "Proyectos", "gobernanza": "Gobernanza",
+    },
+    "polaridad": {"positiva": "Más es mejor", "negativa": "Menos es mejor"},
+    "periodicidad": {"semestral": "Semestral", "anual": "Anual", "censal": "Censal"},
+    "nivel_valor": {"predio": "Predio", "manzana": "Manzana"},
+}
+
+# Column types, as GeoPackage spells them.
+TEXT, INTEGER, REAL, DATE, DATETIME, BOOLEAN = "TEXT", "INTEGER", "REAL", "DATE", "DATETIME", "BOOLEAN"
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str = TEXT
+    required: bool = False
+    domain: str = None
+    minimum: float = None
+    maximum: float = None
+    unique: bool = False
+    pattern: str = None  # SQLite GLOB pattern
+    default: str = None  # SQL default expression
+    label: str = None  # alias shown in forms
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    fields: tuple
+    geometry: str = None  # POINT / MULTIPOLYGON / None for attribute tables
+    unique_together: tuple = ()
+    label: str = None
+    append_only: bool = False
+    # (child table, child field, parent field) for relations shown in forms
+    references: tuple = ()
+
+    def field(self, name):
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    @property
+    def field_names(self):
+        return [f.name for f in self.fields]
+
+
+def _year(name, required=True, label=None):
+    return Field(name, INTEGER, required=required, minimum=1900, maximum=2100, label=label)
+
+
+def _money(name, label):
+    return Field(name, REAL, minimum=0, label=label)
+
+
+TABLES = (
+    Table("unidad_territorial", geometry="MULTIPOLYGON", label="Unidades territoriales", fields=(
+        Field("codigo", required=True, label="Código"),
+        Field("nombre", required=True, label="Nombre"),
+        Field("nivel", required=True, domain="nivel_territorial", label="Nivel"),
+        Field("codigo_padre", label="Código de la unidad superior"),
+    ), unique_together=(("nivel", "codigo"),)),
+    Table("manzana", geometry="MULTIPOLYGON", label="Manzanas", fields=(
+        Field("codigo", required=True, unique=True, label="Código de manzana"),
+        Field("unidad", label="Unidad territorial"),
+    )),
+    Table("predio", geometry="MULTIPOLYGON", label="Predios", fields=(
+        Field("codigo", required=True, unique=True, label="Código de predio"),
+        Field("manzana", label="Manzana"),
+        Field("area_terreno", REAL, minimum=0, label="Área de terreno (m²)"),
+        Field("area_construida", REAL, minimum=0, label="Área construida (m²)"),
+        Field("pisos", INTEGER, minimum=0, maximum=200, label="Pisos"),
+        Field("uso", domain="uso_predio", label="Uso"),
+    )),
+    Table("poblacion", label="Población", fields=(
+        Field("ambito", required=True, label="Ámbito (manzana o unidad)"),
+        _year("anio", label="Año"),
+        Field("poblacion", INTEGER, required=True, minimum=0, label="Población"),
+        Field("viviendas", INTEGER, minimum=0, label="Viviendas"),
+        Field("hogares", INTEGER, minimum=0, label="Hogares"),
+        Field("mujeres", INTEGER, minimum=0, label="Mujeres"),
+        Field("hombres", INTEGER, minimum=0, label="Hombres"),
+        Field("edad_0_14", INTEGER, minimum=0, label="Personas de 0 a 14 años"),
+        Field("edad_15_64", INTEGER, minimum=0, label="Personas de 15 a 64 años"),
+        Field("edad_65_mas", INTEGER, minimum=0, label="Personas de 65 años o más"),
+    ), unique_together=(("ambito", "anio"),)),
+    Table("valor_suelo", label="Valor del suelo", fields=(
+        Field("codigo", required=True, label="Código de predio o manzana"),
+        Field("nivel", required=True, domain="nivel_valor", default="'predio'", label="Nivel"),
+        _year("anio", label="Año"),
+        Field("valor_m2", REAL, required=True, minimum=0, label="Valor (COP/m²)"),
+        Field("fuente", label="Fuente"),
+    ), unique_together=(("nivel", "codigo", "anio"),)),
+    Table("zonificacion", geometry="MULTIPOLYGON", label="Zonificación", fields=(
+        Field("codigo", label="Código"),
+        Field("tipo", required=True, domain="tipo_zonificacion", label="Tipo"),
+        Field("categoria", required=True, label="Categoría"),
+        Field("norma", label="Norma"),
+        Field("vigente_desde", DATE, label="Vigente desde"),
+    )),
+    Table("espacio_publico", geometry="MULTIPOLYGON", label="Espacio público", fields=(
+        Field("codigo", label="Código"),
+        Field("nombre", label="Nombre"),
+        Field("tipo", required=True, domain="tipo_espacio_publico", label="Tipo"),
+        Field("efectivo", BOOLEAN, required=True, default="1", label="Espacio público efectivo"),
+    )),
+    Table("equipamiento", geometry="POINT", label="Equipamientos", fields=(
+        Field("codigo", label="Código"),
+        Field("nombre", required=True, label="Nombre"),
+        Field("sector", required=True, domain="sector_equipamiento", label="Sector"),
+        Field("capacidad", INTEGER, minimum=0, label="Capacidad"),
+    )),
+    Table("amenaza", geometry="MULTIPOLYGON", label="Amenazas", fields=(
+        Field("fenomeno", required=True, domain="fenomeno", label="Fenómeno"),
+        Field("nivel", required=True, domain="nivel_amenaza", label="Nivel de amenaza"),
+        Field("mitigable", BOOLEAN, label="Mitigable"),
+    )),
+    Table("transporte", geometry="POINT", label="Transporte público", fields=(
+        Field("codigo", label="Código"),
+        Field("nombre", required=True, label="Nombre"),
+        Field("capacidad", required=True, domain="capacidad_transporte", label="Capacidad"),
+    )),
+    Table("huella", geometry="MULTIPOLYGON", label="Huella urbana", fields=(
+        _year("anio", label="Año de la huella"),
+        Field("informal", BOOLEAN, default="0", label="Ocupación informal"),
+    )),
+    Table("programa", label="Programas", fields=(
+        Field("codigo", required=True, unique=True, label="Código"),
+        Field("nombre", required=True, label="Nombre"),
+        Field("objetivo", label="Objetivo del POT"),
+    )),
+    Table("proyecto", geometry="MULTIPOLYGON", label="Proyectos", fields=(
+        Field("codigo", required=True, unique=True, label="Código"),
+        Field("nombre", required=True, label="Nombre"),
+        Field("programa", required=True, label="Programa"),
+        Field("entidad", required=True, label="Entidad ejecutora"),
+        Field("horizonte", required=True, domain="horizonte", label="Horizonte"),
+        _year("anio_inicio", label="Año de inicio"),
+        _year("anio_fin", label="Año de terminación"),
+        Field("meta_descripcion", required=True, label="Meta"),
+        Field("meta_unidad", required=True, label="Unidad de la meta"),
+        Field("meta_cantidad", REAL, required=True, minimum=0, label="Cantidad de la meta"),
+        _money("presupuesto", "Presupuesto total (COP)"),
+    ), references=(("avance", "proyecto", "codigo"), ("presupuesto_anual", "proyecto", "codigo"))),
+    Table("presupuesto_anual", label="Presupuesto anual", fields=(
+        Field("proyecto", required=True, label="Proyecto"),
+        _year("anio", label="Año"),
+        Field("valor_asignado", REAL, required=True, minimum=0, label="Valor asignado (COP)"),
+    ), unique_together=(("proyecto", "anio"),)),
+    Table("avance", label="Avance de proyectos", append_only=True, fields=(
+        Field("proyecto", required=True, label="Proyecto"),
+        Field("periodo", required=True, pattern="[12][0-9][0-9][0-9]-S[12]", label="Periodo (AAAA-S1/S2)"),
+        Field("fecha_corte", DATE, required=True, label="Fecha de corte"),
+        Field("avance_fisico", REAL, required=True, minimum=0, label="Avance físico acumulado (unidades de la meta)"),
+        _money("inversion", "Inversión acumulada (COP)"),
+        Field("estado_reportado", required=True, domain="estado_reportado", label="Estado reportado"),
+        Field("observaciones", label="Observaciones"),
+        Field("evidencia", label="Evidencia"),
+        Field("reportado_por", label="Reportado por"),
+        Field("registrado_en", DATETIME, required=True,
+              default="(strftime('%Y-%m-%dT%H:%M:%fZ','now'))", label="Registrado en"),
+        Field("reemplaza", INTEGER, label="Corrige el reporte (fid)"),
+    )),
+    Table("indicador", label="Indicadores", fields=(
+        Field("codigo", required=True, unique=True, label="Código"),
+        Field("nombre", required=True, label="Nombre"),
+        Field("dimension", required=True, domain="dimension", label="Dimensión"),
+        Field("calculadora", label="Calculadora"),
+        Field("parametros", label="Parámetros (JSON)"),
+        Field("unidad", label="Unidad"),
+        Field("polaridad", required=True, domain="polaridad", default="'positiva'", label="Polaridad"),
+        Field("anio_base", INTEGER, minimum=1900, maximum=2100, label="Año de línea base"),
+        Field("valor_base", REAL, label="Valor de línea base"),
+        Field("meta_corto", REAL, label="Meta de corto plazo"),
+        Field("meta_mediano", REAL, label="Meta de mediano plazo"),
+        Field("meta_largo", REAL, label="Meta de largo plazo"),
+        Field("periodicidad", domain="periodicidad", default="'semestral'", label="Periodicidad"),
+        Field("fuente", label="Fuente"),
+    )),
+    Table("medicion", label="Mediciones", fields=(
+        Field("indicador", required=True, label="Indicador"),
+        Field("periodo", required=True, label="Periodo"),
+        Field("nivel", required=True, domain="nivel_territorial", label="Nivel"),
+        Field("ambito", required=True, label="Ámbito"),
+        Field("valor", REAL, label="Valor"),
+        Field("numerador", REAL, label="Numerador"),
+        Field("denominador", REAL, label="Denominador"),
+        Field("nota", label="Nota"),
+        Field("calculado_en", DATETIME, required=True,
+              default="(strftime('%Y-%m-%dT%H:%M:%fZ','now'))", label="Calculado en"),
+        Field("parametros", label="Parámetros usados (JSON)"),
+    ), unique_together=(("indicador", "periodo", "nivel", "ambito"),)),
+)
+
+TABLES_BY_NAME = {t.name: t for t in TABLES}
+
+# The store's own record: schema version, municipality, CRS.
+INFO_TABLE = "expediente"
+
+
+def table(name):
+    try:
+        return TABLES_BY_NAME[name]
+    except KeyError:
+        from .errors import SchemaError
+        from .i18n import tr
+        raise SchemaError(tr("Unknown table '{name}'. Tables: {tables}.").format(
+            name=name, tables=", ".join(TABLES_BY_NAME))) from None

@@ -1,0 +1,120 @@
+"""SQL (SQLite dialect) that turns core.schema into GeoPackage tables.
+
+Constraints live in the database, not only in forms, so that nothing that
+writes to the store (QGIS edits, scripts, imports) can store a bad value.
+"""
+from ..core import schema
+
+GEOMETRY_COLUMN = "geom"
+
+_TYPE_CHECKS = {
+    schema.INTEGER: "typeof({c}) IN ('integer', 'null')",
+    schema.REAL: "typeof({c}) IN ('real', 'integer', 'null')",
+    schema.BOOLEAN: "{c} IN (0, 1)",
+    schema.DATE: "{c} GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'",
+}
+
+# Foreign keys: (table, field) -> (parent table, parent field).
+FOREIGN_KEYS = {
+    ("proyecto", "programa"): ("programa", "codigo"),
+    ("presupuesto_anual", "proyecto"): ("proyecto", "codigo"),
+    ("avance", "proyecto"): ("proyecto", "codigo"),
+    ("medicion", "indicador"): ("indicador", "codigo"),
+}
+
+
+def quote(identifier):
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def _literal(value):
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def column_sql(table, field):
+    c = quote(field.name)
+    parts = [c, field.type]
+    if field.required:
+        parts.append("NOT NULL")
+    if field.unique:
+        parts.append("UNIQUE")
+    if field.default is not None:
+        parts.append(f"DEFAULT {field.default}")
+    checks = []
+    if field.type in _TYPE_CHECKS:
+        checks.append(_TYPE_CHECKS[field.type].format(c=c))
+    if field.domain:
+        codes = ", ".join(_literal(code) for code in schema.DOMAINS[field.domain])
+        checks.append(f"{c} IN ({codes})")
+    if field.minimum is not None:
+        checks.append(f"{c} >= {field.minimum!r}")
+    if field.maximum is not None:
+        checks.append(f"{c} <= {field.maximum!r}")
+    if field.pattern:
+        checks.append(f"{c} GLOB {_literal(field.pattern)}")
+    parts.extend(f"CHECK ({check})" for check in checks)
+    parent = FOREIGN_KEYS.get((table.name, field.name))
+    if parent:
+        parts.append(f"REFERENCES {quote(parent[0])} ({quote(parent[1])})")
+    return " ".join(parts)
+
+
+def create_table_sql(table):
+    columns = ['"fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL']
+    if table.geometry:
+        columns.append(f"{quote(GEOMETRY_COLUMN)} {table.geometry}")
+    columns.extend(column_sql(table, f) for f in table.fields)
+    columns.extend(f"UNIQUE ({', '.join(quote(n) for n in names)})" for names in table.unique_together)
+    if table.name == "proyecto":
+        columns.append('CHECK ("anio_fin" >= "anio_inicio")')
+    return f"CREATE TABLE {quote(table.name)} (\n  " + ",\n  ".join(columns) + "\n)"
+
+
+def append_only_sql(table):
+    message = _literal(
+        f"{table.name} es de solo adición: registre un nuevo reporte que reemplace al anterior")
+    return [
+        f"CREATE TRIGGER {quote(table.name + '_solo_adicion_' + op)} BEFORE {op.upper()} "
+        f"ON {quote(table.name)} BEGIN SELECT RAISE(ABORT, {message}); END"
+        for op in ("update", "delete")
+    ]
+
+
+def rtree_name(table_name):
+    return f"rtree_{table_name}_{GEOMETRY_COLUMN}"
+
+
+def rtree_insert_trigger_sql(table_name):
+    t, g, r = quote(table_name), quote(GEOMETRY_COLUMN), quote(rtree_name(table_name))
+    return (
+        f"CREATE TRIGGER {quote(rtree_name(table_name) + '_insert')} AFTER INSERT ON {t} "
+        f"WHEN (new.{g} NOT NULL AND NOT ST_IsEmpty(NEW.{g})) BEGIN "
+        f"INSERT OR REPLACE INTO {r} VALUES (NEW.fid, ST_MinX(NEW.{g}), ST_MaxX(NEW.{g}), "
+        f"ST_MinY(NEW.{g}), ST_MaxY(NEW.{g})); END")
+
+
+def rtree_sql(table_name):
+    """The GeoPackage R-tree extension: virtual table and the spec's triggers."""
+    t, g, r = quote(table_name), quote(GEOMETRY_COLUMN), quote(rtree_name(table_name))
+    bbox = f"NEW.fid, ST_MinX(NEW.{g}), ST_MaxX(NEW.{g}), ST_MinY(NEW.{g}), ST_MaxY(NEW.{g})"
+    present = f"(NEW.{g} NOTNULL AND NOT ST_IsEmpty(NEW.{g}))"
+    absent = f"(NEW.{g} ISNULL OR ST_IsEmpty(NEW.{g}))"
+
+    def trigger(suffix, event, when, body):
+        return (f"CREATE TRIGGER {quote(rtree_name(table_name) + '_' + suffix)} {event} ON {t} "
+                f"WHEN {when} BEGIN {body} END")
+
+    return [
+        f"CREATE VIRTUAL TABLE {r} USING rtree(id, minx, maxx, miny, maxy)",
+        rtree_insert_trigger_sql(table_name),
+        trigger("update1", f"AFTER UPDATE OF {g}", f"OLD.fid = NEW.fid AND {present}",
+                f"INSERT OR REPLACE INTO {r} VALUES ({bbox});"),
+        trigger("update2", f"AFTER UPDATE OF {g}", f"OLD.fid = NEW.fid AND {absent}",
+                f"DELETE FROM {r} WHERE id = OLD.fid;"),
+        trigger("update3", "AFTER UPDATE", f"OLD.fid != NEW.fid AND {present}",
+                f"DELETE FROM {r} WHERE id = OLD.fid; INSERT OR REPLACE INTO {r} VALUES ({bbox});"),
+        trigger("update4", "AFTER UPDATE", f"OLD.fid != NEW.fid AND {absent}",
+                f"DELETE FROM {r} WHERE id IN (OLD.fid, NEW.fid);"),
+        trigger("delete", "AFTER DELETE", f"old.{g} NOT NULL",
+                f"DELETE FROM {r} WHERE id = OLD.fid;"),
+    ]
