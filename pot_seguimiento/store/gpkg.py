@@ -135,19 +135,20 @@ class GpkgStore:
         return self.connection.execute(
             f"SELECT count(*) FROM {gpkg_schema.quote(table_name)}").fetchone()[0]
 
-    def read(self, table_name, columns=None):
+    def read(self, table_name, columns=None, geometry=True):
         """Return (dict column -> numpy array, geometries or None) for a whole table."""
         table = schema.table(table_name)
         names = list(columns or table.field_names)
         for name in names:
             table.field(name)
-        selected = ["fid"] + names + ([gpkg_schema.GEOMETRY_COLUMN] if table.geometry else [])
+        geometry = bool(geometry and table.geometry)
+        selected = ["fid"] + names + ([gpkg_schema.GEOMETRY_COLUMN] if geometry else [])
         sql = f"SELECT {', '.join(gpkg_schema.quote(n) for n in selected)} FROM {gpkg_schema.quote(table_name)}"
         rows = self.connection.execute(sql).fetchall()
         values = list(zip(*rows)) if rows else [()] * len(selected)
         data = {name: np.array(column, dtype=object) for name, column in zip(selected, values)}
         geometries = None
-        if table.geometry:
+        if geometry:
             geometries = geometry_blob.decode(data.pop(gpkg_schema.GEOMETRY_COLUMN))
         return data, geometries
 

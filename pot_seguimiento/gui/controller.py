@@ -1,0 +1,42 @@
+"""The one place that wires the plugin's actions to QGIS's interface."""
+from qgis.core import Qgis
+from qgis.PyQt.QtWidgets import QFileDialog
+
+from ..core.errors import PotError
+from ..i18n import tr
+from .expediente_layers import add_expediente_to_project
+
+
+class ExpedienteController:
+    def __init__(self, iface):
+        self.iface = iface
+
+    def new_expediente(self):
+        """The Processing dialog of create_expediente (runs as a background task),
+        then the new expediente opens in the project."""
+        import processing
+
+        results = processing.execAlgorithmDialog("pot_seguimiento:create_expediente", {})
+        if results and results.get("OUTPUT"):
+            self.open_path(results["OUTPUT"])
+
+    def open_expediente(self):
+        path, _ = QFileDialog.getOpenFileName(
+            self.iface.mainWindow(), tr("Open expediente"), "", "GeoPackage (*.gpkg *.GPKG)")
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path):
+        try:
+            layers = add_expediente_to_project(path)
+        except PotError as error:
+            self.iface.messageBar().pushMessage(tr("POT Seguimiento"), str(error), Qgis.Critical, 0)
+            return None
+        if "unidad_territorial" in layers:
+            canvas = self.iface.mapCanvas()
+            canvas.setExtent(canvas.mapSettings().layerExtentToOutputExtent(
+                layers["unidad_territorial"], layers["unidad_territorial"].extent()))
+            canvas.refresh()
+        self.iface.messageBar().pushMessage(
+            tr("POT Seguimiento"), tr("Expediente opened: {path}").format(path=path), Qgis.Success, 5)
+        return layers

@@ -1,0 +1,119 @@
+"""Add an expediente's tables to the project: group, styles, forms, relations.
+
+Forms come from core.schema (value maps for domains, not-null and unique
+constraints, ranges, aliases), so the form and the database enforce the same
+rules. Symbology comes from resources/styles/<table>.qml, which an office may
+replace with its own.
+"""
+import os
+
+from qgis.core import (QgsDefaultValue, QgsEditorWidgetSetup, QgsFieldConstraints, QgsProject, QgsRelation,
+                       QgsVectorLayer)
+
+from ..core import schema
+from ..i18n import tr
+from ..store import open_store
+
+GROUP_NAME = "Expediente POT"
+STYLES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
+# Drawing order, top first; attribute tables go in a subgroup.
+MAP_ORDER = ("transporte", "equipamiento", "proyecto", "unidad_territorial", "amenaza", "espacio_publico",
+             "huella", "manzana", "predio", "zonificacion")
+RELATIONS = (  # id, parent, parent field, child, child field
+    ("proyecto_avance", "proyecto", "codigo", "avance", "proyecto"),
+    ("proyecto_presupuesto", "proyecto", "codigo", "presupuesto_anual", "proyecto"),
+    ("programa_proyecto", "programa", "codigo", "proyecto", "programa"),
+    ("indicador_medicion", "indicador", "codigo", "medicion", "indicador"),
+)
+
+
+def configure_form(layer, table):
+    """Editor widgets, aliases, constraints and defaults from the schema."""
+    for field in table.fields:
+        index = layer.fields().indexOf(field.name)
+        if index < 0:
+            continue
+        layer.setFieldAlias(index, field.label or field.name)
+        if field.domain:
+            values = [{label: code} for code, label in schema.DOMAINS[field.domain].items()]
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": values}))
+        elif field.type == schema.DATE:
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("DateTime", {
+                "display_format": "yyyy-MM-dd", "field_format": "yyyy-MM-dd", "calendar_popup": True}))
+        elif field.type == schema.BOOLEAN:
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("CheckBox", {}))
+        if field.required:
+            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintNotNull,
+                                     QgsFieldConstraints.ConstraintStrengthHard)
+        if field.unique:
+            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintUnique,
+                                     QgsFieldConstraints.ConstraintStrengthHard)
+        bounds = []
+        if field.minimum is not None:
+            bounds.append(f'"{field.name}" >= {field.minimum!r}')
+        if field.maximum is not None:
+            bounds.append(f'"{field.name}" <= {field.maximum!r}')
+        if bounds:
+            layer.setConstraintExpression(index, f'"{field.name}" IS NULL OR ({" AND ".join(bounds)})',
+                                          tr("Value out of range"))
+        if field.type == schema.DATETIME and field.default:
+            layer.setDefaultValueDefinition(index, QgsDefaultValue("now()"))
+
+
+def load_layer(path, table):
+    layer = QgsVectorLayer(f"{path}|layername={table.name}", table.label or table.name, "ogr")
+    if not layer.isValid():
+        return None
+    style = os.path.join(STYLES, f"{table.name}.qml")
+    if os.path.exists(style):
+        layer.loadNamedStyle(style, categories=QgsVectorLayer.Symbology | QgsVectorLayer.Labeling)
+    configure_form(layer, table)
+    return layer
+
+
+def add_expediente_to_project(path, project=None):
+    """Open the expediente at `path` (checking its schema) and add its layers.
+
+    Returns {table name: layer}. Raises core.errors.SchemaError for a file that
+    is not an expediente or has a newer schema.
+    """
+    project = project or QgsProject.instance()
+    with open_store(path) as store:
+        municipality = store.info.get("municipio") or os.path.basename(path)
+    root = project.layerTreeRoot()
+    group = root.insertGroup(0, f"{GROUP_NAME} — {municipality}")
+    tables_group = group.addGroup(tr("Follow-up tables"))
+    layers = {}
+    ordered = [schema.table(n) for n in MAP_ORDER] + [t for t in schema.TABLES if t.name not in MAP_ORDER]
+    for table in ordered:
+        layer = load_layer(path, table)
+        if layer is None:
+            continue
+        project.addMapLayer(layer, False)
+        (group if table.geometry else tables_group).addLayer(layer)
+        layers[table.name] = layer
+    tables_group.setExpanded(False)
+    for node_name in ("predio", "huella"):  # heavy layers start hidden
+        node = group.findLayer(layers[node_name].id()) if node_name in layers else None
+        if node:
+            node.setItemVisibilityChecked(False)
+    _add_relations(project, layers)
+    return layers
+
+
+def _add_relations(project, layers):
+    manager = project.relationManager()
+    for relation_id, parent, parent_field, child, child_field in RELATIONS:
+        if parent not in layers or child not in layers:
+            continue
+        relation = QgsRelation()
+        relation.setId(f"{relation_id}_{layers[parent].id()}")
+        relation.setName(schema.table(child).label)
+        relation.setReferencedLayer(layers[parent].id())
+        relation.setReferencingLayer(layers[child].id())
+        relation.addFieldPair(child_field, parent_field)
+        if relation.isValid():
+            manager.addRelation(relation)
+        index = layers[child].fields().indexOf(child_field)
+        layers[child].setEditorWidgetSetup(index, QgsEditorWidgetSetup("RelationReference", {
+            "Relation": relation.id(), "AllowNULL": False, "ShowForm": False, "MapIdentification": False}))

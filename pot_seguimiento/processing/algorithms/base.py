@@ -1,0 +1,48 @@
+"""What every POT Seguimiento algorithm shares."""
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+
+from ...core.errors import PotError
+from ...i18n import tr
+
+
+class PotAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses define NAME, display texts and `run()`; a PotError becomes a
+    QgsProcessingException carrying the same (translated) message."""
+
+    NAME = ""
+    GROUP = ""
+
+    def name(self):
+        return self.NAME
+
+    def group(self):
+        return tr(self.GROUP) if self.GROUP else ""
+
+    def groupId(self):  # noqa: N802
+        return self.GROUP.lower().replace(" ", "_")
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        try:
+            return self.run(parameters, context, feedback)
+        except PotError as error:
+            raise QgsProcessingException(str(error)) from error
+
+    def run(self, parameters, context, feedback):
+        raise NotImplementedError
+
+
+def progress_reporter(feedback, start=0.0, end=100.0):
+    """A `progress(fraction, message)` callback for the core, mapped onto [start, end] %."""
+    def report(fraction, message=None):
+        if message:
+            feedback.setProgressText(message)
+        feedback.setProgress(start + (end - start) * fraction)
+    return report
+
+
+def check_cancelled(feedback):
+    if feedback.isCanceled():
+        raise QgsProcessingException(tr("Cancelled by the user; nothing was written."))

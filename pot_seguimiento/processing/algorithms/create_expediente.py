@@ -1,0 +1,53 @@
+"""create_expediente: a new, empty expediente with the full schema."""
+import re
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingOutputString, QgsProcessingParameterCrs,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterString)
+
+from ...core import schema
+from ...core.errors import PotError
+from ...i18n import tr
+from .base import PotAlgorithm
+from .store_output import crs_text, new_store
+
+GPKG_FILTER = "GeoPackage (*.gpkg *.GPKG)"
+
+
+def check_dane_code(code):
+    if code and not re.fullmatch(r"\d{5}", code):
+        raise PotError(tr("The DANE code '{code}' must have 5 digits (e.g. 11001 for Bogotá).").format(code=code))
+
+
+class CreateExpediente(PotAlgorithm):
+    NAME = "create_expediente"
+    GROUP = "Expediente"
+
+    def displayName(self):  # noqa: N802
+        return tr("Create expediente")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Creates a new expediente (GeoPackage) with every table of schema v1: territorial "
+                  "units, blocks, lots, population, land value, zoning, public space, facilities, "
+                  "hazards, transit, footprints, programs, projects, budget, progress, indicators "
+                  "and measurements. The CRS must be projected; the default is EPSG:9377 "
+                  "(MAGNA-SIRGAS / Origen-Nacional).")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT", tr("Expediente (GeoPackage)"), GPKG_FILTER))
+        self.addParameter(QgsProcessingParameterCrs(
+            "CRS", tr("Coordinate reference system"), f"EPSG:{schema.DEFAULT_EPSG}"))
+        self.addParameter(QgsProcessingParameterString("MUNICIPALITY", tr("Municipality"), optional=True))
+        self.addParameter(QgsProcessingParameterString("DANE_CODE", tr("DANE code"), optional=True))
+        self.addOutput(QgsProcessingOutputString("SCHEMA_VERSION", tr("Schema version")))
+
+    def run(self, parameters, context, feedback):
+        path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        crs = self.parameterAsCrs(parameters, "CRS", context)
+        municipality = self.parameterAsString(parameters, "MUNICIPALITY", context).strip()
+        dane_code = self.parameterAsString(parameters, "DANE_CODE", context).strip()
+        check_dane_code(dane_code)
+        with new_store(path, crs_text(crs), municipality, dane_code):
+            pass
+        feedback.pushInfo(tr("Expediente created: {path}").format(path=path))
+        return {"OUTPUT": path, "SCHEMA_VERSION": str(schema.SCHEMA_VERSION)}

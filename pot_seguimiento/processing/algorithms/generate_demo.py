@@ -1,0 +1,51 @@
+"""generate_demo: a complete synthetic municipality in a new expediente."""
+from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterFileDestination, QgsProcessingParameterNumber
+
+from ...core import demo, schema
+from ...i18n import tr
+from .base import PotAlgorithm, check_cancelled, progress_reporter
+from .create_expediente import GPKG_FILTER
+from .store_output import new_store
+
+
+class GenerateDemo(PotAlgorithm):
+    NAME = "generate_demo"
+    GROUP = "Expediente"
+
+    def displayName(self):  # noqa: N802
+        return tr("Generate demo municipality")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Builds a deterministic, realistic synthetic municipality in a new expediente: "
+                  "localidades and UPZ, blocks and lots, population for two census years, land value "
+                  "for four years, zoning, public space, facilities, hazards, transit, building "
+                  "footprints with informal growth, programs and projects with their progress, and "
+                  "indicator definitions. The same seed gives the same municipality.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT", tr("Demo expediente (GeoPackage)"), GPKG_FILTER))
+        self.addParameter(QgsProcessingParameterNumber(
+            "LOTS", tr("Approximate number of lots"), QgsProcessingParameterNumber.Integer,
+            20000, minValue=100, maxValue=5_000_000))
+        self.addParameter(QgsProcessingParameterNumber(
+            "SEED", tr("Random seed"), QgsProcessingParameterNumber.Integer, 42, minValue=0))
+        self.addOutput(QgsProcessingOutputNumber("LOTS_WRITTEN", tr("Lots written")))
+
+    def run(self, parameters, context, feedback):
+        path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        lots = self.parameterAsInt(parameters, "LOTS", context)
+        seed = self.parameterAsInt(parameters, "SEED", context)
+        feedback.pushInfo(tr("Generating a municipality of about {lots} lots (seed {seed})…").format(
+            lots=lots, seed=seed))
+        tables = demo.generate(lots, seed, progress_reporter(feedback, 0, 40))
+        with new_store(path, f"EPSG:{schema.DEFAULT_EPSG}", demo.MUNICIPALITY, demo.DANE_CODE) as store:
+            with store.transaction():
+                for position, (table, columns, geometries) in enumerate(tables):
+                    check_cancelled(feedback)
+                    feedback.setProgressText(tr("Writing {table}…").format(table=table))
+                    store.insert(table, columns, geometries)
+                    feedback.setProgress(40 + 60 * (position + 1) / len(tables))
+            written = store.count("predio")
+        feedback.pushInfo(tr("Demo expediente written: {path} ({lots} lots)").format(path=path, lots=written))
+        return {"OUTPUT": path, "LOTS_WRITTEN": written}

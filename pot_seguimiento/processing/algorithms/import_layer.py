@@ -1,0 +1,173 @@
+"""import_layer: load any vector layer into a store table, all or nothing."""
+import os
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField, QgsFields,
+                       QgsProcessing, QgsProcessingException, QgsProcessingOutputNumber,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterFile, QgsProcessingParameterString, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core import importing, schema
+from ...core.errors import InputError, PotError
+from ...core.presets import PRESETS
+from ...i18n import tr
+from ...store import open_store
+from ..source_reading import parse_mapping, read_source
+from .base import PotAlgorithm, check_cancelled, progress_reporter
+
+TABLE_NAMES = [t.name for t in schema.TABLES]
+PRESET_NAMES = list(PRESETS)
+
+
+class ImportLayer(PotAlgorithm):
+    NAME = "import_layer"
+    GROUP = "Expediente"
+
+    def displayName(self):  # noqa: N802
+        return tr("Import layer into the expediente")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Loads a vector layer into a table of the expediente through a field mapping "
+            "(target field = QGIS expression over the source, as JSON {\"codigo\": \"\\\"COD\\\"\"} or "
+            "one 'field=expression' per line) or a ready-made preset. Geometries are reprojected to the "
+            "expediente's CRS; invalid ones are repaired with makeValid and reported; text with "
+            "double UTF-8 encoding is repaired. Features that cannot be stored (wrong type, unknown "
+            "domain value, duplicate code, missing geometry…) are listed in the rejected report. "
+            "Nothing is written if any feature is rejected, unless 'skip invalid features' is on.\n"
+            "Presets: {presets}.").format(presets=", ".join(PRESET_NAMES))
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile(
+            "EXPEDIENTE", tr("Expediente (GeoPackage)"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterEnum(
+            "TABLE", tr("Target table"), TABLE_NAMES, optional=True, usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", tr("Layer to import"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterString(
+            "MAPPING", tr("Field mapping (JSON or field=expression lines)"), multiLine=True, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "PRESET", tr("Ready-made mapping"), PRESET_NAMES, optional=True, usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "SKIP_INVALID", tr("Skip invalid features (import the rest)"), False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "REJECTED", tr("Rejected and repaired features"), QgsProcessing.TypeVector, optional=True,
+            createByDefault=False))
+        self.addOutput(QgsProcessingOutputNumber("IMPORTED", tr("Features imported")))
+        self.addOutput(QgsProcessingOutputNumber("REJECTED_COUNT", tr("Features rejected")))
+
+    def _target(self, parameters, context):
+        preset_name = self.parameterAsString(parameters, "PRESET", context)
+        table_name = self.parameterAsString(parameters, "TABLE", context)
+        mapping = parse_mapping(self.parameterAsString(parameters, "MAPPING", context))
+        if preset_name:
+            preset = PRESETS[preset_name]
+            if table_name and table_name != preset.table:
+                raise PotError(tr("The preset '{preset}' loads table '{preset_table}', not '{table}'.").format(
+                    preset=preset_name, preset_table=preset.table, table=table_name))
+            return preset.table, {**preset.mapping, **mapping}
+        if not table_name:
+            raise PotError(tr("Choose a target table or a preset."))
+        if not mapping:
+            raise PotError(tr("Give a field mapping or a preset for table '{table}'.").format(table=table_name))
+        return table_name, mapping
+
+    def _source(self, parameters, context):
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        if source is None:
+            value = parameters.get("INPUT")
+            path = _file_of(value)
+            if path and not os.path.exists(path):
+                raise PotError(tr("The file '{path}' does not exist.").format(path=path))
+            raise PotError(tr("The layer '{layer}' cannot be opened as a vector layer.").format(layer=value))
+        return source
+
+    def run(self, parameters, context, feedback):
+        store_path = self.parameterAsFile(parameters, "EXPEDIENTE", context)
+        table_name, mapping = self._target(parameters, context)
+        table = schema.table(table_name)
+        source = self._source(parameters, context)
+        skip_invalid = self.parameterAsBoolean(parameters, "SKIP_INVALID", context)
+        layer_name = source.sourceName()
+
+        with open_store(store_path) as store:
+            if table.geometry and source.wkbType() != QgsWkbTypes.Unknown and \
+                    QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.NullGeometry:
+                raise InputError(tr("'{table}' needs geometries but the layer '{layer}' has none.").format(
+                    table=table_name, layer=layer_name))
+            destination = QgsCoordinateReferenceSystem(store.crs_wkt()) if table.geometry else None
+            feedback.setProgressText(tr("Reading '{layer}'…").format(layer=layer_name))
+            columns, geometries, feature_ids, expression_problems = read_source(
+                source, mapping, destination, context, feedback, bool(table.geometry))
+            check_cancelled(feedback)
+            existing = _existing_keys(store, table)
+            prepared = importing.prepare(table_name, columns, geometries, feature_ids, existing, layer_name)
+            prepared = _drop_features(prepared, expression_problems)
+            report = self._write_report(parameters, context, prepared.problems)
+            for problem in prepared.repaired:
+                feedback.pushWarning(tr("Feature {feature}, field '{field}': {reason}").format(
+                    feature=problem.feature, field=problem.field, reason=problem.reason))
+            rejected_features = len({p.feature for p in prepared.rejected})
+            if prepared.rejected and not skip_invalid:
+                raise importing.refusal(prepared, layer_name)
+            for problem in prepared.rejected:
+                feedback.reportError(tr("Skipped feature {feature}, field '{field}': {reason}").format(
+                    feature=problem.feature, field=problem.field, reason=problem.reason))
+            check_cancelled(feedback)
+            feedback.setProgressText(tr("Writing {count} features into '{table}'…").format(
+                count=len(prepared.feature_ids), table=table_name))
+            with store.transaction():
+                imported = store.insert(table_name, prepared.columns, prepared.geometries,
+                                        progress=progress_reporter(feedback, 60, 100))
+                check_cancelled(feedback)
+        feedback.pushInfo(tr("{count} features imported into '{table}'; {rejected} rejected.").format(
+            count=imported, table=table_name, rejected=rejected_features))
+        return {"IMPORTED": imported, "REJECTED_COUNT": rejected_features, **report}
+
+    def _write_report(self, parameters, context, problems):
+        fields = QgsFields()
+        for name in ("objeto", "campo", "motivo", "accion"):
+            fields.append(QgsField(name, QVariant.String))
+        sink, destination = self.parameterAsSink(parameters, "REJECTED", context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            return {}
+        for problem in problems:
+            feature = QgsFeature(fields)
+            feature.setAttributes([problem.feature, problem.field, problem.reason, problem.action])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return {"REJECTED": destination}
+
+
+def _file_of(value):
+    """The file behind a layer source such as '/vsizip/a.zip/b.shp|layername=b' (or None)."""
+    if not isinstance(value, str) or os.sep not in value:
+        return None
+    path = value.split("|")[0]
+    if path.startswith("/vsizip/"):
+        path = path[len("/vsizip/"):]
+        path = path[:path.lower().index(".zip") + 4] if ".zip" in path.lower() else path
+    return path
+
+
+def _existing_keys(store, table):
+    keys = [(f.name,) for f in table.fields if f.unique] + list(table.unique_together)
+    if not keys:
+        return {}
+    names = sorted({name for key in keys for name in key})
+    data, _ = store.read(table.name, names, geometry=False)
+    return {tuple(key): set(zip(*(data[name].tolist() for name in key))) for key in keys}
+
+
+def _drop_features(prepared, expression_problems):
+    """Expression errors reject their features too."""
+    if not expression_problems:
+        return prepared
+    bad = {p.feature for p in expression_problems}
+    keep = [fid not in bad for fid in prepared.feature_ids]
+    prepared.columns = {k: [v for v, ok in zip(vals, keep) if ok] for k, vals in prepared.columns.items()}
+    if prepared.geometries is not None:
+        prepared.geometries = prepared.geometries[keep]
+    prepared.feature_ids = [fid for fid, ok in zip(prepared.feature_ids, keep) if ok]
+    prepared.problems = expression_problems + prepared.problems
+    return prepared

@@ -1,0 +1,49 @@
+"""Building a new store file safely: in a temporary file, moved into place at the end."""
+import contextlib
+import os
+import tempfile
+
+from qgis.core import QgsCoordinateReferenceSystem
+
+from ...core.errors import PotError
+from ...i18n import tr
+from ...store import GpkgStore
+
+
+def crs_text(crs: QgsCoordinateReferenceSystem):
+    """What the store understands: the authority id when there is one, else WKT."""
+    if not crs.isValid():
+        raise PotError(tr("The coordinate reference system is not valid."))
+    return crs.authid() if crs.authid().upper().startswith("EPSG:") else crs.toWkt(
+        QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)
+
+
+def check_destination(path):
+    if not path.lower().endswith(".gpkg"):
+        raise PotError(tr("The expediente must be a GeoPackage file (.gpkg): '{path}'.").format(path=path))
+    if os.path.exists(path):
+        raise PotError(tr("'{path}' already exists; choose another file name. "
+                          "An existing expediente is never overwritten.").format(path=path))
+
+
+@contextlib.contextmanager
+def new_store(path, crs, municipality, dane_code):
+    """Yield a new GpkgStore built beside `path`; it appears at `path` only if the
+    block finishes, so a failure or a cancel leaves no half-made expediente."""
+    check_destination(path)
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".pot_", suffix=".gpkg", dir=folder)
+    os.close(handle)
+    os.remove(temporary)
+    try:
+        store = GpkgStore.create(temporary, crs, municipality, dane_code)
+        try:
+            yield store
+        finally:
+            store.close()
+        os.replace(temporary, path)
+    finally:
+        for leftover in (temporary, temporary + "-journal", temporary + "-wal", temporary + "-shm"):
+            if os.path.exists(leftover):
+                os.remove(leftover)

@@ -1,0 +1,29 @@
+"""Processing provider `pot_seguimiento`: the one path for every computation."""
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n import tr
+from .algorithms.create_expediente import CreateExpediente
+from .algorithms.generate_demo import GenerateDemo
+from .algorithms.import_layer import ImportLayer
+
+PROVIDER_ID = "pot_seguimiento"
+
+
+class PotSeguimientoProvider(QgsProcessingProvider):
+    def id(self):
+        return PROVIDER_ID
+
+    def name(self):
+        return tr("POT Seguimiento")
+
+    def longName(self):  # noqa: N802
+        return tr("POT Seguimiento: follow-up of the Plan de Ordenamiento Territorial")
+
+    def icon(self):
+        from ..plugin import ICON
+        return QIcon(ICON)
+
+    def loadAlgorithms(self):  # noqa: N802
+        for algorithm in (CreateExpediente(), GenerateDemo(), ImportLayer()):
+            self.addAlgorithm(algorithm)

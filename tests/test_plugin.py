@@ -1,0 +1,49 @@
+"""The plugin loads like QGIS loads it: menu, toolbar, provider, translation."""
+import subprocess
+import sys
+
+from conftest import ROOT
+
+
+def test_provider_has_the_contract_algorithms(plugin):
+    from qgis.core import QgsApplication
+
+    provider = QgsApplication.processingRegistry().providerById("pot_seguimiento")
+    assert provider is not None
+    ids = {a.id() for a in provider.algorithms()}
+    assert {"pot_seguimiento:create_expediente", "pot_seguimiento:generate_demo",
+            "pot_seguimiento:import_layer"} <= ids
+
+
+def test_menu_and_toolbar_are_in_spanish(plugin):
+    texts = [action.text() for action in plugin.actions]
+    assert texts == ["Nuevo expediente…", "Abrir expediente…"]
+    assert plugin.toolbar.actions() == plugin.actions
+
+
+def test_algorithm_names_are_translated(plugin):
+    from qgis.core import QgsApplication
+
+    algorithm = QgsApplication.processingRegistry().algorithmById("pot_seguimiento:import_layer")
+    assert algorithm.displayName() == "Importar capa al expediente"
+    assert algorithm.parameterDefinition("SKIP_INVALID").description().startswith("Omitir")
+
+
+def test_missing_dependency_gives_a_message_not_a_crash(plugin, qgis_iface, monkeypatch):
+    import pot_seguimiento
+    from pot_seguimiento import dependencies
+    from pot_seguimiento.plugin_without_dependencies import PluginWithoutDependencies
+
+    monkeypatch.setattr(dependencies, "REQUIRED", dependencies.REQUIRED + (
+        ("paquete_inexistente", (1, 0), "paquete-inexistente>=1"),))
+    instance = pot_seguimiento.classFactory(qgis_iface)
+    assert isinstance(instance, PluginWithoutDependencies)
+    instance.initGui()  # must not raise
+    assert "paquete-inexistente>=1" in instance.message
+    assert "Faltan paquetes de Python" in instance.message
+
+
+def test_every_string_has_a_spanish_translation():
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout
