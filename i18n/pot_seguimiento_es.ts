@@ -5,445 +5,472 @@
     <name>pot_seguimiento</name>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
+      <source>text</source>
+      <translation>texto</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/importing.py" />
+      <source>whole number</source>
+      <translation>número entero</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/importing.py" />
+      <source>number</source>
+      <translation>número</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/importing.py" />
+      <source>yes/no value</source>
+      <translation>valor sí/no</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/importing.py" />
+      <source>date (YYYY-MM-DD)</source>
+      <translation>fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/importing.py" />
+      <source>date and time</source>
+      <translation>fecha y hora</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/importing.py" />
       <source>the feature has no geometry</source>
-      <translation type="unfinished" />
+      <translation>el objeto no tiene geometría</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>already in the expediente</source>
-      <translation type="unfinished" />
+      <translation>ya está en el expediente</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>repeated in the input</source>
-      <translation type="unfinished" />
+      <translation>repetido en la capa</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>The layer '{layer}' has no features: nothing to import.</source>
-      <translation type="unfinished" />
+      <translation>La capa '{layer}' no tiene objetos: no hay nada que importar.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>The mapping names fields that '{table}' does not have: {fields}. Fields of '{table}': {known}.</source>
-      <translation type="unfinished" />
+      <translation>La correspondencia de campos nombra campos que '{table}' no tiene: {fields}. Campos de '{table}': {known}.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>The mapping does not fill the required fields of '{table}': {fields}.</source>
-      <translation type="unfinished" />
+      <translation>La correspondencia de campos no llena los campos obligatorios de '{table}': {fields}.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>- feature {feature}, field '{field}': {reason}</source>
-      <translation type="unfinished" />
+      <translation>- objeto {feature}, campo '{field}': {reason}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>… and {count} more problems.</source>
-      <translation type="unfinished" />
+      <translation>… y {count} problemas más.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>Nothing was imported from '{layer}': {count} features cannot be stored. Fix them, or import with 'skip invalid features' to leave them out.
 {problems}</source>
-      <translation type="unfinished" />
+      <translation>No se importó nada de '{layer}': {count} objetos no se pueden guardar. Corríjalos, o importe con 'omitir objetos no válidos' para dejarlos por fuera.
+{problems}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>geometry type {found} cannot be stored in '{table}', which holds {expected}</source>
-      <translation type="unfinished" />
+      <translation>el tipo de geometría {found} no se puede guardar en '{table}', que guarda {expected}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>'{table}' needs geometries but the layer '{layer}' has none.</source>
-      <translation type="unfinished" />
+      <translation>'{table}' necesita geometrías pero la capa '{layer}' no tiene.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>value {value} of field '{field}' is out of range [{minimum}, {maximum}]</source>
-      <translation type="unfinished" />
+      <translation>el valor {value} del campo '{field}' está fuera del rango [{minimum}, {maximum}]</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>value '{value}' of field '{field}' does not have the format {pattern}</source>
-      <translation type="unfinished" />
+      <translation>el valor '{value}' del campo '{field}' no tiene el formato {pattern}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>required field '{field}' is empty</source>
-      <translation type="unfinished" />
+      <translation>el campo obligatorio '{field}' está vacío</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>text repaired from double UTF-8 encoding: '{old}' -&gt; '{new}'</source>
-      <translation type="unfinished" />
+      <translation>texto reparado de doble codificación UTF-8: '{old}' -&gt; '{new}'</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>'{value}' is not a valid {type} for field '{field}'</source>
-      <translation type="unfinished" />
+      <translation>'{value}' no es un {type} válido para el campo '{field}'</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>unknown value '{value}' for field '{field}'; allowed: {allowed}</source>
-      <translation type="unfinished" />
+      <translation>valor desconocido '{value}' para el campo '{field}'; valores permitidos: {allowed}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>duplicate code {value} ({where})</source>
-      <translation type="unfinished" />
+      <translation>código duplicado {value} ({where})</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>invalid geometry ({reason}) that cannot be repaired</source>
-      <translation type="unfinished" />
+      <translation>geometría no válida ({reason}) que no se puede reparar</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>invalid geometry ({reason}) repaired with makeValid</source>
-      <translation type="unfinished" />
+      <translation>geometría no válida ({reason}) reparada con makeValid</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>a multipoint with several points cannot be stored in '{table}'</source>
-      <translation type="unfinished" />
+      <translation>un multipunto con varios puntos no se puede guardar en '{table}'</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/schema.py" />
       <source>Unknown table '{name}'. Tables: {tables}.</source>
-      <translation type="unfinished" />
+      <translation>Tabla desconocida '{name}'. Tablas: {tables}.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/controller.py" />
       <source>Open expediente</source>
-      <translation type="unfinished" />
+      <translation>Abrir expediente</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/controller.py" />
       <source>POT Seguimiento</source>
-      <translation type="unfinished" />
+      <translation>POT Seguimiento</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/controller.py" />
       <source>Expediente opened: {path}</source>
-      <translation type="unfinished" />
+      <translation>Expediente abierto: {path}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/expediente_layers.py" />
       <source>Follow-up tables</source>
-      <translation type="unfinished" />
+      <translation>Tablas de seguimiento</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/expediente_layers.py" />
       <source>Value out of range</source>
-      <translation type="unfinished" />
+      <translation>Valor fuera de rango</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/plugin.py" />
       <source>New expediente…</source>
-      <translation type="unfinished" />
+      <translation>Nuevo expediente…</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/plugin.py" />
       <source>Open expediente…</source>
-      <translation type="unfinished" />
+      <translation>Abrir expediente…</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/plugin_without_dependencies.py" />
       <source>POT Seguimiento cannot start: missing Python packages {packages}. Install them with 'make install' from the plugin's source, or with 'python3 -m pip install {packages}' for QGIS's Python.</source>
-      <translation type="unfinished" />
+      <translation>POT Seguimiento no puede iniciar. Faltan paquetes de Python: {packages}. Instálelos con 'make install' desde el código fuente del complemento, o con 'python3 -m pip install {packages}' para el Python de QGIS.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/base.py" />
       <source>Cancelled by the user; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Cancelado por el usuario; no se escribió nada.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
       <source>Create expediente</source>
-      <translation type="unfinished" />
+      <translation>Crear expediente</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
       <source>Creates a new expediente (GeoPackage) with every table of schema v1: territorial units, blocks, lots, population, land value, zoning, public space, facilities, hazards, transit, footprints, programs, projects, budget, progress, indicators and measurements. The CRS must be projected; the default is EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional).</source>
-      <translation type="unfinished" />
+      <translation>Crea un expediente nuevo (GeoPackage) con todas las tablas del esquema v1: unidades territoriales, manzanas, predios, población, valor del suelo, zonificación, espacio público, equipamientos, amenazas, transporte, huella urbana, programas, proyectos, presupuesto, avance, indicadores y mediciones. El sistema de referencia debe ser proyectado; por defecto es EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional).</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
       <source>Expediente (GeoPackage)</source>
-      <translation type="unfinished" />
+      <translation>Expediente (GeoPackage)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
       <source>Coordinate reference system</source>
-      <translation type="unfinished" />
+      <translation>Sistema de referencia de coordenadas</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
       <source>Municipality</source>
-      <translation type="unfinished" />
+      <translation>Municipio</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
       <source>DANE code</source>
-      <translation type="unfinished" />
+      <translation>Código DANE</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
       <source>Schema version</source>
-      <translation type="unfinished" />
+      <translation>Versión del esquema</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
       <source>The DANE code '{code}' must have 5 digits (e.g. 11001 for Bogotá).</source>
-      <translation type="unfinished" />
+      <translation>El código DANE '{code}' debe tener 5 dígitos (p. ej. 11001 para Bogotá).</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
       <source>Expediente created: {path}</source>
-      <translation type="unfinished" />
+      <translation>Expediente creado: {path}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
       <source>Generate demo municipality</source>
-      <translation type="unfinished" />
+      <translation>Generar municipio de demostración</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
       <source>Builds a deterministic, realistic synthetic municipality in a new expediente: localidades and UPZ, blocks and lots, population for two census years, land value for four years, zoning, public space, facilities, hazards, transit, building footprints with informal growth, programs and projects with their progress, and indicator definitions. The same seed gives the same municipality.</source>
-      <translation type="unfinished" />
+      <translation>Construye en un expediente nuevo un municipio sintético, realista y reproducible: localidades y UPZ, manzanas y predios, población de dos años censales, valor del suelo de cuatro años, zonificación, espacio público, equipamientos, amenazas, transporte, huella urbana con crecimiento informal, programas y proyectos con su avance, y definiciones de indicadores. La misma semilla produce el mismo municipio.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
       <source>Demo expediente (GeoPackage)</source>
-      <translation type="unfinished" />
+      <translation>Expediente de demostración (GeoPackage)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
       <source>Approximate number of lots</source>
-      <translation type="unfinished" />
+      <translation>Número aproximado de predios</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
       <source>Random seed</source>
-      <translation type="unfinished" />
+      <translation>Semilla aleatoria</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
       <source>Lots written</source>
-      <translation type="unfinished" />
+      <translation>Predios escritos</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
       <source>Generating a municipality of about {lots} lots (seed {seed})…</source>
-      <translation type="unfinished" />
+      <translation>Generando un municipio de unos {lots} predios (semilla {seed})…</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
       <source>Demo expediente written: {path} ({lots} lots)</source>
-      <translation type="unfinished" />
+      <translation>Expediente de demostración escrito: {path} ({lots} predios)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
       <source>Writing {table}…</source>
-      <translation type="unfinished" />
+      <translation>Escribiendo {table}…</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>Import layer into the expediente</source>
-      <translation type="unfinished" />
+      <translation>Importar capa al expediente</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>Loads a vector layer into a table of the expediente through a field mapping (target field = QGIS expression over the source, as JSON {"codigo": "\"COD\""} or one 'field=expression' per line) or a ready-made preset. Geometries are reprojected to the expediente's CRS; invalid ones are repaired with makeValid and reported; text with double UTF-8 encoding is repaired. Features that cannot be stored (wrong type, unknown domain value, duplicate code, missing geometry…) are listed in the rejected report. Nothing is written if any feature is rejected, unless 'skip invalid features' is on.
 Presets: {presets}.</source>
-      <translation type="unfinished" />
+      <translation>Carga una capa vectorial en una tabla del expediente mediante una correspondencia de campos (campo destino = expresión de QGIS sobre la capa de origen, como JSON {"codigo": "\"COD\""} o una línea 'campo=expresión' por campo) o una correspondencia predefinida. Las geometrías se reproyectan al sistema de referencia del expediente; las no válidas se reparan con makeValid y se informan; el texto con doble codificación UTF-8 se repara. Los objetos que no se pueden guardar (tipo equivocado, valor de dominio desconocido, código duplicado, sin geometría…) se listan en el informe de rechazados. No se escribe nada si algún objeto se rechaza, salvo que se active 'omitir objetos no válidos'.
+Correspondencias predefinidas: {presets}.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>Target table</source>
-      <translation type="unfinished" />
+      <translation>Tabla de destino</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>Layer to import</source>
-      <translation type="unfinished" />
+      <translation>Capa a importar</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>Field mapping (JSON or field=expression lines)</source>
-      <translation type="unfinished" />
+      <translation>Correspondencia de campos (JSON o líneas campo=expresión)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>Ready-made mapping</source>
-      <translation type="unfinished" />
+      <translation>Correspondencia predefinida</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>Skip invalid features (import the rest)</source>
-      <translation type="unfinished" />
+      <translation>Omitir objetos no válidos (importar el resto)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>Rejected and repaired features</source>
-      <translation type="unfinished" />
+      <translation>Objetos rechazados y reparados</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>Features imported</source>
-      <translation type="unfinished" />
+      <translation>Objetos importados</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>Features rejected</source>
-      <translation type="unfinished" />
+      <translation>Objetos rechazados</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>Choose a target table or a preset.</source>
-      <translation type="unfinished" />
+      <translation>Elija una tabla de destino o una correspondencia predefinida.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>{count} features imported into '{table}'; {rejected} rejected.</source>
-      <translation type="unfinished" />
+      <translation>{count} objetos importados en '{table}'; {rejected} rechazados.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>Give a field mapping or a preset for table '{table}'.</source>
-      <translation type="unfinished" />
+      <translation>Indique una correspondencia de campos o una predefinida para la tabla '{table}'.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>The layer '{layer}' cannot be opened as a vector layer.</source>
-      <translation type="unfinished" />
+      <translation>La capa '{layer}' no se puede abrir como capa vectorial.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>Reading '{layer}'…</source>
-      <translation type="unfinished" />
+      <translation>Leyendo '{layer}'…</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>Writing {count} features into '{table}'…</source>
-      <translation type="unfinished" />
+      <translation>Escribiendo {count} objetos en '{table}'…</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>The preset '{preset}' loads table '{preset_table}', not '{table}'.</source>
-      <translation type="unfinished" />
+      <translation>La correspondencia predefinida '{preset}' carga la tabla '{preset_table}', no '{table}'.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>The file '{path}' does not exist.</source>
-      <translation type="unfinished" />
+      <translation>El archivo '{path}' no existe.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>Feature {feature}, field '{field}': {reason}</source>
-      <translation type="unfinished" />
+      <translation>Objeto {feature}, campo '{field}': {reason}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>Skipped feature {feature}, field '{field}': {reason}</source>
-      <translation type="unfinished" />
+      <translation>Objeto omitido {feature}, campo '{field}': {reason}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/store_output.py" />
       <source>The coordinate reference system is not valid.</source>
-      <translation type="unfinished" />
+      <translation>El sistema de referencia de coordenadas no es válido.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/store_output.py" />
       <source>The expediente must be a GeoPackage file (.gpkg): '{path}'.</source>
-      <translation type="unfinished" />
+      <translation>El expediente debe ser un archivo GeoPackage (.gpkg): '{path}'.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/store_output.py" />
       <source>'{path}' already exists; choose another file name. An existing expediente is never overwritten.</source>
-      <translation type="unfinished" />
+      <translation>'{path}' ya existe; elija otro nombre de archivo. Un expediente existente nunca se sobrescribe.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/provider.py" />
       <source>POT Seguimiento: follow-up of the Plan de Ordenamiento Territorial</source>
-      <translation type="unfinished" />
+      <translation>POT Seguimiento: seguimiento y evaluación del Plan de Ordenamiento Territorial</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/source_reading.py" />
       <source>The field mapping must be an object {"field": "expression"}.</source>
-      <translation type="unfinished" />
+      <translation>La correspondencia de campos debe ser un objeto {"campo": "expresión"}.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/source_reading.py" />
       <source>The layer '{layer}' has no coordinate reference system (CRS): assign the right one in the layer's properties before importing.</source>
-      <translation type="unfinished" />
+      <translation>La capa '{layer}' no tiene sistema de referencia de coordenadas (SRC): asígnele el correcto en las propiedades de la capa antes de importar.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/source_reading.py" />
       <source>Mapping line '{line}' must look like field=expression.</source>
-      <translation type="unfinished" />
+      <translation>La línea de correspondencia '{line}' debe tener la forma campo=expresión.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/source_reading.py" />
       <source>The expression for field '{field}' is not valid: {error}</source>
-      <translation type="unfinished" />
+      <translation>La expresión del campo '{field}' no es válida: {error}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/source_reading.py" />
       <source>The expression for field '{field}' uses fields the layer does not have: {missing}. Layer fields: {fields}.</source>
-      <translation type="unfinished" />
+      <translation>La expresión del campo '{field}' usa campos que la capa no tiene: {missing}. Campos de la capa: {fields}.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/source_reading.py" />
       <source>The field mapping is not valid JSON: {error}</source>
-      <translation type="unfinished" />
+      <translation>La correspondencia de campos no es un JSON válido: {error}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/source_reading.py" />
       <source>the expression failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>la expresión falló: {error}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/store/crs.py" />
       <source>'{crs}' is not a coordinate reference system.</source>
-      <translation type="unfinished" />
+      <translation>'{crs}' no es un sistema de referencia de coordenadas.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/store/crs.py" />
       <source>The CRS '{crs}' is not projected: areas and distances need a projected CRS such as EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional).</source>
-      <translation type="unfinished" />
+      <translation>El sistema de referencia '{crs}' no es proyectado: las áreas y distancias necesitan uno proyectado, como EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional).</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/store/gpkg.py" />
       <source>The expediente '{path}' does not exist.</source>
-      <translation type="unfinished" />
+      <translation>El expediente '{path}' no existe.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/store/gpkg.py" />
       <source>'{path}' is not a GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>'{path}' no es un GeoPackage.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/store/gpkg.py" />
       <source>The expediente '{path}' has an unknown schema version {found}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="pot_seguimiento/store/gpkg.py" />
-      <source>'{path}' already exists; choose another file name.</source>
-      <translation type="unfinished" />
+      <translation>El expediente '{path}' tiene una versión del esquema desconocida: {found}.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/store/gpkg.py" />
       <source>The expediente '{path}' uses schema version {found}, newer than this plugin supports ({supported}). Update POT Seguimiento to open it.</source>
-      <translation type="unfinished" />
+      <translation>El expediente '{path}' usa la versión {found} del esquema, más nueva que la que admite este complemento ({supported}). Actualice POT Seguimiento para abrirlo.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/store/gpkg.py" />
       <source>'{path}' is a GeoPackage but not a POT expediente (it has no '{table}' table).</source>
-      <translation type="unfinished" />
+      <translation>'{path}' es un GeoPackage pero no es un expediente POT (no tiene la tabla '{table}').</translation>
     </message>
   </context>
 </TS>

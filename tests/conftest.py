@@ -5,6 +5,7 @@ through classFactory and initProcessing like QGIS does, and run algorithms
 through Processing.
 """
 import hashlib
+import os
 import pathlib
 import sqlite3
 import sys
@@ -15,6 +16,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build"
 BOGOTA = ROOT.parent / "shared" / "data" / "bogota"
 sys.path.insert(0, str(BUILD))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(scope="session")

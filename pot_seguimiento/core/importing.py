@@ -116,10 +116,14 @@ _CONVERTERS = {
     schema.TEXT: _to_text, schema.INTEGER: _to_integer, schema.REAL: _to_real,
     schema.BOOLEAN: _to_boolean, schema.DATE: _to_date, schema.DATETIME: _to_datetime,
 }
-_TYPE_NAMES = {
-    schema.TEXT: "texto", schema.INTEGER: "entero", schema.REAL: "número",
-    schema.BOOLEAN: "sí/no", schema.DATE: "fecha (AAAA-MM-DD)", schema.DATETIME: "fecha y hora",
-}
+
+
+def _type_name(field_type):
+    return {
+        schema.TEXT: tr("text"), schema.INTEGER: tr("whole number"), schema.REAL: tr("number"),
+        schema.BOOLEAN: tr("yes/no value"), schema.DATE: tr("date (YYYY-MM-DD)"),
+        schema.DATETIME: tr("date and time"),
+    }[field_type]
 
 
 def _is_null(value):
@@ -165,7 +169,7 @@ def convert_column(field, values, feature_ids, problems, repaired_text):
         except (ValueError, TypeError, OverflowError):
             problems.append(Problem(feature_ids[i], field.name, tr(
                 "'{value}' is not a valid {type} for field '{field}'").format(
-                value=raw, type=_TYPE_NAMES[field.type], field=field.name)))
+                value=raw, type=_type_name(field.type), field=field.name)))
             continue
         if lookup is not None:
             code = lookup.get(normalise_code(value))
@@ -233,7 +237,7 @@ def check_geometries(table, geometries, feature_ids, problems):
     for i in np.flatnonzero(wrong):
         problems.append(Problem(feature_ids[i], "geometría", tr(
             "geometry type {found} cannot be stored in '{table}', which holds {expected}").format(
-            found=shapely.GeometryType(types[i]).name, table=table.name, expected=table.geometry)))
+            found=geometries[i].geom_type, table=table.name, expected=table.geometry)))
     invalid = present & ~wrong & ~shapely.is_valid(geometries)
     if invalid.any():
         reasons = shapely.is_valid_reason(geometries[invalid])

@@ -64,7 +64,8 @@ class GpkgStore:
 
         srs = spatial_reference(crs)
         if os.path.exists(path):
-            raise SchemaError(tr("'{path}' already exists; choose another file name.").format(path=path))
+            raise SchemaError(tr("'{path}' already exists; choose another file name. "
+                                 "An existing expediente is never overwritten.").format(path=path))
         folder = os.path.dirname(os.path.abspath(path))
         os.makedirs(folder, exist_ok=True)
         handle, temporary = tempfile.mkstemp(suffix=".gpkg", dir=folder)

@@ -6,7 +6,7 @@ from ...i18n import tr
 
 
 class PotAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses define NAME, display texts and `run()`; a PotError becomes a
+    """Subclasses define NAME, display texts and `execute()` (`run` is taken by QgsProcessingAlgorithm); a PotError becomes a
     QgsProcessingException carrying the same (translated) message."""
 
     NAME = ""
@@ -26,11 +26,11 @@ class PotAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         try:
-            return self.run(parameters, context, feedback)
+            return self.execute(parameters, context, feedback)
         except PotError as error:
             raise QgsProcessingException(str(error)) from error
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         raise NotImplementedError
 
 

@@ -35,15 +35,19 @@ class CreateExpediente(PotAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Expediente (GeoPackage)"), GPKG_FILTER))
+        # Optional so that a missing CRS means the default: QGIS 3.22 refuses an
+        # omitted CRS parameter even when it has a default value.
         self.addParameter(QgsProcessingParameterCrs(
-            "CRS", tr("Coordinate reference system"), f"EPSG:{schema.DEFAULT_EPSG}"))
+            "CRS", tr("Coordinate reference system"), f"EPSG:{schema.DEFAULT_EPSG}", optional=True))
         self.addParameter(QgsProcessingParameterString("MUNICIPALITY", tr("Municipality"), optional=True))
         self.addParameter(QgsProcessingParameterString("DANE_CODE", tr("DANE code"), optional=True))
         self.addOutput(QgsProcessingOutputString("SCHEMA_VERSION", tr("Schema version")))
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         crs = self.parameterAsCrs(parameters, "CRS", context)
+        if not crs.isValid():
+            crs = QgsCoordinateReferenceSystem(f"EPSG:{schema.DEFAULT_EPSG}")
         municipality = self.parameterAsString(parameters, "MUNICIPALITY", context).strip()
         dane_code = self.parameterAsString(parameters, "DANE_CODE", context).strip()
         check_dane_code(dane_code)

@@ -32,7 +32,7 @@ class GenerateDemo(PotAlgorithm):
             "SEED", tr("Random seed"), QgsProcessingParameterNumber.Integer, 42, minValue=0))
         self.addOutput(QgsProcessingOutputNumber("LOTS_WRITTEN", tr("Lots written")))
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         lots = self.parameterAsInt(parameters, "LOTS", context)
         seed = self.parameterAsInt(parameters, "SEED", context)

@@ -73,6 +73,13 @@ class ImportLayer(PotAlgorithm):
             raise PotError(tr("Give a field mapping or a preset for table '{table}'.").format(table=table_name))
         return table_name, mapping
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        # Before QGIS's own check, which only says "Could not load source layer".
+        path = _file_of(parameters.get("INPUT"))
+        if path and not os.path.exists(path):
+            return False, tr("The file '{path}' does not exist.").format(path=path)
+        return super().checkParameterValues(parameters, context)
+
     def _source(self, parameters, context):
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
@@ -83,7 +90,7 @@ class ImportLayer(PotAlgorithm):
             raise PotError(tr("The layer '{layer}' cannot be opened as a vector layer.").format(layer=value))
         return source
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         store_path = self.parameterAsFile(parameters, "EXPEDIENTE", context)
         table_name, mapping = self._target(parameters, context)
         table = schema.table(table_name)
@@ -92,6 +99,9 @@ class ImportLayer(PotAlgorithm):
         layer_name = source.sourceName()
 
         with open_store(store_path) as store:
+            if source.featureCount() == 0:
+                raise InputError(tr("The layer '{layer}' has no features: nothing to import.").format(
+                    layer=layer_name))
             if table.geometry and source.wkbType() != QgsWkbTypes.Unknown and \
                     QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.NullGeometry:
                 raise InputError(tr("'{table}' needs geometries but the layer '{layer}' has none.").format(
