@@ -44,10 +44,16 @@ class Territory:
         ys = cy - 0.35 * self.b + 0.12 * self.b * np.sin((xs - cx) / self.a * 3.0)
         self.river = shapely.intersection(shapely.LineString(np.column_stack([xs, ys])), self.municipality)
         self.ronda = shapely.buffer(self.river, RONDA_M)
-        hills_x = cx + 1.05 * self.a
-        self.reserve = shapely.intersection(
-            shapely.box(hills_x + 0.12 * self.a, cy - 2.5 * self.b, cx + 2.5 * self.a, cy + 2.5 * self.b),
-            self.municipality)
+        self.reserve = shapely.intersection(self.hills_band(1.17, 2.6, 2.5), self.municipality)
+
+    def hills_band(self, x1, x2, half_height):
+        """The strip between two contour-like lines of the eastern hills (x in units of a)."""
+        cx, cy = CENTRE
+        y = np.linspace(cy - half_height * self.b, cy + half_height * self.b, 120)
+        wave = 0.05 * np.sin((y - cy) / self.b * 5.0) + 0.03 * np.sin((y - cy) / self.b * 11.0 + 1.0)
+        west = np.column_stack([cx + (x1 + wave) * self.a, y])
+        east = np.column_stack([cx + (x2 + wave) * self.a, y])[::-1]
+        return shapely.Polygon(np.vstack([west, east]))
 
     # -- territorial units ------------------------------------------------
     def units(self, n_upz=100, n_localidades=20):
@@ -94,8 +100,7 @@ class Territory:
         lots = shapely.box(bx, by, bx + w, by + h)
         clipped = shapely.area(blocks) < BLOCK_W * BLOCK_H - 1e-6
         cut = clipped[owner]
-        with np.errstate(invalid="ignore"):  # GEOS flags NaN bounds of empty results; harmless
-            lots[cut] = shapely.intersection(lots[cut], blocks[owner[cut]])
+        lots[cut] = shapely.intersection(lots[cut], blocks[owner[cut]])
         keep = shapely.area(lots) > 30.0
         lots = polygonal_part(lots[keep])
         return lots, owner[keep]
