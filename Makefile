@@ -12,7 +12,9 @@ APT_PACKAGES := python3-qgis qgis qgis-providers xvfb python3-venv python3-dev l
 # The QGIS settings folder (QGIS_CUSTOM_CONFIG_PATH); its profile "default" gets the plugin.
 QGIS_CONFIG ?= $(HOME)/.local/share/QGIS/QGIS3
 PROFILE := $(QGIS_CONFIG)/profiles/default
-QGIS_PROCESS := QT_QPA_PLATFORM=offscreen QGIS_CUSTOM_CONFIG_PATH=$(abspath $(QGIS_CONFIG)) /usr/bin/qgis_process.bin
+# Debian's /usr/bin/qgis_process wrapper is broken in 3.22 ("--noversioncheck not known").
+qgis_process = QT_QPA_PLATFORM=offscreen QGIS_CUSTOM_CONFIG_PATH=$(abspath $(1)) LANG=$(LANG_UI) /usr/bin/qgis_process.bin
+LANG_UI ?= es_CO.UTF-8
 DEMO_CONFIG := build/qgis-config
 LOTS ?= 20000
 
@@ -35,43 +37,49 @@ $(STAMPS)/venv: $(STAMPS)/apt requirements.txt requirements-dev.txt
 
 setup: $(STAMPS)/venv
 
-translations: $(STAMPS)/apt
-	@mkdir -p $(BUILD)/i18n
-	lrelease -silent i18n/pot_seguimiento_es.ts -qm $(BUILD)/i18n/pot_seguimiento_es.qm
+SOURCES := $(shell find pot_seguimiento resources i18n -type f -not -path '*/__pycache__/*') metadata.txt LICENSE
 
-# The plugin folder exactly as users get it.
-build: $(STAMPS)/apt
-	@rm -rf $(BUILD) && mkdir -p $(BUILD)
+# The plugin folder exactly as users get it, with its compiled translations.
+$(BUILD)/metadata.txt: $(SOURCES) $(STAMPS)/apt
+	@rm -rf $(BUILD) && mkdir -p $(BUILD)/i18n
 	cp -r pot_seguimiento/. $(BUILD)/
-	cp -r resources metadata.txt LICENSE $(BUILD)/
+	cp -r resources LICENSE $(BUILD)/
 	find $(BUILD) -name __pycache__ -prune -exec rm -rf {} +
-	@$(MAKE) --no-print-directory translations
+	lrelease -silent i18n/pot_seguimiento_es.ts -qm $(BUILD)/i18n/pot_seguimiento_es.qm
+	cp metadata.txt $(BUILD)/metadata.txt
 
-package: build
-	@mkdir -p dist && rm -f dist/pot_seguimiento.zip
-	cd build && zip -qr ../dist/pot_seguimiento.zip pot_seguimiento
-	@echo "Plugin package: dist/pot_seguimiento.zip"
+build: $(BUILD)/metadata.txt
+
+dist/pot_seguimiento.zip: $(BUILD)/metadata.txt
+	@mkdir -p dist && rm -f $@
+	cd build && zip -qr ../$@ pot_seguimiento
+
+package: dist/pot_seguimiento.zip
+	@echo "Plugin package: $(abspath dist/pot_seguimiento.zip)"
+
+translations:
+	$(SYS_PYTHON) scripts/translations.py
 
 # Plugin + its Python dependencies into the QGIS profile, enabled for QGIS and qgis_process.
-install: package setup
+install: dist/pot_seguimiento.zip $(STAMPS)/venv
 	rm -rf $(PROFILE)/python/plugins/pot_seguimiento
 	mkdir -p $(PROFILE)/python/plugins
 	cd $(PROFILE)/python/plugins && unzip -q $(abspath dist/pot_seguimiento.zip)
 	$(PY) -m pip install --quiet --no-deps --no-index --find-links $(WHEELS) --upgrade \
 		--target $(PROFILE)/python/pot_seguimiento_deps -r requirements.txt
-	$(QGIS_PROCESS) plugins enable pot_seguimiento 2>/dev/null | grep -i pot_seguimiento || true
-	@echo "Installed in $(PROFILE)"
+	$(call qgis_process,$(QGIS_CONFIG)) plugins enable pot_seguimiento >/dev/null 2>&1 || true  # exits 1 when already enabled
+	@$(call qgis_process,$(QGIS_CONFIG)) plugins 2>/dev/null | grep -q '^\* pot_seguimiento' \
+		|| { echo "pot_seguimiento did not load in qgis_process"; exit 1; }
+	@echo "Installed and enabled in $(PROFILE)"
 
 demo:
 	@$(MAKE) --no-print-directory install QGIS_CONFIG=$(DEMO_CONFIG)
 	@mkdir -p out && rm -f out/demo_expediente.gpkg
-	$(QGIS_PROCESS_DEMO) run pot_seguimiento:generate_demo -- OUTPUT=$(abspath out/demo_expediente.gpkg) LOTS=$(LOTS) SEED=42
+	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:generate_demo -- OUTPUT=$(abspath out/demo_expediente.gpkg) LOTS=$(LOTS) SEED=42
 	@echo "Demo expediente: $(abspath out/demo_expediente.gpkg)"
 
-test: setup build
+test: $(STAMPS)/venv dist/pot_seguimiento.zip
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests
 
 clean:
 	rm -rf build dist out $(VENV)
-
-QGIS_PROCESS_DEMO := QT_QPA_PLATFORM=offscreen QGIS_CUSTOM_CONFIG_PATH=$(abspath $(DEMO_CONFIG)) /usr/bin/qgis_process.bin

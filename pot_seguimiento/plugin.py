@@ -3,7 +3,7 @@ import os
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
+from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from .i18n import tr
 from .processing.provider import PotSeguimientoProvider
@@ -17,6 +17,7 @@ class PotSeguimientoPlugin:
         self.provider = None
         self.actions = []
         self.toolbar = None
+        self.menu = None
         self.controller = None
 
     def initProcessing(self):  # noqa: N802 (QGIS's name)
@@ -29,6 +30,15 @@ class PotSeguimientoPlugin:
 
         self.initProcessing()
         self.controller = ExpedienteController(self.iface)
+        # A menu of its own in the menu bar, before "Help", as the office's daily tool.
+        menu_bar = self.iface.mainWindow().menuBar()
+        self.menu = QMenu(tr("POT Seguimiento"), menu_bar)
+        self.menu.setObjectName("PotSeguimientoMenu")
+        help_menu = self.iface.firstRightStandardMenu()
+        if help_menu is not None:
+            menu_bar.insertMenu(help_menu.menuAction(), self.menu)
+        else:
+            menu_bar.addMenu(self.menu)
         self.toolbar = self.iface.addToolBar(tr("POT Seguimiento"))
         self.toolbar.setObjectName("PotSeguimientoToolbar")
         self._add_action(tr("New expediente…"), "nuevo_expediente.svg", self.controller.new_expediente)
@@ -38,14 +48,15 @@ class PotSeguimientoPlugin:
         path = os.path.join(os.path.dirname(ICON), icon)
         action = QAction(QIcon(path if os.path.exists(path) else ICON), text, self.iface.mainWindow())
         action.triggered.connect(slot)
-        self.iface.addPluginToMenu(tr("POT Seguimiento"), action)
+        self.menu.addAction(action)
         self.toolbar.addAction(action)
         self.actions.append(action)
 
     def unload(self):
-        for action in self.actions:
-            self.iface.removePluginMenu(tr("POT Seguimiento"), action)
         self.actions = []
+        if self.menu is not None:
+            self.menu.deleteLater()
+            self.menu = None
         if self.toolbar is not None:
             self.toolbar.deleteLater()
             self.toolbar = None

@@ -74,7 +74,7 @@ STYLE = {
         ("Otro espacio público", "NOT \"efectivo\"", fill("#c7e3c0", "#7fa879", 0.1)),
     ]),
     "equipamiento": lambda: categorized("sector", [
-        ("educacion", marker("#1f77b4", 2.2), "Educación"), ("salud", marker("#d62728", 2.2, "cross2"), "Salud"),
+        ("educacion", marker("#1f77b4", 2.2), "Educación"), ("salud", marker("#d62728", 2.4, "cross_fill"), "Salud"),
         ("cultura", marker("#9467bd", 2.2, "star"), "Cultura"), ("cuidado", marker("#e377c2", 2.2), "Cuidado"),
         ("bienestar", marker("#ff7f0e", 2.2), "Bienestar social"),
         ("recreacion", marker("#2ca02c", 2.2, "triangle"), "Recreación y deporte"),

@@ -19,6 +19,17 @@ STYLES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "
 # Drawing order, top first; attribute tables go in a subgroup.
 MAP_ORDER = ("transporte", "equipamiento", "proyecto", "unidad_territorial", "amenaza", "espacio_publico",
              "huella", "manzana", "predio", "zonificacion")
+# How a feature is named in lists, relation widgets and identify results.
+DISPLAY_EXPRESSIONS = {
+    "proyecto": "\"codigo\" || ' — ' || \"nombre\"",
+    "programa": "\"codigo\" || ' — ' || \"nombre\"",
+    "indicador": "\"codigo\" || ' — ' || \"nombre\"",
+    "unidad_territorial": "\"nombre\" || ' (' || \"codigo\" || ')'",
+    "avance": "\"periodo\" || ' · ' || \"avance_fisico\" || ' · ' || \"estado_reportado\""
+              " || CASE WHEN \"reemplaza\" IS NOT NULL THEN ' · corrección' ELSE '' END",
+    "presupuesto_anual": "\"anio\" || ': ' || format_number(\"valor_asignado\", 0)",
+    "medicion": "\"indicador\" || ' ' || \"periodo\" || ' ' || \"ambito\"",
+}
 RELATIONS = (  # id, parent, parent field, child, child field
     ("proyecto_avance", "proyecto", "codigo", "avance", "proyecto"),
     ("proyecto_presupuesto", "proyecto", "codigo", "presupuesto_anual", "proyecto"),
@@ -68,6 +79,8 @@ def load_layer(path, table):
     if os.path.exists(style):
         layer.loadNamedStyle(style, categories=QgsVectorLayer.Symbology | QgsVectorLayer.Labeling)
     configure_form(layer, table)
+    if table.name in DISPLAY_EXPRESSIONS:
+        layer.setDisplayExpression(DISPLAY_EXPRESSIONS[table.name])
     return layer
 
 

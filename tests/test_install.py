@@ -1,0 +1,76 @@
+"""The packaged plugin: the zip QGIS installs, `make install`, and qgis_process."""
+import configparser
+import json
+import os
+import subprocess
+import zipfile
+
+import pytest
+
+from conftest import BOGOTA, ROOT
+
+
+def test_zip_is_what_install_from_zip_accepts():
+    with zipfile.ZipFile(ROOT / "dist" / "pot_seguimiento.zip") as package:
+        names = set(package.namelist())
+        metadata = configparser.ConfigParser()
+        metadata.read_string(package.read("pot_seguimiento/metadata.txt").decode("utf-8"))
+    assert {"pot_seguimiento/__init__.py", "pot_seguimiento/metadata.txt",
+            "pot_seguimiento/resources/icons/pot_seguimiento.svg",
+            "pot_seguimiento/i18n/pot_seguimiento_es.qm", "pot_seguimiento/LICENSE"} <= names
+    assert all(name.startswith("pot_seguimiento/") for name in names)
+    assert not any("__pycache__" in name for name in names)
+    general = metadata["general"]
+    assert general["qgisMinimumVersion"] == "3.22"
+    assert general["hasProcessingProvider"] == "yes"
+    assert general["supportsQt6"] == "yes"
+    assert general["icon"] == "resources/icons/pot_seguimiento.svg"
+    assert "Seguimiento y evaluación" in general["description"] and "Follow-up" in general["description"]
+    for key in ("name", "version", "author", "email", "homepage", "tracker", "repository"):
+        assert general[key]
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory):
+    config = tmp_path_factory.mktemp("qgis-config")
+    result = subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), "install", f"QGIS_CONFIG={config}"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return config
+
+
+def qgis_process(config, *arguments):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QGIS_CUSTOM_CONFIG_PATH": str(config),
+           "LANG": "es_CO.UTF-8"}
+    result = subprocess.run(["/usr/bin/qgis_process.bin", "--json", *arguments], capture_output=True, text=True,
+                            env=env)
+    return result.returncode, result.stdout, result.stderr
+
+
+def test_make_install_puts_plugin_and_dependencies_in_the_profile(installed):
+    profile = installed / "profiles" / "default"
+    assert (profile / "python" / "plugins" / "pot_seguimiento" / "metadata.txt").exists()
+    assert (profile / "python" / "pot_seguimiento_deps" / "shapely" / "__init__.py").exists()
+    settings = (profile / "QGIS" / "QGIS3.ini").read_text()
+    assert "pot_seguimiento=true" in settings
+
+
+def test_qgis_process_runs_the_installed_algorithms(installed, tmp_path):
+    store = tmp_path / "bogota.gpkg"
+    code, out, err = qgis_process(installed, "run", "pot_seguimiento:create_expediente", "--",
+                                  f"OUTPUT={store}", "MUNICIPALITY=Bogotá D.C.", "DANE_CODE=11001")
+    assert code == 0, out + err
+    assert json.loads(out)["results"]["OUTPUT"] == str(store)
+    code, out, err = qgis_process(installed, "run", "pot_seguimiento:import_layer", "--",
+                                  f"EXPEDIENTE={store}", f"INPUT={BOGOTA / 'localidades.geojson'}",
+                                  "PRESET=bogota_localidades")
+    assert code == 0, out + err
+    assert json.loads(out)["results"]["IMPORTED"] == 20
+
+
+def test_qgis_process_reports_bad_input_in_spanish(installed, tmp_path):
+    code, out, err = qgis_process(installed, "run", "pot_seguimiento:create_expediente", "--",
+                                  f"OUTPUT={tmp_path / 'x.gpkg'}", "CRS=EPSG:4326")
+    assert code != 0
+    assert "no es proyectado" in out + err
+    assert not (tmp_path / "x.gpkg").exists()
