@@ -141,6 +141,76 @@
       <translation>un multipunto con varios puntos no se puede guardar en '{table}'</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/indicators/__init__.py" />
+      <source>Unknown or not yet computable indicator codes: {codes}. Known: {known}.</source>
+      <translation>Códigos de indicador desconocidos o que aún no se pueden calcular: {codes}. Conocidos: {known}.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/engine.py" />
+      <source>no data for the denominator</source>
+      <translation>sin dato para el denominador</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/land_value.py" />
+      <source>no CPI inflation given for {year} (parameter 'ipc')</source>
+      <translation>no se indicó la inflación (IPC) de {year} (parámetro 'ipc')</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/land_value.py" />
+      <source>no land value for {year} or {previous}</source>
+      <translation>sin valor del suelo para {year} o {previous}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/land_value.py" />
+      <source>no lot with a land value in {year}</source>
+      <translation>ningún predio con valor del suelo en {year}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/occupation.py" />
+      <source>the unit has no population</source>
+      <translation>la unidad no tiene población</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/occupation.py" />
+      <source>the unit has no protection land</source>
+      <translation>la unidad no tiene suelo de protección</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/occupation.py" />
+      <source>the unit has no high-hazard zone</source>
+      <translation>la unidad no tiene zonas de amenaza alta</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/occupation.py" />
+      <source>the unit has no expansion land</source>
+      <translation>la unidad no tiene suelo de expansión</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/occupation.py" />
+      <source>the unit has no urban land</source>
+      <translation>la unidad no tiene suelo urbano</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/occupation.py" />
+      <source>no building footprints</source>
+      <translation>sin huella urbana</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/occupation.py" />
+      <source>no built-up area at one of the dates</source>
+      <translation>sin área construida en una de las fechas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/occupation.py" />
+      <source>needs footprints at two dates</source>
+      <translation>requiere huella urbana de dos fechas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/occupation.py" />
+      <source>the population did not change: the ratio is undefined</source>
+      <translation>la población no cambió: la razón no está definida</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/schema.py" />
       <source>Unknown table '{name}'. Tables: {tables}.</source>
       <translation>Tabla desconocida '{name}'. Tablas: {tables}.</translation>
@@ -191,6 +261,66 @@
       <translation>Cancelado por el usuario; no se escribió nada.</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
+      <source>Compute indicators</source>
+      <translation>Calcular indicadores</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
+      <source>Computes the occupation-model and land-value indicators of a period for every territorial unit of a level and for the whole municipality, and writes them as measurements (value, numerator, denominator and parameters used). Recomputing a period replaces that period only. Geometries that cross unit boundaries are apportioned by area. INDICATORS: codes separated by commas (empty = all). PARAMETERS: JSON per code, e.g. {"cobertura_salud": {"distancia_m": 1000}, "valor_suelo_variacion_real": {"ipc": {"2024": 5.2}}}.</source>
+      <translation>Calcula los indicadores del modelo de ocupación y del valor del suelo de un periodo para cada unidad territorial de un nivel y para todo el municipio, y los guarda como mediciones (valor, numerador, denominador y parámetros usados). Recalcular un periodo reemplaza solo ese periodo. Las geometrías que cruzan límites de unidades se reparten por área. INDICADORES: códigos separados por comas (vacío = todos). PARÁMETROS: JSON por código, p. ej. {"cobertura_salud": {"distancia_m": 1000}, "valor_suelo_variacion_real": {"ipc": {"2024": 5.2}}}.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
+      <source>Expediente (GeoPackage)</source>
+      <translation>Expediente (GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
+      <source>Period (2024 or 2024-S1)</source>
+      <translation>Periodo (2024 o 2024-S1)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
+      <source>Territorial level</source>
+      <translation>Nivel territorial</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
+      <source>Indicator codes (empty = all)</source>
+      <translation>Códigos de indicador (vacío = todos)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
+      <source>Parameters per indicator (JSON)</source>
+      <translation>Parámetros por indicador (JSON)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
+      <source>Indicators by unit</source>
+      <translation>Indicadores por unidad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
+      <source>Reading the expediente…</source>
+      <translation>Leyendo el expediente…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
+      <source>The period '{period}' must look like 2024 or 2024-S1.</source>
+      <translation>El periodo '{period}' debe tener la forma 2024 o 2024-S1.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
+      <source>{count} indicators computed for {units} units of level '{level}', period {period}.</source>
+      <translation>{count} indicadores calculados para {units} unidades del nivel '{level}', periodo {period}.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
+      <source>The indicator parameters are not valid JSON: {error}</source>
+      <translation>Los parámetros de los indicadores no son un JSON válido: {error}</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
       <source>Create expediente</source>
       <translation>Crear expediente</translation>
@@ -199,11 +329,6 @@
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
       <source>Creates a new expediente (GeoPackage) with every table of schema v1: territorial units, blocks, lots, population, land value, zoning, public space, facilities, hazards, transit, footprints, programs, projects, budget, progress, indicators and measurements. The CRS must be projected; the default is EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional).</source>
       <translation>Crea un expediente nuevo (GeoPackage) con todas las tablas del esquema v1: unidades territoriales, manzanas, predios, población, valor del suelo, zonificación, espacio público, equipamientos, amenazas, transporte, huella urbana, programas, proyectos, presupuesto, avance, indicadores y mediciones. El sistema de referencia debe ser proyectado; por defecto es EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional).</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
-      <source>Expediente (GeoPackage)</source>
-      <translation>Expediente (GeoPackage)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
@@ -349,6 +474,11 @@ Correspondencias predefinidas: {presets}.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
+      <source>The file '{path}' does not exist.</source>
+      <translation>El archivo '{path}' no existe.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>The layer '{layer}' cannot be opened as a vector layer.</source>
       <translation>La capa '{layer}' no se puede abrir como capa vectorial.</translation>
     </message>
@@ -366,11 +496,6 @@ Correspondencias predefinidas: {presets}.</translation>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>The preset '{preset}' loads table '{preset_table}', not '{table}'.</source>
       <translation>La correspondencia predefinida '{preset}' carga la tabla '{preset_table}', no '{table}'.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
-      <source>The file '{path}' does not exist.</source>
-      <translation>El archivo '{path}' no existe.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
@@ -471,6 +596,11 @@ Correspondencias predefinidas: {presets}.</translation>
       <location filename="pot_seguimiento/store/gpkg.py" />
       <source>'{path}' is a GeoPackage but not a POT expediente (it has no '{table}' table).</source>
       <translation>'{path}' es un GeoPackage pero no es un expediente POT (no tiene la tabla '{table}').</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/indicator_inputs.py" />
+      <source>The expediente has no territorial units of level '{level}'. Import them (table unidad_territorial, field nivel) before computing indicators.</source>
+      <translation>El expediente no tiene unidades territoriales del nivel '{level}'. Impórtelas (tabla unidad_territorial, campo nivel) antes de calcular indicadores.</translation>
     </message>
   </context>
 </TS>

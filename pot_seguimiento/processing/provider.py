@@ -3,6 +3,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
+from .algorithms.compute_indicators import ComputeIndicators
 from .algorithms.create_expediente import CreateExpediente
 from .algorithms.generate_demo import GenerateDemo
 from .algorithms.import_layer import ImportLayer
@@ -25,5 +26,5 @@ class PotSeguimientoProvider(QgsProcessingProvider):
         return QIcon(ICON)
 
     def loadAlgorithms(self):  # noqa: N802
-        for algorithm in (CreateExpediente(), GenerateDemo(), ImportLayer()):
+        for algorithm in (CreateExpediente(), GenerateDemo(), ImportLayer(), ComputeIndicators()):
             self.addAlgorithm(algorithm)

@@ -136,8 +136,12 @@ class GpkgStore:
         return self.connection.execute(
             f"SELECT count(*) FROM {gpkg_schema.quote(table_name)}").fetchone()[0]
 
-    def read(self, table_name, columns=None, geometry=True):
-        """Return (dict column -> numpy array, geometries or None) for a whole table."""
+    def read(self, table_name, columns=None, geometry=True, where=None, params=()):
+        """Return (dict column -> numpy array, geometries or None) for a table.
+
+        `where` is an SQL condition written by this plugin's code, with `?`
+        placeholders for `params`: never user text.
+        """
         table = schema.table(table_name)
         names = list(columns or table.field_names)
         for name in names:
@@ -145,7 +149,9 @@ class GpkgStore:
         geometry = bool(geometry and table.geometry)
         selected = ["fid"] + names + ([gpkg_schema.GEOMETRY_COLUMN] if geometry else [])
         sql = f"SELECT {', '.join(gpkg_schema.quote(n) for n in selected)} FROM {gpkg_schema.quote(table_name)}"
-        rows = self.connection.execute(sql).fetchall()
+        if where:
+            sql += f" WHERE {where}"
+        rows = self.connection.execute(sql, params).fetchall()
         values = list(zip(*rows)) if rows else [()] * len(selected)
         data = {name: np.array(column, dtype=object) for name, column in zip(selected, values)}
         geometries = None
@@ -221,6 +227,17 @@ class GpkgStore:
         self.connection.execute(gpkg_schema.rtree_insert_trigger_sql(table_name))
         self._update_extent(table_name)
         return count
+
+    def delete_measurements(self, period, levels, codes):
+        """Remove a period's measurements of some indicators at some levels (inside a transaction)."""
+        levels, codes = list(levels), list(codes)
+        self.connection.execute(
+            f"DELETE FROM medicion WHERE periodo = ? AND nivel IN ({', '.join('?' * len(levels))}) "
+            f"AND indicador IN ({', '.join('?' * len(codes))})", (period, *levels, *codes))
+
+    def indicator_parameters(self):
+        """{codigo: parametros JSON text} of the indicator definitions."""
+        return dict(self.connection.execute("SELECT codigo, parametros FROM indicador").fetchall())
 
     def _update_extent(self, table_name):
         r = gpkg_schema.quote(gpkg_schema.rtree_name(table_name))

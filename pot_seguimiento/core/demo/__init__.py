@@ -173,7 +173,7 @@ def _public_space(t, parks, plazas):
 
 
 _FACILITY_RATES = {  # lots per facility; cultura concentrates in the centre, educación misses the south-west
-    "educacion": 350, "salud": 1800, "cultura": 2500, "cuidado": 2200, "bienestar": 2600,
+    "educacion": 900, "salud": 1800, "cultura": 2500, "cuidado": 2200, "bienestar": 2600,
     "recreacion": 2800, "seguridad": 3500,
 }
 _SECTOR_LABELS = {"educacion": "Colegio", "salud": "Centro de salud", "cultura": "Casa de la cultura",
@@ -216,7 +216,9 @@ def _transit(t, rng):
     gx, gy = np.meshgrid(np.arange(minx, maxx, 550), np.arange(miny, maxy, 550))
     stops = shapely.points(gx.ravel() + rng.uniform(-60, 60, gx.size), gy.ravel() + rng.uniform(-60, 60, gy.size))
     shapely.prepare(t.urban)
-    stops = stops[shapely.contains(t.urban, stops) & (rng.random(len(stops)) > 0.3)]
+    # Stops thin out towards the edge of the city, as bus routes do.
+    reach = np.hypot((shapely.get_x(stops) - cx) / t.a, (shapely.get_y(stops) - cy) / t.b)
+    stops = stops[shapely.contains(t.urban, stops) & (rng.random(len(stops)) < 0.95 - 0.8 * reach)]
     names = [f"Estación {k + 1}" for k in range(len(stations))] + [f"Paradero {k + 1}" for k in range(len(stops))]
     capacity = ["alta"] * len(stations) + ["baja"] * len(stops)
     return ("transporte", {"codigo": [f"T{k + 1:05d}" for k in range(len(names))], "nombre": names,

@@ -1,0 +1,49 @@
+"""The indicator engine: built-in occupation-model and land-value indicators."""
+import json
+
+import numpy as np
+
+from ..errors import PotError
+from ..i18n import tr
+from . import catalog, land_value, occupation
+from .engine import Engine, Inputs, Layer, Result  # noqa: F401
+
+CALCULATORS = {**occupation.CALCULATORS, **land_value.CALCULATORS}
+
+
+def calculator(code):
+    if code.startswith("cobertura_"):
+        return occupation.cobertura(code[len("cobertura_"):])
+    return CALCULATORS.get(code)
+
+
+def computable_codes(facility_sectors):
+    """Every built-in this engine computes, with a coverage indicator per sector present."""
+    return list(CALCULATORS) + [f"cobertura_{s}" for s in sorted(set(facility_sectors))]
+
+
+def check_codes(codes):
+    unknown = [code for code in codes if calculator(code) is None]
+    if unknown:
+        raise PotError(tr("Unknown or not yet computable indicator codes: {codes}. Known: {known}.").format(
+            codes=", ".join(unknown), known=", ".join(list(CALCULATORS) + ["cobertura_<sector>"])))
+
+
+def compute(engine, codes, parameters, progress=None, cancelled=lambda: False):
+    """{code: Result} for each code; `parameters` maps code -> dict (defaults from the catalogue)."""
+    results = {}
+    with np.errstate(invalid="ignore", divide="ignore"):  # empty intersections, zero denominators
+        for position, code in enumerate(codes):
+            if cancelled():
+                return None
+            defaults = (catalog.definition(code) or (None,) * 6)[5]
+            params = {**defaults, **(parameters.get(code) or {})}
+            results[code] = calculator(code)(engine, params)
+            results[code].parametros = {**params, **results[code].parametros}
+            if progress:
+                progress((position + 1) / len(codes), code)
+    return results
+
+
+def parse_parameters(text):
+    return json.loads(text) if text else {}

@@ -1,0 +1,61 @@
+"""The built-in indicators of DESIGN.md: codes (stable), names, units, polarity, parameters."""
+import json
+
+SECTORS = ("educacion", "salud", "cultura", "cuidado", "bienestar", "recreacion", "seguridad")
+_SECTOR_NAMES = {"educacion": "educación", "salud": "salud", "cultura": "cultura", "cuidado": "cuidado",
+                 "bienestar": "bienestar social", "recreacion": "recreación y deporte", "seguridad": "seguridad",
+                 "abastecimiento": "abastecimiento", "administracion": "administración pública",
+                 "culto": "culto", "otro": "otros sectores"}
+IPC_COLOMBIA = {"2022": 13.12, "2023": 9.28, "2024": 5.20, "2025": 5.10}  # DANE, variación anual del IPC
+
+# code: (name, dimension, unit, polarity, periodicity, parameters)
+BUILTIN = {
+    "epe_hab": ("Espacio público efectivo por habitante", "modelo_ocupacion", "m²/hab", "positiva", "anual", {"meta_nacional": 15}),
+    "epe_deficit": ("Déficit de espacio público efectivo", "modelo_ocupacion", "m²", "negativa", "anual", {"meta_nacional": 15}),
+    "densidad_poblacion": ("Densidad de población urbana", "modelo_ocupacion", "hab/ha", "positiva", "censal", {}),
+    "densidad_viviendas": ("Densidad de viviendas urbana", "modelo_ocupacion", "viv/ha", "positiva", "censal", {}),
+    "huella_urbana": ("Huella urbana", "modelo_ocupacion", "ha", "negativa", "censal", {}),
+    "lcrpgr": ("Relación entre consumo de suelo y crecimiento de la población (ODS 11.3.1)", "modelo_ocupacion", "razón", "negativa", "censal", {}),
+    "ocupacion_proteccion": ("Ocupación en suelo de protección", "modelo_ocupacion", "%", "negativa", "semestral", {}),
+    "ocupacion_amenaza_alta": ("Ocupación en zonas de amenaza alta", "modelo_ocupacion", "%", "negativa", "semestral", {}),
+    "poblacion_expuesta_amenaza": ("Población expuesta a amenaza alta", "modelo_ocupacion", "hab", "negativa", "anual", {}),
+    "acceso_transporte": ("Población con acceso conveniente al transporte público (ODS 11.2.1)", "modelo_ocupacion", "%", "positiva", "anual", {"distancia_baja_m": 500, "distancia_alta_m": 1000}),
+    "expansion_desarrollada": ("Suelo de expansión desarrollado", "modelo_ocupacion", "%", "positiva", "anual", {}),
+    "valor_suelo_m2": ("Valor del suelo por metro cuadrado", "valor_suelo", "COP/m²", "positiva", "anual", {}),
+    "valor_suelo_mediana": ("Mediana del valor del suelo", "valor_suelo", "COP/m²", "positiva", "anual", {}),
+    "valor_suelo_variacion": ("Variación nominal del valor del suelo", "valor_suelo", "%", "positiva", "anual", {}),
+    "valor_suelo_variacion_real": ("Variación real del valor del suelo", "valor_suelo", "%", "positiva", "anual", {"ipc": IPC_COLOMBIA}),
+    "valor_suelo_indice": ("Índice relativo del valor del suelo", "valor_suelo", "índice", "positiva", "anual", {}),
+    "proyectos_incumplimiento_corto": ("Proyectos de corto plazo en incumplimiento", "proyectos", "%", "negativa", "semestral", {}),
+    "proyectos_incumplimiento_mediano": ("Proyectos de mediano plazo en incumplimiento", "proyectos", "%", "negativa", "semestral", {}),
+    "proyectos_incumplimiento_largo": ("Proyectos de largo plazo en incumplimiento", "proyectos", "%", "negativa", "semestral", {}),
+    "proyectos_en_presupuesto": ("Proyectos del POT con asignación presupuestal", "gobernanza", "%", "positiva", "anual", {}),
+    "avance_fisico_ponderado": ("Avance físico ponderado", "proyectos", "%", "positiva", "semestral", {}),
+    "ejecucion_financiera": ("Ejecución financiera", "proyectos", "%", "positiva", "semestral", {}),
+    "inversion_per_capita": ("Inversión POT por habitante", "gobernanza", "COP/hab", "positiva", "anual", {}),
+}
+
+
+def coverage_definition(sector):
+    name = _SECTOR_NAMES.get(sector, sector)
+    return (f"Cobertura de equipamientos de {name}", "modelo_ocupacion", "%", "positiva", "anual",
+            {"sector": sector, "distancia_m": 800})
+
+
+def definition(code):
+    if code.startswith("cobertura_"):
+        return coverage_definition(code[len("cobertura_"):])
+    return BUILTIN.get(code)
+
+
+def rows(codes, source="POT Seguimiento"):
+    """indicador table columns for `codes` (without baselines or targets)."""
+    table = {k: [] for k in ("codigo", "nombre", "dimension", "unidad", "polaridad", "periodicidad",
+                             "parametros", "calculadora", "fuente")}
+    for code in codes:
+        name, dimension, unit, polarity, periodicity, parameters = definition(code)
+        for key, value in zip(table, (code, name, dimension, unit, polarity, periodicity,
+                                      json.dumps(parameters, ensure_ascii=False),
+                                      "cobertura" if code.startswith("cobertura_") else code, source)):
+            table[key].append(value)
+    return table

@@ -1,0 +1,140 @@
+"""compute_indicators: the occupation-model and land-value batteries for a period and a level."""
+import json
+import re
+
+import shapely
+
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry, QgsProcessing,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
+                       QgsProcessingParameterString, QgsWkbTypes, QgsCoordinateReferenceSystem)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core import indicators, schema
+from ...core.errors import PotError
+from ...core.indicators import catalog
+from ...i18n import tr
+from ...store import open_store
+from ...store.indicator_inputs import load_inputs, nan_to_none
+from .base import PotAlgorithm, check_cancelled, progress_reporter
+
+LEVELS = [code for code in schema.DOMAINS["nivel_territorial"] if code != "municipio"]
+PERIOD_PATTERN = re.compile(r"^(\d{4})(-S[12])?$")
+
+
+def period_year(period):
+    match = PERIOD_PATTERN.match(period or "")
+    if not match:
+        raise PotError(tr("The period '{period}' must look like 2024 or 2024-S1.").format(period=period))
+    return int(match.group(1))
+
+
+def parse_codes(text):
+    return [code.strip() for code in re.split(r"[,;\s]+", text or "") if code.strip()]
+
+
+class ComputeIndicators(PotAlgorithm):
+    NAME = "compute_indicators"
+    GROUP = "Indicators"
+
+    def displayName(self):  # noqa: N802
+        return tr("Compute indicators")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Computes the occupation-model and land-value indicators of a period for every territorial "
+            "unit of a level and for the whole municipality, and writes them as measurements (value, "
+            "numerator, denominator and parameters used). Recomputing a period replaces that period only. "
+            "Geometries that cross unit boundaries are apportioned by area. INDICATORS: codes separated "
+            "by commas (empty = all). PARAMETERS: JSON per code, e.g. "
+            "{\"cobertura_salud\": {\"distancia_m\": 1000}, \"valor_suelo_variacion_real\": "
+            "{\"ipc\": {\"2024\": 5.2}}}.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile("EXPEDIENTE", tr("Expediente (GeoPackage)"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterString("PERIOD", tr("Period (2024 or 2024-S1)")))
+        self.addParameter(QgsProcessingParameterEnum("LEVEL", tr("Territorial level"), LEVELS,
+                                                     defaultValue="localidad", usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterString("INDICATORS", tr("Indicator codes (empty = all)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterString("PARAMETERS", tr("Parameters per indicator (JSON)"),
+                                                       multiLine=True, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Indicators by unit"),
+                                                            QgsProcessing.TypeVectorPolygon))
+
+    def execute(self, parameters, context, feedback):
+        period = self.parameterAsString(parameters, "PERIOD", context).strip()
+        year = period_year(period)
+        level = self.parameterAsString(parameters, "LEVEL", context) or "localidad"
+        requested = parse_codes(self.parameterAsString(parameters, "INDICATORS", context))
+        overrides = _parse_json(self.parameterAsString(parameters, "PARAMETERS", context))
+        store_path = self.parameterAsFile(parameters, "EXPEDIENTE", context)
+        with open_store(store_path) as store:
+            feedback.setProgressText(tr("Reading the expediente…"))
+            inputs = load_inputs(store, level, year)
+            check_cancelled(feedback)
+            codes = requested or indicators.computable_codes(inputs.facilities["sector"].tolist())
+            indicators.check_codes(codes)
+            stored = {code: _parse_json(text) for code, text in store.indicator_parameters().items()}
+            params = {code: {**stored.get(code, {}), **overrides.get(code, {})} for code in codes}
+            engine = indicators.Engine(inputs, year)
+            results = indicators.compute(engine, codes, params, progress_reporter(feedback, 20, 90),
+                                         feedback.isCanceled)
+            check_cancelled(feedback)
+            self._write_measurements(store, period, level, inputs, results, params)
+        feedback.pushInfo(tr("{count} indicators computed for {units} units of level '{level}', period {period}.").format(
+            count=len(results), units=len(inputs.units), level=level, period=period))
+        return {"OUTPUT": self._write_output(parameters, context, inputs, results, store_path)}
+
+    @staticmethod
+    def _write_measurements(store, period, level, inputs, results, params):
+        """One transaction: the period's old values of these indicators out, the new ones in."""
+        scopes = [(level, code) for code in inputs.units["codigo"].tolist()]
+        scopes.append(("municipio", inputs.municipality_code))
+        columns = {k: [] for k in ("indicador", "periodo", "nivel", "ambito", "valor", "numerador",
+                                   "denominador", "nota", "parametros")}
+        for code, result in results.items():
+            values = zip(nan_to_none(result.valor), nan_to_none(result.numerador),
+                         nan_to_none(result.denominador), result.notas)
+            used = json.dumps(result.parametros, ensure_ascii=False, default=str)
+            for (nivel, ambito), (valor, numerador, denominador, nota) in zip(scopes, values):
+                for key, value in zip(columns, (code, period, nivel, ambito, valor, numerador, denominador,
+                                                nota, used)):
+                    columns[key].append(value)
+        known = set(store.indicator_parameters())
+        missing = [code for code in results if code not in known]
+        with store.transaction():
+            if missing:
+                store.insert("indicador", catalog.rows(missing))
+            store.delete_measurements(period, [level, "municipio"], list(results))
+            store.insert("medicion", columns)
+
+    def _write_output(self, parameters, context, inputs, results, store_path):
+        fields = QgsFields()
+        for name in ("codigo", "nombre", "nivel"):
+            fields.append(QgsField(name, QVariant.String))
+        for code in results:
+            fields.append(QgsField(code, QVariant.Double))
+        with open_store(store_path) as store:
+            crs = QgsCoordinateReferenceSystem(store.crs_wkt())
+        sink, destination = self.parameterAsSink(parameters, "OUTPUT", context, fields,
+                                                 QgsWkbTypes.MultiPolygon, crs)
+        for i, (code, name, geometry) in enumerate(zip(inputs.units["codigo"], inputs.units["nombre"],
+                                                       inputs.units.geometries)):
+            feature = QgsFeature(fields)
+            geom = QgsGeometry()
+            geom.fromWkb(shapely.to_wkb(geometry))
+            feature.setGeometry(geom)
+            feature.setAttributes([code, name, inputs.units["nivel"][i]] +
+                                  nan_to_none([results[c].valor[i] for c in results]))
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return destination
+
+
+def _parse_json(text):
+    if not text:
+        return {}
+    try:
+        value = json.loads(text)
+    except ValueError as error:
+        raise PotError(tr("The indicator parameters are not valid JSON: {error}").format(error=error)) from None
+    return value if isinstance(value, dict) else {}
