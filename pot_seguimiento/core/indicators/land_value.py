@@ -110,13 +110,9 @@ def valor_suelo_variacion_real(engine, params):
 
 
 def valor_suelo_indice(engine, params):
-    value = _land_value(engine).weighted_mean(engine.year).valor
-    municipality = np.full(engine.n, value[-1])
-    result = ratio(np.nan_to_num(value), municipality,
-                   empty_note=tr("no lot with a land value in {year}").format(year=engine.year))
-    result.valor[np.isnan(value)] = np.nan
-    result.parametros = {"anio": engine.year}
-    return result
+    mean = _land_value(engine).weighted_mean(engine.year)
+    valor = mean.valor / mean.valor[-1]
+    return Result(valor, mean.valor, np.full(engine.n, mean.valor[-1]), mean.notas, {"anio": engine.year})
 
 
 CALCULATORS = {

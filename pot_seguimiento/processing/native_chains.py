@@ -1,0 +1,40 @@
+"""The same indicators done "the QGIS-native way", with core Processing algorithms.
+
+Used as the independent computation the engine is checked against (tests)
+and raced against (make bench). Slow by design: it is what a cartographer
+would chain by hand in the toolbox.
+"""
+import processing
+from qgis.core import QgsVectorLayer
+
+
+def store_layer(store_path, table):
+    return QgsVectorLayer(f"{store_path}|layername={table}", table, "ogr")
+
+
+def land_value_m2(store_path, level, year, context=None, feedback=None):
+    """{unit code: Σ(valor_m2 × area_terreno) / Σ area_terreno} by lot centroids."""
+    def run(algorithm, parameters):
+        return processing.run(algorithm, {**parameters, "OUTPUT": "memory:"}, context=context,
+                              feedback=feedback)["OUTPUT"]
+
+    # Filters as extracts, not subset strings: in QGIS 3.22 a subset string on one GeoPackage layer
+    # breaks the other layers of the same file opened afterwards ("unable to open database file").
+    lots = store_layer(store_path, "predio")
+    values = run("native:extractbyexpression", {
+        "INPUT": store_layer(store_path, "valor_suelo"),
+        "EXPRESSION": f"\"nivel\" = 'predio' AND \"anio\" = {int(year)}"})
+    units = run("native:extractbyexpression", {
+        "INPUT": store_layer(store_path, "unidad_territorial"), "EXPRESSION": f"\"nivel\" = '{level}'"})
+    joined = run("native:joinattributestable", {
+        "INPUT": lots, "FIELD": "codigo", "INPUT_2": values, "FIELD_2": "codigo",
+        "FIELDS_TO_COPY": ["valor_m2"], "METHOD": 1, "DISCARD_NONMATCHING": True})
+    weighted = run("native:fieldcalculator", {
+        "INPUT": joined, "FIELD_NAME": "valor_area", "FIELD_TYPE": 0, "FIELD_LENGTH": 20,
+        "FIELD_PRECISION": 2, "FORMULA": "\"valor_m2\" * \"area_terreno\""})
+    centroids = run("native:centroids", {"INPUT": weighted, "ALL_PARTS": False})
+    summary = run("qgis:joinbylocationsummary", {
+        "INPUT": units, "JOIN": centroids, "PREDICATE": [0], "JOIN_FIELDS": ["valor_area", "area_terreno"],
+        "SUMMARIES": [5], "DISCARD_NONMATCHING": False})
+    return {f["codigo"]: (f["valor_area_sum"] / f["area_terreno_sum"] if f["area_terreno_sum"] else None)
+            for f in summary.getFeatures()}
