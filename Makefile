@@ -83,3 +83,8 @@ test: $(STAMPS)/venv dist/pot_seguimiento.zip
 
 clean:
 	rm -rf build dist out $(VENV)
+
+# The indicator engine at city scale against the QGIS-native way (about 10 minutes at 1M lots).
+BENCH_LOTS ?= 1000000
+bench: $(STAMPS)/venv dist/pot_seguimiento.zip
+	$(PY) scripts/bench.py $(BENCH_LOTS)

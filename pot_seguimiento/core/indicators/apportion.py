@@ -36,18 +36,54 @@ class Shares:
 def area_shares(sources, units):
     sources = np.asarray(sources, dtype=object)
     units = np.asarray(units, dtype=object)
-    tree = shapely.STRtree(units)
-    source, unit = tree.query(sources, predicate="intersects")
-    weight = np.ones(len(source))
+    # Candidates by bounding box, then predicates with the (few, large) units prepared:
+    # an STRtree predicate query would prepare each of the (many, small) sources instead.
+    source, unit = shapely.STRtree(units).query(sources)
     shapely.prepare(units)
     inside = shapely.contains(units[unit], sources[source])
-    partial = ~inside
-    if partial.any():
+    weight = inside.astype(float)
+    partial = np.flatnonzero(~inside)
+    partial = partial[shapely.intersects(units[unit[partial]], sources[source[partial]])]
+    if len(partial):
         area = shapely.area(sources[source[partial]])
         shared = shapely.area(shapely.intersection(sources[source[partial]], units[unit[partial]]))
         weight[partial] = np.divide(shared, area, out=np.zeros_like(shared), where=area > 0)
     keep = weight > 0
     return Shares(source[keep], unit[keep], weight[keep], len(units))
+
+
+def box_shares(boxes, units, exact_geometries):
+    """Shares of sources known by their bounding boxes (minx, miny, maxx, maxy), over units
+    that do not overlap each other (the units of one level).
+
+    A source whose box lies inside a unit lies wholly in it, and so in no other;
+    only sources whose box is inside no unit need their real geometry, which
+    `exact_geometries(indices)` provides. For a city's lots that is a few percent.
+    """
+    boxes = np.asarray(boxes, float).reshape(-1, 4)
+    units = np.asarray(units, dtype=object)
+    rectangles = shapely.box(boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3])
+    source, unit = shapely.STRtree(units).query(rectangles)
+    shapely.prepare(units)
+    inside = shapely.contains(units[unit], rectangles[source])
+    settled = np.zeros(len(boxes), bool)
+    settled[source[inside]] = True
+    crossing = np.flatnonzero(~settled)
+    crossing = crossing[np.isin(crossing, source)]  # boxes touching no unit at all add nothing
+    exact = area_shares(exact_geometries(crossing), units) if len(crossing) else None
+    parts = [Shares(source[inside], unit[inside], np.ones(inside.sum()), len(units))]
+    if exact is not None:
+        parts.append(Shares(crossing[exact.source], exact.unit, exact.weight, len(units)))
+    return concatenate(parts)
+
+
+def concatenate(shares, offsets=None):
+    """One Shares from several, the i-th one's units shifted by offsets[i]."""
+    offsets = offsets or [0] * len(shares)
+    return Shares(np.concatenate([s.source for s in shares]),
+                  np.concatenate([s.unit + o for s, o in zip(shares, offsets)]),
+                  np.concatenate([s.weight for s in shares]),
+                  max(s.n_units + o for s, o in zip(shares, offsets)))
 
 
 def area_inside(units, layer_union):

@@ -54,22 +54,49 @@ def ratio(numerador, denominador, factor=1.0, empty_note=None):
 
 
 @dataclass
+class Lots:
+    """Lots known by their bounding boxes; real geometries are fetched only where needed."""
+    codes: np.ndarray
+    area: np.ndarray  # area_terreno (m²)
+    boxes: np.ndarray  # n × (minx, miny, maxx, maxy)
+    geometries_of: object  # callable(indices) -> geometries
+
+    def __len__(self):
+        return len(self.codes)
+
+    @classmethod
+    def from_geometries(cls, codes, area, geometries):
+        geometries = np.asarray(geometries, dtype=object)
+        area = np.array([np.nan if a is None else a for a in area], dtype=float)
+        area = np.where(np.isnan(area), shapely.area(geometries), area)
+        return cls(np.asarray(codes), area, shapely.bounds(geometries), lambda indices: geometries[indices])
+
+
+@dataclass
 class Inputs:
-    """Everything the built-in indicators read, already filtered to what they need."""
+    """Everything the built-in indicators read. The store's implementation loads each
+    attribute on first use, so a battery reads only the tables it needs."""
     units: Layer  # the units of the level (codigo, nombre)
     municipality: object  # polygon
     municipality_code: str
     blocks: Layer  # manzana (codigo)
     population: Layer  # poblacion (ambito, anio, poblacion, viviendas…)
     population_units: Layer  # unidad_territorial of any level (codigo), for population by unit
-    lots: Layer  # predio (codigo, area_terreno)
-    land_values: Layer  # valor_suelo (codigo, anio, valor_m2) for lots
+    lots: Lots
+    land_values: Layer  # valor_suelo of lots (codigo, anio, valor_m2)
     zoning: Layer  # zonificacion (tipo, categoria)
     public_space: Layer  # espacio_publico (efectivo)
     facilities: Layer  # equipamiento (sector)
     hazards: Layer  # amenaza (nivel)
     transit: Layer  # transporte (capacidad)
     footprints: Layer  # huella (anio)
+
+    def lot_values(self, year):
+        """valor_m2 of each lot in `year`, aligned with `lots` (NaN where none)."""
+        from .land_value import aligned
+
+        of_year = self.land_values["anio"] == year
+        return aligned(self.lots.codes, self.land_values["codigo"][of_year], self.land_values["valor_m2"][of_year])
 
 
 class Engine:

@@ -2,10 +2,9 @@
 import functools
 
 import numpy as np
-import shapely
 
 from ..i18n import tr
-from .apportion import area_shares
+from .apportion import box_shares, concatenate
 from .engine import Result, ratio
 
 
@@ -31,15 +30,15 @@ class LandValue:
     def __init__(self, engine):
         self.engine = engine
         lots = engine.inputs.lots
-        area = np.array([np.nan if a is None else a for a in lots["area_terreno"]], dtype=float)
-        self.lot_area = np.where(np.isnan(area), shapely.area(lots.geometries), area)
-        self.shares = area_shares(lots.geometries, engine.all_units)
+        self.lot_area = lots.area
+        # The level's units partition the territory; the municipality is one more "unit" after them.
+        level = box_shares(lots.boxes, engine.inputs.units.geometries, lots.geometries_of)
+        whole = box_shares(lots.boxes, [engine.inputs.municipality], lots.geometries_of)
+        self.shares = concatenate([level, whole], [0, engine.n - 1])
 
     @functools.lru_cache(maxsize=8)
     def lot_values(self, year):
-        values = self.engine.inputs.land_values
-        of_year = values["anio"] == year
-        return aligned(self.engine.inputs.lots["codigo"], values["codigo"][of_year], values["valor_m2"][of_year])
+        return self.engine.inputs.lot_values(year)
 
     @functools.lru_cache(maxsize=8)
     def weighted_mean(self, year):

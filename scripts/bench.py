@@ -1,0 +1,109 @@
+"""make bench: the indicator engine on a big municipality, against the QGIS-native way.
+
+    python scripts/bench.py [LOTS]
+
+Each measured step runs in its own process (started through Processing, as
+the toolbox would), so its time and peak memory are its own.
+"""
+import json
+import os
+import pathlib
+import resource
+import subprocess
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+BUILD = ROOT / "build"
+LAND_VALUE = ["valor_suelo_m2", "valor_suelo_mediana", "valor_suelo_variacion", "valor_suelo_variacion_real",
+              "valor_suelo_indice"]
+OCCUPATION = ["epe_hab", "epe_deficit", "densidad_poblacion", "densidad_viviendas", "huella_urbana", "lcrpgr",
+              "ocupacion_proteccion", "ocupacion_amenaza_alta", "poblacion_expuesta_amenaza", "acceso_transporte",
+              "expansion_desarrollada", "cobertura_educacion", "cobertura_salud", "cobertura_cultura",
+              "cobertura_cuidado", "cobertura_bienestar", "cobertura_recreacion", "cobertura_seguridad"]
+
+
+def start_qgis():
+    sys.path.insert(0, str(BUILD))
+    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    import pot_seguimiento
+    from unittest import mock
+
+    plugin = pot_seguimiento.classFactory(mock.MagicMock())
+    plugin.initProcessing()
+    return app, plugin
+
+
+def step(kind, store, codes=""):
+    """One measured step in this process; prints a JSON line."""
+    app, plugin = start_qgis()  # noqa: F841 (kept alive)
+    import processing
+
+    started = time.perf_counter()
+    if kind == "generate":
+        processing.run("pot_seguimiento:generate_demo", {"OUTPUT": store, "LOTS": int(codes), "SEED": 42})
+        values = None
+    elif kind == "ours":
+        processing.run("pot_seguimiento:compute_indicators", {
+            "EXPEDIENTE": store, "PERIOD": "2024", "LEVEL": "localidad", "INDICATORS": codes, "OUTPUT": "memory:"})
+        import sqlite3
+
+        with sqlite3.connect(store) as connection:
+            values = dict(connection.execute(
+                "SELECT ambito, valor FROM medicion WHERE indicador = 'valor_suelo_m2' AND periodo = '2024' "
+                "AND nivel = 'localidad'").fetchall())
+    else:
+        from pot_seguimiento.processing.native_chains import land_value_m2
+
+        values = land_value_m2(store, "localidad", 2024)
+    seconds = time.perf_counter() - started
+    peak_gb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 ** 2
+    print(json.dumps({"seconds": seconds, "peak_gb": peak_gb, "values": values}))
+
+
+def measure(kind, store, codes=""):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    output = subprocess.run([sys.executable, __file__, "--step", kind, store, codes], capture_output=True,
+                            text=True, env=env, check=True).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def main(lots):
+    store = BUILD / "bench" / f"municipio_{lots}.gpkg"
+    store.parent.mkdir(parents=True, exist_ok=True)
+    if not store.exists():
+        print(f"Generating a municipality of {lots:,} lots…", flush=True)
+        result = measure("generate", str(store), str(lots))
+        print(f"  generate_demo: {result['seconds']:.1f} s, peak {result['peak_gb']:.2f} GB")
+    store = str(store)
+    land = measure("ours", store, ",".join(LAND_VALUE))
+    occupation = measure("ours", store, ",".join(OCCUPATION))
+    ours = measure("ours", store, "valor_suelo_m2")
+    native = measure("native", store)
+    differences = [abs(ours["values"][k] - v) / v for k, v in native["values"].items() if v]
+    same = set(native["values"]) == set(ours["values"]) and max(differences) < 1e-9
+    ratio = native["seconds"] / ours["seconds"]
+    print(f"\nPOT Seguimiento bench, {lots:,} lots, 2 cores")
+    print(f"  land-value battery ({len(LAND_VALUE)} indicators):  {land['seconds']:6.1f} s   peak {land['peak_gb']:.2f} GB")
+    print(f"  occupation battery ({len(OCCUPATION)} indicators): {occupation['seconds']:6.1f} s   peak {occupation['peak_gb']:.2f} GB")
+    print(f"  whole battery:                          {land['seconds'] + occupation['seconds']:6.1f} s   (target < 60 s, < 3 GB)")
+    print(f"  valor_suelo_m2, POT Seguimiento:        {ours['seconds']:6.1f} s")
+    print(f"  valor_suelo_m2, QGIS-native chain:      {native['seconds']:6.1f} s   "
+          "(join attributes, field calculator, centroids, join by location summary)")
+    print(f"  speed-up: {ratio:.1f}x (target >= 10x); same numbers: {'yes' if same else 'NO'} "
+          f"(max relative difference {max(differences):.1e})")
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--step"]:
+        step(*sys.argv[2:])
+    else:
+        sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000))
