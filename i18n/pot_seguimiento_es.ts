@@ -241,6 +241,106 @@
       <translation>Valor fuera de rango</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/gui/indicators_panel.py" />
+      <source>Indicators</source>
+      <translation>Indicadores</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/indicators_panel.py" />
+      <source>Expediente</source>
+      <translation>Expediente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/indicators_panel.py" />
+      <source>Period</source>
+      <translation>Periodo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/indicators_panel.py" />
+      <source>Territorial level</source>
+      <translation>Nivel territorial</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/indicators_panel.py" />
+      <source>Target of the horizon</source>
+      <translation>Meta del horizonte</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/indicators_panel.py" />
+      <source>Compute</source>
+      <translation>Calcular</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/indicators_panel.py" />
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/indicators_panel.py" />
+      <source>Computing…</source>
+      <translation>Calculando…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/indicators_panel.py" />
+      <source>Unit</source>
+      <translation>Unidad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/indicators_panel.py" />
+      <source>Value</source>
+      <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/indicators_panel.py" />
+      <source>Baseline</source>
+      <translation>Línea base</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/indicators_panel.py" />
+      <source>Target</source>
+      <translation>Meta</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/indicators_panel.py" />
+      <source>Traffic light</source>
+      <translation>Semáforo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/indicators_panel.py" />
+      <source>Cancelled: the earlier measurements are untouched.</source>
+      <translation>Cancelado: las mediciones anteriores quedan intactas.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/indicators_panel.py" />
+      <source>The computation failed.</source>
+      <translation>El cálculo falló.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/indicators_panel.py" />
+      <source>Indicators computed for period {period}.</source>
+      <translation>Indicadores calculados para el periodo {period}.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/indicators_panel.py" />
+      <source>Indicators {period} ({level})</source>
+      <translation>Indicadores {period} ({level})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/indicators_panel.py" />
+      <source>no data</source>
+      <translation>sin dato</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/time_series_chart.py" />
+      <source>baseline</source>
+      <translation>línea base</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/time_series_chart.py" />
+      <source>target</source>
+      <translation>meta</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/plugin.py" />
       <source>New expediente…</source>
       <translation>Nuevo expediente…</translation>
@@ -279,11 +379,6 @@
       <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
       <source>Period (2024 or 2024-S1)</source>
       <translation>Periodo (2024 o 2024-S1)</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
-      <source>Territorial level</source>
-      <translation>Nivel territorial</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />

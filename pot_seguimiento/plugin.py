@@ -43,6 +43,7 @@ class PotSeguimientoPlugin:
         self.toolbar.setObjectName("PotSeguimientoToolbar")
         self._add_action(tr("New expediente…"), "nuevo_expediente.svg", self.controller.new_expediente)
         self._add_action(tr("Open expediente…"), "abrir_expediente.svg", self.controller.open_expediente)
+        self._add_action(tr("Indicators"), "indicadores.svg", self.controller.show_indicators)
 
     def _add_action(self, text, icon, slot):
         path = os.path.join(os.path.dirname(ICON), icon)
@@ -53,6 +54,8 @@ class PotSeguimientoPlugin:
         self.actions.append(action)
 
     def unload(self):
+        if self.controller is not None:
+            self.controller.unload()
         self.actions = []
         if self.menu is not None:
             self.menu.deleteLater()

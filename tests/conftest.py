@@ -24,7 +24,8 @@ def plugin(qgis_app, qgis_iface, qgis_processing):
     from qgis.PyQt.QtCore import QSettings
 
     QSettings().setValue("locale/userLocale", "es_CO")  # our users work in Spanish
-    qgis_iface.firstRightStandardMenu = lambda: None  # pytest-qgis's mock lacks it
+    qgis_iface.firstRightStandardMenu = lambda: None  # pytest-qgis's mock lacks these
+    qgis_iface.removeDockWidget = lambda widget: None
     import pot_seguimiento
 
     instance = pot_seguimiento.classFactory(qgis_iface)

@@ -10,6 +10,8 @@ from .expediente_layers import add_expediente_to_project
 class ExpedienteController:
     def __init__(self, iface):
         self.iface = iface
+        self.expediente_path = None
+        self.indicators_panel = None
 
     def new_expediente(self):
         """The Processing dialog of create_expediente (runs as a background task),
@@ -37,6 +39,27 @@ class ExpedienteController:
             canvas.setExtent(canvas.mapSettings().layerExtentToOutputExtent(
                 layers["unidad_territorial"], layers["unidad_territorial"].extent()))
             canvas.refresh()
+        self.expediente_path = path
+        if self.indicators_panel is not None:
+            self.indicators_panel.set_expediente(path)
         self.iface.messageBar().pushMessage(
             tr("POT Seguimiento"), tr("Expediente opened: {path}").format(path=path), Qgis.Success, 5)
         return layers
+
+    def show_indicators(self):
+        from qgis.PyQt.QtCore import Qt
+
+        from .indicators_panel import IndicatorsPanel
+
+        if self.indicators_panel is None:
+            self.indicators_panel = IndicatorsPanel(self.iface, self.expediente_path, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.indicators_panel)
+        self.indicators_panel.show()
+        self.indicators_panel.raise_()
+        return self.indicators_panel
+
+    def unload(self):
+        if self.indicators_panel is not None:
+            self.iface.removeDockWidget(self.indicators_panel)
+            self.indicators_panel.deleteLater()
+            self.indicators_panel = None

@@ -235,6 +235,33 @@ class GpkgStore:
             f"DELETE FROM medicion WHERE periodo = ? AND nivel IN ({', '.join('?' * len(levels))}) "
             f"AND indicador IN ({', '.join('?' * len(codes))})", (period, *levels, *codes))
 
+    def indicator_definitions(self):
+        """{codigo: {column: value}} of the indicator table."""
+        cursor = self.connection.execute("SELECT * FROM indicador ORDER BY codigo")
+        names = [d[0] for d in cursor.description]
+        return {row[names.index("codigo")]: dict(zip(names, row)) for row in cursor.fetchall()}
+
+    def measurements(self, indicator, level, period=None, scope=None):
+        """[(periodo, nivel, ambito, valor, nota)] of an indicator, filtered by period or scope."""
+        sql = ("SELECT periodo, nivel, ambito, valor, nota FROM medicion WHERE indicador = ? "
+               "AND nivel IN (?, 'municipio')")
+        params = [indicator, level]
+        if period is not None:
+            sql += " AND periodo = ?"
+            params.append(period)
+        if scope is not None:
+            sql += " AND ambito = ?"
+            params.append(scope)
+        return self.connection.execute(sql + " ORDER BY periodo, nivel, ambito", params).fetchall()
+
+    def unit_names(self, level):
+        return dict(self.connection.execute(
+            "SELECT codigo, nombre FROM unidad_territorial WHERE nivel IN (?, 'municipio')", (level,)).fetchall())
+
+    def levels(self):
+        return [row[0] for row in self.connection.execute(
+            "SELECT DISTINCT nivel FROM unidad_territorial WHERE nivel != 'municipio' ORDER BY nivel")]
+
     def indicator_parameters(self):
         """{codigo: parametros JSON text} of the indicator definitions."""
         return dict(self.connection.execute("SELECT codigo, parametros FROM indicador").fetchall())

@@ -18,9 +18,10 @@ from . import geometry_blob
 
 class StoreInputs(Inputs):
     __hash__ = object.__hash__  # identity: lot_values is cached per instance
-    def __init__(self, store, level):  # noqa: D107 (no dataclass __init__: attributes are lazy)
+    def __init__(self, store, level, year):  # noqa: D107 (no dataclass __init__: attributes are lazy)
         self.store = store
         self.level = level
+        self.year = int(year)
         self.units = self._layer("unidad_territorial", ["codigo", "nombre", "nivel"], where="nivel = ?",
                                  params=(level,))
         if len(self.units) == 0:
@@ -52,18 +53,26 @@ class StoreInputs(Inputs):
     footprints = functools.cached_property(lambda self: self._layer("huella", ["anio"]))
 
     @functools.cached_property
+    def _lot_table(self):
+        """fid, area_terreno, R-tree box and the period's value of every lot, in one query."""
+        columns = query_columns(self.store.path, (
+            "SELECT p.fid AS fid, p.area_terreno AS area, r.minx AS minx, r.miny AS miny, r.maxx AS maxx, "
+            "r.maxy AS maxy, v.valor_m2 AS valor FROM predio p JOIN rtree_predio_geom r ON r.id = p.fid "
+            "LEFT JOIN valor_suelo v ON v.nivel = 'predio' AND v.codigo = p.codigo AND v.anio = {year}"
+        ).format(year=int(self.year)))
+        order = np.argsort(columns["fid"], kind="stable")
+        return {name: values[order] for name, values in columns.items()}
+
+    @functools.cached_property
     def lots(self):
         """Lots by their R-tree boxes: no geometry is decoded unless a lot crosses a unit edge."""
-        rows = self.store.connection.execute(
-            "SELECT p.fid, p.area_terreno, r.minx, r.miny, r.maxx, r.maxy FROM predio p "
-            "JOIN rtree_predio_geom r ON r.id = p.fid ORDER BY p.fid").fetchall()
-        table = np.array(rows, dtype=float).reshape(-1, 6)
-        fids = table[:, 0].astype(np.int64)
-        boxes = table[:, 2:]
-        area = table[:, 1]
+        table = self._lot_table
+        fids = table["fid"].astype(np.int64)
+        area = table["area"].astype(float)
         missing = np.isnan(area)
         if missing.any():  # no area_terreno: the geometry's area
             area[missing] = shapely.area(self._lot_geometries(fids[missing]))
+        boxes = np.column_stack([table["minx"], table["miny"], table["maxx"], table["maxy"]]).astype(float)
         return Lots(fids, area, boxes, lambda indices: self._lot_geometries(fids[indices]))
 
     def _lot_geometries(self, fids):
@@ -77,22 +86,45 @@ class StoreInputs(Inputs):
 
     @functools.lru_cache(maxsize=4)
     def lot_values(self, year):
-        """valor_m2 per lot for a year, joined inside SQLite on the (nivel, codigo, anio) unique index."""
+        """valor_m2 per lot for a year (NaN where none), aligned with `lots`."""
+        if int(year) == int(self.year):
+            return self._lot_table["valor"].astype(float)
+        columns = query_columns(self.store.path, (
+            "SELECT p.fid AS fid, v.valor_m2 AS valor FROM predio p JOIN valor_suelo v "
+            "ON v.nivel = 'predio' AND v.codigo = p.codigo AND v.anio = {year}").format(year=int(year)))
         fids = self.lots.codes
-        rows = self.store.connection.execute(
-            "SELECT p.fid, v.valor_m2 FROM predio p JOIN valor_suelo v "
-            "ON v.nivel = 'predio' AND v.codigo = p.codigo AND v.anio = ?", (int(year),)).fetchall()
         values = np.full(len(fids), np.nan)
-        if rows:
-            pairs = np.array(rows, dtype=float)
-            position = np.searchsorted(fids, pairs[:, 0].astype(np.int64))
-            ok = (position < len(fids)) & (fids[np.minimum(position, len(fids) - 1)] == pairs[:, 0])
-            values[position[ok]] = pairs[ok, 1]
+        position = np.searchsorted(fids, columns["fid"].astype(np.int64))
+        values[position] = columns["valor"]
         return values
 
 
-def load_inputs(store, level, year=None):
-    return StoreInputs(store, level)
+def query_columns(path, sql):
+    """Run a read-only query through GDAL's Arrow stream: columns as numpy arrays, filled in C.
+
+    `sql` is built by this module from integers only (years), never from user text.
+    """
+    from osgeo import gdal
+
+    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    layer = dataset.ExecuteSQL(sql)
+    try:
+        batches = list(layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"]))
+        names = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
+    finally:
+        dataset.ReleaseResultSet(layer)
+    columns = {}
+    for name in names + ["fid"]:
+        parts = [batch[name] for batch in batches if name in batch]
+        if parts:
+            columns[name] = np.concatenate(parts)
+        elif name != "fid":
+            columns[name] = np.array([], dtype=float)
+    return columns
+
+
+def load_inputs(store, level, year):
+    return StoreInputs(store, level, year)
 
 
 def nan_to_none(values):

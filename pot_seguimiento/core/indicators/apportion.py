@@ -56,24 +56,39 @@ def box_shares(boxes, units, exact_geometries):
     """Shares of sources known by their bounding boxes (minx, miny, maxx, maxy), over units
     that do not overlap each other (the units of one level).
 
-    A source whose box lies inside a unit lies wholly in it, and so in no other;
-    only sources whose box is inside no unit need their real geometry, which
-    `exact_geometries(indices)` provides. For a city's lots that is a few percent.
+    A box away from every unit boundary lies wholly in one unit (or in none), which a
+    raster lookup tells without building any geometry; only the sources near a
+    boundary need their real geometry, which `exact_geometries(indices)` provides.
+    For a city's lots that is a few percent.
     """
+    from .unit_grid import UnitGrid
+
+    units = np.asarray(units, dtype=object)
+    unit, certain = UnitGrid(units).settle(boxes)
+    inside = np.flatnonzero(certain & (unit >= 0))
+    near_edge = np.flatnonzero(~certain)
+    parts = [Shares(inside, unit[inside], np.ones(len(inside)), len(units))]
+    if len(near_edge):
+        exact = area_shares(exact_geometries(near_edge), units)
+        parts.append(Shares(near_edge[exact.source], exact.unit, exact.weight, len(units)))
+    return concatenate(parts)
+
+
+def nested_shares(level, units, outer, boxes, exact_geometries):
+    """Shares of the same sources in one `outer` polygon (the municipality), from their shares
+    in the level's `units`: a source wholly inside a unit that lies within `outer` is wholly
+    in `outer`; only the rest is tested again."""
     boxes = np.asarray(boxes, float).reshape(-1, 4)
     units = np.asarray(units, dtype=object)
-    rectangles = shapely.box(boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3])
-    source, unit = shapely.STRtree(units).query(rectangles)
-    shapely.prepare(units)
-    inside = shapely.contains(units[unit], rectangles[source])
-    settled = np.zeros(len(boxes), bool)
-    settled[source[inside]] = True
-    crossing = np.flatnonzero(~settled)
-    crossing = crossing[np.isin(crossing, source)]  # boxes touching no unit at all add nothing
-    exact = area_shares(exact_geometries(crossing), units) if len(crossing) else None
-    parts = [Shares(source[inside], unit[inside], np.ones(inside.sum()), len(units))]
-    if exact is not None:
-        parts.append(Shares(crossing[exact.source], exact.unit, exact.weight, len(units)))
+    # Within, up to floating-point noise along the shared outer edge (units cut from the outer polygon).
+    outside = shapely.area(shapely.difference(units, outer))
+    unit_within = outside <= 1e-9 * shapely.area(units)
+    whole = level.source[(level.weight >= 1.0) & unit_within[level.unit]]
+    rest = np.setdiff1d(np.arange(len(boxes)), whole)
+    parts = [Shares(whole, np.zeros(len(whole), int), np.ones(len(whole)), 1)]
+    if len(rest):
+        again = box_shares(boxes[rest], [outer], lambda indices: exact_geometries(rest[indices]))
+        parts.append(Shares(rest[again.source], again.unit, again.weight, 1))
     return concatenate(parts)
 
 

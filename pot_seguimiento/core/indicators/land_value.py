@@ -4,7 +4,7 @@ import functools
 import numpy as np
 
 from ..i18n import tr
-from .apportion import box_shares, concatenate
+from .apportion import box_shares, concatenate, nested_shares
 from .engine import Result, ratio
 
 
@@ -32,8 +32,9 @@ class LandValue:
         lots = engine.inputs.lots
         self.lot_area = lots.area
         # The level's units partition the territory; the municipality is one more "unit" after them.
-        level = box_shares(lots.boxes, engine.inputs.units.geometries, lots.geometries_of)
-        whole = box_shares(lots.boxes, [engine.inputs.municipality], lots.geometries_of)
+        units = engine.inputs.units.geometries
+        level = box_shares(lots.boxes, units, lots.geometries_of)
+        whole = nested_shares(level, units, engine.inputs.municipality, lots.boxes, lots.geometries_of)
         self.shares = concatenate([level, whole], [0, engine.n - 1])
 
     @functools.lru_cache(maxsize=8)

@@ -1,0 +1,48 @@
+"""Run a Processing algorithm as a background task, with progress and Cancel.
+
+The algorithm runs on a worker thread (QgsProcessingAlgRunnerTask); `finished`
+is called on the main thread, the only place that touches widgets or the project.
+References to the task, its feedback and its context are kept until it ends:
+a collected task or feedback crashes QGIS.
+"""
+from qgis.core import (QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProcessingFeedback,
+                       QgsProject)
+
+_running = set()
+
+
+class _Feedback(QgsProcessingFeedback):
+    """Keeps the errors, so that the panel can show why an algorithm failed."""
+
+    def __init__(self):
+        super().__init__()
+        self.errors = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802,N803 (Qt's names)
+        self.errors.append(error)
+        super().reportError(error, fatalError)
+
+
+class AlgorithmTask:
+    def __init__(self, algorithm_id, parameters, finished, progress=None):
+        self.algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+        self.context = QgsProcessingContext()
+        self.context.setProject(QgsProject.instance())
+        self.feedback = _Feedback()
+        if progress:
+            self.feedback.progressChanged.connect(lambda value: progress(int(value)))
+        self.task = QgsProcessingAlgRunnerTask(self.algorithm, parameters, self.context, self.feedback)
+        self.task.executed.connect(self._executed)
+        self._finished = finished
+
+    def start(self):
+        _running.add(self)
+        QgsApplication.taskManager().addTask(self.task)
+        return self
+
+    def cancel(self):
+        self.feedback.cancel()
+
+    def _executed(self, ok, results):
+        _running.discard(self)
+        self._finished(ok, results, "\n".join(self.feedback.errors), self.feedback.isCanceled())

@@ -1,0 +1,237 @@
+"""Panel "Indicadores": compute a period in the background, then read the results.
+
+Nothing is computed here: the panel starts `compute_indicators` as a task,
+and reads measurements back from the store to show a table with traffic
+lights, a graduated map and the time series of the selected unit.
+"""
+import datetime
+import math
+import os
+import tempfile
+
+from qgis.core import (QgsClassificationQuantile, QgsGraduatedSymbolRenderer, QgsProject, QgsStyle,
+                       QgsVectorLayer)
+from qgis.gui import QgsDockWidget, QgsFileWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                                 QListWidget, QListWidgetItem, QProgressBar, QPushButton, QTableWidget,
+                                 QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..core.errors import PotError
+from ..core.indicators import calculator
+from ..core.indicators.assessment import HORIZONS, target_for, traffic_light
+from ..i18n import tr
+from ..store import open_store
+from .algorithm_task import AlgorithmTask
+from .time_series_chart import TimeSeriesChart
+
+LIGHT_COLORS = {"verde": "#2e7d32", "amarillo": "#f9a825", "rojo": "#c62828", "gris": "#9e9e9e"}
+HORIZON_LABELS = {"corto": "Corto plazo", "mediano": "Mediano plazo", "largo": "Largo plazo"}
+
+
+class IndicatorsPanel(QgsDockWidget):
+    def __init__(self, iface, expediente_path=None, parent=None):
+        super().__init__(tr("Indicators"), parent)
+        self.setObjectName("PotSeguimientoIndicadores")
+        self.iface = iface
+        self.task = None
+        self.result_layer = None
+        self._build()
+        if expediente_path:
+            self.set_expediente(expediente_path)
+
+    # -- layout ------------------------------------------------------------
+    def _build(self):
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        form = QFormLayout()
+        self.file = QgsFileWidget()
+        self.file.setFilter("GeoPackage (*.gpkg *.GPKG)")
+        self.file.fileChanged.connect(self.set_expediente)
+        form.addRow(tr("Expediente"), self.file)
+        self.period = QLineEdit(str(datetime.date.today().year))
+        form.addRow(tr("Period"), self.period)
+        self.level = QComboBox()
+        form.addRow(tr("Territorial level"), self.level)
+        self.horizon = QComboBox()
+        for code in HORIZONS:
+            self.horizon.addItem(HORIZON_LABELS[code], code)
+        self.horizon.currentIndexChanged.connect(self.show_results)
+        form.addRow(tr("Target of the horizon"), self.horizon)
+        layout.addLayout(form)
+        self.codes = QListWidget()
+        self.codes.setMaximumHeight(130)
+        layout.addWidget(self.codes)
+        buttons = QHBoxLayout()
+        self.compute_button = QPushButton(tr("Compute"))
+        self.compute_button.clicked.connect(self.compute)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons.addWidget(self.compute_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.shown = QComboBox()
+        self.shown.currentIndexChanged.connect(self.show_results)
+        layout.addWidget(self.shown)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([tr("Unit"), tr("Value"), tr("Baseline"), tr("Target"),
+                                              tr("Traffic light")])
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.itemSelectionChanged.connect(self.show_series)
+        layout.addWidget(self.table)
+        self.chart = TimeSeriesChart()
+        layout.addWidget(self.chart)
+        self.setWidget(body)
+
+    # -- expediente ----------------------------------------------------------
+    def set_expediente(self, path):
+        self.path = path
+        if self.file.filePath() != path:
+            self.file.setFilePath(path)
+        self.level.clear()
+        self.codes.clear()
+        self.shown.clear()
+        try:
+            with open_store(path) as store:
+                levels = store.levels()
+                self.definitions = store.indicator_definitions()
+        except PotError as error:
+            self.status.setText(str(error))
+            return
+        self.level.addItems(levels)
+        if "localidad" in levels:
+            self.level.setCurrentText("localidad")
+        for code, definition in self.definitions.items():
+            if calculator(code) is not None:  # what compute_indicators computes (projects come elsewhere)
+                item = QListWidgetItem(f"{code} — {definition['nombre']}")
+                item.setData(Qt.UserRole, code)
+                item.setCheckState(Qt.Checked)
+                self.codes.addItem(item)
+        self.status.setText("")
+
+    def selected_codes(self):
+        return [self.codes.item(i).data(Qt.UserRole) for i in range(self.codes.count())
+                if self.codes.item(i).checkState() == Qt.Checked]
+
+    # -- running -------------------------------------------------------------
+    def compute(self):
+        output = os.path.join(tempfile.mkdtemp(prefix="pot_indicadores_"), "indicadores.gpkg")
+        parameters = {"EXPEDIENTE": self.path, "PERIOD": self.period.text().strip(),
+                      "LEVEL": self.level.currentText(), "INDICATORS": ",".join(self.selected_codes()),
+                      "OUTPUT": output}
+        self.compute_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
+        self.status.setText(tr("Computing…"))
+        self.task = AlgorithmTask("pot_seguimiento:compute_indicators", parameters, self.computed,
+                                  self.progress.setValue).start()
+
+    def cancel(self):
+        if self.task:
+            self.task.cancel()
+
+    def computed(self, ok, results, errors, cancelled):
+        self.compute_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.task = None
+        if cancelled:
+            self.status.setText(tr("Cancelled: the earlier measurements are untouched."))
+            return
+        if not ok:
+            self.status.setText(errors or tr("The computation failed."))
+            return
+        self.progress.setValue(100)
+        self.status.setText(tr("Indicators computed for period {period}.").format(period=self.period.text()))
+        self._load_result_layer(results["OUTPUT"])
+        self.shown.blockSignals(True)
+        self.shown.clear()
+        for code in self.selected_codes():
+            self.shown.addItem(f"{code} — {self.definitions[code]['nombre']}" if code in self.definitions else code,
+                               code)
+        self.shown.blockSignals(False)
+        self.show_results()
+
+    def _load_result_layer(self, path):
+        layer = QgsVectorLayer(path, tr("Indicators {period} ({level})").format(
+            period=self.period.text(), level=self.level.currentText()), "ogr")
+        if not layer.isValid():
+            return
+        if self.result_layer is not None and self.result_layer.id() in QgsProject.instance().mapLayers():
+            QgsProject.instance().removeMapLayer(self.result_layer.id())
+        QgsProject.instance().addMapLayer(layer)
+        self.result_layer = layer
+
+    # -- showing -------------------------------------------------------------
+    def current_code(self):
+        return self.shown.currentData()
+
+    def show_results(self):
+        code = self.current_code()
+        if not code:
+            return
+        definition = self.definitions.get(code, {})
+        target = target_for(definition, self.horizon.currentData())
+        baseline = definition.get("valor_base")
+        with open_store(self.path) as store:
+            rows = store.measurements(code, self.level.currentText(), period=self.period.text().strip())
+            names = store.unit_names(self.level.currentText())
+        rows.sort(key=lambda r: (r[1] != "municipio", names.get(r[2], r[2])))
+        self.table.setRowCount(len(rows))
+        for i, (_, nivel, ambito, valor, nota) in enumerate(rows):
+            light = traffic_light(valor, baseline, target, definition.get("polaridad", "positiva"))
+            cells = [names.get(ambito, ambito), _number(valor) if valor is not None else (nota or tr("no data")),
+                     _number(baseline), _number(target), light]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, ambito)
+                if j == 4:
+                    item.setBackground(QColor(LIGHT_COLORS[light]))
+                    item.setForeground(QColor("white"))
+                self.table.setItem(i, j, item)
+        self.table.resizeColumnsToContents()
+        self._style_map(code, definition.get("polaridad", "positiva"))
+        if rows:
+            self.table.selectRow(0)
+
+    def _style_map(self, code, polarity):
+        layer = self.result_layer
+        if layer is None or layer.fields().indexOf(code) < 0:
+            return
+        ramp = QgsStyle.defaultStyle().colorRamp("RdYlGn")
+        if polarity == "negativa":
+            ramp.invert()
+        renderer = QgsGraduatedSymbolRenderer(code)
+        renderer.setClassificationMethod(QgsClassificationQuantile())
+        renderer.setSourceColorRamp(ramp)
+        renderer.updateClasses(layer, 5)
+        layer.setRenderer(renderer)
+        layer.setName(f"{self.shown.currentText()} — {self.period.text()}")
+        layer.triggerRepaint()
+
+    def show_series(self):
+        items = self.table.selectedItems()
+        code = self.current_code()
+        if not items or not code:
+            return
+        scope = items[0].data(Qt.UserRole)
+        definition = self.definitions.get(code, {})
+        with open_store(self.path) as store:
+            rows = store.measurements(code, self.level.currentText(), scope=scope)
+        self.chart.set_series([(periodo, valor) for periodo, _, _, valor, _ in rows],
+                              definition.get("valor_base"), target_for(definition, self.horizon.currentData()),
+                              f"{definition.get('nombre', code)} — {items[0].text()}")
+
+
+def _number(value):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "—"
+    return f"{value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")  # 1.234,56 (es-CO)
