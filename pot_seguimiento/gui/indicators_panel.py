@@ -5,7 +5,6 @@ and reads measurements back from the store to show a table with traffic
 lights, a graduated map and the time series of the selected unit.
 """
 import datetime
-import math
 import os
 import tempfile
 
@@ -15,8 +14,8 @@ from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                                 QListWidget, QListWidgetItem, QProgressBar, QPushButton, QTableWidget,
-                                 QTableWidgetItem, QVBoxLayout, QWidget)
+                                 QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSplitter,
+                                 QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..core.errors import PotError
 from ..core.indicators import calculator
@@ -24,6 +23,7 @@ from ..core.indicators.assessment import HORIZONS, target_for, traffic_light
 from ..i18n import tr
 from ..store import open_store
 from .algorithm_task import AlgorithmTask
+from .formatting import number
 from .time_series_chart import TimeSeriesChart
 
 LIGHT_COLORS = {"verde": "#2e7d32", "amarillo": "#f9a825", "rojo": "#c62828", "gris": "#9e9e9e"}
@@ -61,7 +61,7 @@ class IndicatorsPanel(QgsDockWidget):
         form.addRow(tr("Target of the horizon"), self.horizon)
         layout.addLayout(form)
         self.codes = QListWidget()
-        self.codes.setMaximumHeight(130)
+        self.codes.setMaximumHeight(90)
         layout.addWidget(self.codes)
         buttons = QHBoxLayout()
         self.compute_button = QPushButton(tr("Compute"))
@@ -87,9 +87,14 @@ class IndicatorsPanel(QgsDockWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.itemSelectionChanged.connect(self.show_series)
-        layout.addWidget(self.table)
         self.chart = TimeSeriesChart()
-        layout.addWidget(self.chart)
+        results = QSplitter(Qt.Vertical)
+        results.addWidget(self.table)
+        results.addWidget(self.chart)
+        results.setStretchFactor(0, 3)
+        results.setStretchFactor(1, 2)
+        layout.addWidget(results, 1)
+        body.setMinimumWidth(420)
         self.setWidget(body)
 
     # -- expediente ----------------------------------------------------------
@@ -188,8 +193,8 @@ class IndicatorsPanel(QgsDockWidget):
         self.table.setRowCount(len(rows))
         for i, (_, nivel, ambito, valor, nota) in enumerate(rows):
             light = traffic_light(valor, baseline, target, definition.get("polaridad", "positiva"))
-            cells = [names.get(ambito, ambito), _number(valor) if valor is not None else (nota or tr("no data")),
-                     _number(baseline), _number(target), light]
+            cells = [names.get(ambito, ambito), number(valor) if valor is not None else (nota or tr("no data")),
+                     number(baseline), number(target), light]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.UserRole, ambito)
@@ -231,7 +236,3 @@ class IndicatorsPanel(QgsDockWidget):
                               f"{definition.get('nombre', code)} — {items[0].text()}")
 
 
-def _number(value):
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "—"
-    return f"{value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")  # 1.234,56 (es-CO)

@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QColor, QPainter, QPen
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
 from ..i18n import tr
+from .formatting import short_number
 
 
 class TimeSeriesChart(QWidget):
@@ -48,7 +49,7 @@ class TimeSeriesChart(QWidget):
         painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()))
         painter.drawLine(QPointF(area.left(), area.top()), QPointF(area.left(), area.bottom()))
         for value in (low, high):
-            painter.drawText(QRectF(0, y_of(value) - 8, 44, 16), Qt.AlignRight | Qt.AlignVCenter, f"{value:,.4g}")
+            painter.drawText(QRectF(0, y_of(value) - 8, 44, 16), Qt.AlignRight | Qt.AlignVCenter, short_number(value))
         for reference, color, label in ((self.baseline, "#7f7f7f", tr("baseline")),
                                         (self.target, "#2e7d32", tr("target"))):
             if reference is not None:
