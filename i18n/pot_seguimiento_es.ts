@@ -146,6 +146,21 @@
       <translation>Códigos de indicador desconocidos o que aún no se pueden calcular: {codes}. Conocidos: {known}.</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/indicators/custom.py" />
+      <source>the denominator is zero in this unit</source>
+      <translation>el denominador es cero en esta unidad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/custom.py" />
+      <source>The user-defined indicator '{code}' needs parameters '{part}' with a layer ('capa').</source>
+      <translation>El indicador definido por el usuario '{code}' necesita los parámetros '{part}' con una capa ('capa').</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/custom.py" />
+      <source>The aggregate '{aggregate}' of '{code}' is not one of {known}.</source>
+      <translation>El agregado '{aggregate}' de '{code}' no es uno de {known}.</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/indicators/engine.py" />
       <source>no data for the denominator</source>
       <translation>sin dato para el denominador</translation>
@@ -616,6 +631,21 @@ Correspondencias predefinidas: {presets}.</translation>
       <location filename="pot_seguimiento/processing/algorithms/store_output.py" />
       <source>'{path}' already exists; choose another file name. An existing expediente is never overwritten.</source>
       <translation>'{path}' ya existe; elija otro nombre de archivo. Un expediente existente nunca se sobrescribe.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/expression_parts.py" />
+      <source>The expression '{expression}' of indicator '{code}' is not valid: {error}</source>
+      <translation>La expresión '{expression}' del indicador '{code}' no es válida: {error}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/expression_parts.py" />
+      <source>The layer '{table}' of indicator '{code}' has no geometry and no 'ambito' to locate it.</source>
+      <translation>La capa '{table}' del indicador '{code}' no tiene geometría ni 'ambito' para ubicarla.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/expression_parts.py" />
+      <source>The expression of indicator '{code}' gives '{value}' for feature {feature} of '{table}', which is not a number.</source>
+      <translation>La expresión del indicador '{code}' da '{value}' para el objeto {feature} de '{table}', que no es un número.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/provider.py" />

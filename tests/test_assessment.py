@@ -21,3 +21,16 @@ def test_traffic_light(value, baseline, target, polarity, light):
     from pot_seguimiento.core.indicators.assessment import traffic_light
 
     assert traffic_light(value, baseline, target, polarity) == light
+
+
+@pytest.mark.parametrize("params, message", [
+    ({"numerador": {"capa": "equipamiento"}}, "necesita los parámetros 'denominador'"),
+    ({"numerador": {"capa": "equipamiento", "agregado": "max"}, "denominador": {"capa": "poblacion"}},
+     "'max' de 'x' no es uno de count, sum, mean"),
+])
+def test_user_defined_definitions_are_checked(plugin, params, message):
+    from pot_seguimiento.core.errors import PotError
+    from pot_seguimiento.core.indicators.custom import check_definition
+
+    with pytest.raises(PotError, match=message):
+        check_definition("x", params)

@@ -40,7 +40,16 @@ def tiny(run, tmp_path_factory):
                      [box(0, 0, 40, 30), box(40, 0, 60, 30)])
         store.insert("huella", {"anio": [2018, 2024, 2024, 2024], "informal": [0, 0, 0, 1]},
                      [box(10, 10, 50, 50), box(10, 10, 50, 50), box(80, 10, 120, 50), box(180, 0, 200, 20)])
-        store.insert("equipamiento", {"nombre": ["Colegio"], "sector": ["educacion"]}, [shapely.Point(0, 30)])
+        store.insert("equipamiento", {"nombre": ["Colegio", "Hospital"], "sector": ["educacion", "salud"]},
+                     [shapely.Point(0, 30), shapely.Point(150, 50)])
+        store.insert("indicador", {
+            "codigo": ["salud_por_mil"], "nombre": ["Equipamientos de salud por mil habitantes"],
+            "dimension": ["modelo_ocupacion"], "calculadora": ["razon"], "polaridad": ["positiva"],
+            "parametros": [json.dumps({
+                "numerador": {"capa": "equipamiento", "agregado": "count", "filtro": "\"sector\" = 'salud'"},
+                "denominador": {"capa": "poblacion", "agregado": "sum", "expresion": "\"poblacion\"",
+                                "filtro": "\"anio\" = 2024"},
+                "factor": 1000})]})
         store.insert("transporte", {"nombre": ["Paradero", "Portal"], "capacidad": ["baja", "alta"]},
                      [shapely.Point(100, 80), shapely.Point(250, 75)])
         store.insert("predio", {"codigo": ["l1", "l2", "l3", "l4"], "area_terreno": [800, 800, 2000, 1200]},
@@ -129,6 +138,13 @@ def test_land_value_battery(tiny):
         "99999": P((1.32 / 1.052 - 1) * 100)}
     assert values(path, "valor_suelo_indice") == {"A": P(2000 / 2750), "B": P(3500 / 2750), "C": None,
                                                   "99999": P(1)}
+
+
+def test_user_defined_ratio_of_aggregates(tiny):
+    path, _ = tiny
+    # One health facility, in B; population 200 in A, 100 in B, 300 in all.
+    assert values(path, "salud_por_mil") == {"A": P(0), "B": P(10), "C": None, "99999": P(1000 / 300)}
+    assert measured(path, "salud_por_mil")["B"][1:3] == P((1, 100))
 
 
 def test_parameters_used_are_kept(tiny):

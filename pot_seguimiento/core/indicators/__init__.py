@@ -22,8 +22,8 @@ def computable_codes(facility_sectors):
     return list(CALCULATORS) + [f"cobertura_{s}" for s in sorted(set(facility_sectors))]
 
 
-def check_codes(codes):
-    unknown = [code for code in codes if calculator(code) is None]
+def check_codes(codes, user_defined=()):
+    unknown = [code for code in codes if calculator(code) is None and code not in user_defined]
     if unknown:
         raise PotError(tr("Unknown or not yet computable indicator codes: {codes}. Known: {known}.").format(
             codes=", ".join(unknown), known=", ".join(list(CALCULATORS) + ["cobertura_<sector>"])))

@@ -138,17 +138,25 @@ class Engine:
         years = self.census_years()
         return min(years, key=lambda y: (abs(y - year), y)) if years else None
 
+    @functools.cached_property
+    def places(self):
+        """{code: geometry} of blocks and units, where table rows with an `ambito` are located."""
+        places = {}
+        for layer in (self.inputs.population_units, self.inputs.blocks):  # blocks win on equal codes
+            places.update(zip(layer["codigo"].tolist(), layer.geometries))
+        return places
+
+    def locate(self, codes):
+        """(geometries, mask of the codes found) for block or unit codes."""
+        found = np.array([code in self.places for code in codes], dtype=bool)
+        return np.array([self.places[c] for c, ok in zip(codes, found) if ok], dtype=object), found
+
     @functools.lru_cache(maxsize=8)
     def population_polygons(self, census_year):
         """(geometries, rows) of the population rows of a year, located by block or unit code."""
         rows = self.inputs.population.where(self.inputs.population["anio"] == census_year)
-        places = {}
-        for layer in (self.inputs.population_units, self.inputs.blocks):  # blocks win on equal codes
-            places.update(zip(layer["codigo"].tolist(), layer.geometries))
-        found = np.array([code in places for code in rows["ambito"].tolist()], dtype=bool)
-        rows = rows.where(found)
-        geometries = np.array([places[code] for code in rows["ambito"].tolist()], dtype=object)
-        return geometries, rows
+        geometries, found = self.locate(rows["ambito"].tolist())
+        return geometries, rows.where(found)
 
     @functools.lru_cache(maxsize=8)
     def population_shares(self, census_year):

@@ -11,10 +11,11 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core import indicators, schema
 from ...core.errors import PotError
-from ...core.indicators import catalog
+from ...core.indicators import catalog, custom
 from ...i18n import tr
 from ...store import open_store
 from ...store.indicator_inputs import load_inputs, nan_to_none
+from ..expression_parts import evaluate_part
 from .base import PotAlgorithm, check_cancelled, progress_reporter
 
 LEVELS = [code for code in schema.DOMAINS["nivel_territorial"] if code != "municipio"]
@@ -72,18 +73,32 @@ class ComputeIndicators(PotAlgorithm):
             feedback.setProgressText(tr("Reading the expediente…"))
             inputs = load_inputs(store, level, year)
             check_cancelled(feedback)
-            codes = requested or indicators.computable_codes(inputs.facilities["sector"].tolist())
-            indicators.check_codes(codes)
-            stored = {code: _parse_json(text) for code, text in store.indicator_parameters().items()}
+            definitions = store.indicator_definitions()
+            user_defined = [code for code, d in definitions.items() if d["calculadora"] == custom.CALCULATOR]
+            codes = requested or (indicators.computable_codes(inputs.facilities["sector"].tolist()) + user_defined)
+            indicators.check_codes(codes, user_defined)
+            stored = {code: _parse_json(d["parametros"]) for code, d in definitions.items()}
             params = {code: {**stored.get(code, {}), **overrides.get(code, {})} for code in codes}
             engine = indicators.Engine(inputs, year)
-            results = indicators.compute(engine, codes, params, progress_reporter(feedback, 20, 90),
+            builtin = [code for code in codes if code not in user_defined]
+            results = indicators.compute(engine, builtin, params, progress_reporter(feedback, 20, 80),
                                          feedback.isCanceled)
             check_cancelled(feedback)
+            for code in (c for c in codes if c in user_defined):
+                results[code] = self._user_defined(store_path, code, params[code], engine)
+                check_cancelled(feedback)
             self._write_measurements(store, period, level, inputs, results, params)
         feedback.pushInfo(tr("{count} indicators computed for {units} units of level '{level}', period {period}.").format(
             count=len(results), units=len(inputs.units), level=level, period=period))
         return {"OUTPUT": self._write_output(parameters, context, inputs, results, store_path)}
+
+    @staticmethod
+    def _user_defined(store_path, code, params, engine):
+        custom.check_definition(code, params)
+        parts = [evaluate_part(store_path, code, params[part], engine) for part in custom.PARTS]
+        result = custom.ratio_indicator(engine, *parts, float(params.get("factor", 1.0)))
+        result.parametros = {**params, **result.parametros}
+        return result
 
     @staticmethod
     def _write_measurements(store, period, level, inputs, results, params):
