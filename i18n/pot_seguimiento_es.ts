@@ -226,6 +226,91 @@
       <translation>la población no cambió: la razón no está definida</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/progress_files.py" />
+      <source>The file cannot be read as text (UTF-8 or Windows-1252).</source>
+      <translation>El archivo no se puede leer como texto (UTF-8 o Windows-1252).</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/progress_files.py" />
+      <source>The file '{path}' has no rows.</source>
+      <translation>El archivo '{path}' no tiene filas.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/progress_files.py" />
+      <source>The file '{path}' lacks the columns {columns}; use the template the plugin generates.</source>
+      <translation>Al archivo '{path}' le faltan las columnas {columns}; use la plantilla que genera el complemento.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/progress_files.py" />
+      <source>'{path}' is neither a CSV nor an XLSX file.</source>
+      <translation>'{path}' no es un archivo CSV ni XLSX.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/projects.py" />
+      <source>cumulative progress {value} is lower than the last report ({last}, {period})</source>
+      <translation>el avance acumulado {value} es menor que el último reporte ({last}, {period})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/projects.py" />
+      <source>investment {value} is above the project's budget ({budget})</source>
+      <translation>la inversión {value} supera el presupuesto del proyecto ({budget})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/projects.py" />
+      <source>unknown project '{code}'</source>
+      <translation>proyecto desconocido '{code}'</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/projects.py" />
+      <source>period '{period}' must look like 2025-S1 or 2025-S2</source>
+      <translation>el periodo '{period}' debe tener la forma 2025-S1 o 2025-S2</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/projects.py" />
+      <source>cut-off date {date} is outside period {period} ({start} to {end})</source>
+      <translation>la fecha de corte {date} está fuera del periodo {period} ({start} a {end})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/projects.py" />
+      <source>cumulative physical progress '{value}' is not a number</source>
+      <translation>el avance físico acumulado '{value}' no es un número</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/projects.py" />
+      <source>investment '{value}' is not a number</source>
+      <translation>la inversión '{value}' no es un número</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/projects.py" />
+      <source>unknown state '{state}'; allowed: {allowed}</source>
+      <translation>estado desconocido '{state}'; permitidos: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/projects.py" />
+      <source>: explain why in the notes</source>
+      <translation>: explique el motivo en las observaciones</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/projects.py" />
+      <source>cut-off date '{date}' is not a date (YYYY-MM-DD)</source>
+      <translation>la fecha de corte '{date}' no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/projects.py" />
+      <source>cumulative physical progress {value} is outside 0 to the goal ({goal} {unit})</source>
+      <translation>el avance físico acumulado {value} está fuera de 0 a la meta ({goal} {unit})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/projects.py" />
+      <source>investment {value} is negative</source>
+      <translation>la inversión {value} es negativa</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/projects_battery.py" />
+      <source>no projects in this scope</source>
+      <translation>no hay proyectos en este ámbito</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/schema.py" />
       <source>Unknown table '{name}'. Tables: {tables}.</source>
       <translation>Tabla desconocida '{name}'. Tablas: {tables}.</translation>
@@ -471,6 +556,51 @@
       <translation>Expediente creado: {path}</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluate_projects.py" />
+      <source>Evaluate projects</source>
+      <translation>Evaluar proyectos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluate_projects.py" />
+      <source>Each POT project's state at a cut-off date (sin_iniciar, al_dia, retrasado, incumplimiento, terminado) from its goal, its linear expected trajectory between its start and end years and its latest valid progress report. Lagging more than the tolerance is 'retrasado', more than three tolerances or past its end year is 'incumplimiento'. Writes the projects battery as measurements of the cut-off's semester: non-compliance by horizon, projects with a budget allocation, weighted physical progress and financial execution by program and by unit, and investment per inhabitant by unit (projects apportioned by area).</source>
+      <translation>El estado de cada proyecto del POT a una fecha de corte (sin_iniciar, al_dia, retrasado, incumplimiento, terminado) según su meta, su trayectoria esperada lineal entre los años de inicio y terminación y su último reporte de avance válido. Un rezago mayor que la tolerancia es 'retrasado'; mayor que tres tolerancias, o vencido el año de terminación, es 'incumplimiento'. Guarda la batería de proyectos como mediciones del semestre de corte: incumplimiento por horizonte, proyectos con asignación presupuestal, avance físico ponderado y ejecución financiera por programa y por unidad, e inversión por habitante por unidad (proyectos repartidos por área).</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluate_projects.py" />
+      <source>Cut-off date (YYYY-MM-DD)</source>
+      <translation>Fecha de corte (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluate_projects.py" />
+      <source>Tolerance (percentage points of the goal)</source>
+      <translation>Tolerancia (puntos porcentuales de la meta)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluate_projects.py" />
+      <source>Evaluated projects</source>
+      <translation>Proyectos evaluados</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluate_projects.py" />
+      <source>Program summary</source>
+      <translation>Resumen por programa</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluate_projects.py" />
+      <source>The expediente has no projects to evaluate.</source>
+      <translation>El expediente no tiene proyectos para evaluar.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluate_projects.py" />
+      <source>Projects at {date}: {counts}</source>
+      <translation>Proyectos al {date}: {counts}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluate_projects.py" />
+      <source>The cut-off date '{date}' must be a date like 2025-06-30.</source>
+      <translation>La fecha de corte '{date}' debe ser una fecha como 2025-06-30.</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
       <source>Generate demo municipality</source>
       <translation>Generar municipio de demostración</translation>
@@ -618,6 +748,141 @@ Correspondencias predefinidas: {presets}.</translation>
       <translation>Objeto omitido {feature}, campo '{field}': {reason}</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Export progress templates</source>
+      <translation>Exportar plantillas de avance</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Writes, for each executing entity (or one), the CSV and XLSX template it fills with the progress of its projects for a period: one row per project with its codes, goal, budget and last reported values. Import the filled files with 'Import progress reports'.</source>
+      <translation>Escribe, para cada entidad ejecutora (o una), la plantilla CSV y XLSX que llena con el avance de sus proyectos en un periodo: una fila por proyecto con sus códigos, meta, presupuesto y últimos valores reportados. Importe los archivos diligenciados con 'Importar reportes de avance'.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Import progress reports</source>
+      <translation>Importar reportes de avance</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Consolidates the progress reports an entity filled in its template (CSV or XLSX). Every row is validated: period, cut-off date within the period, cumulative progress between 0 and the goal, investment not negative, known state; a progress lower than the last report or an investment above the budget needs a note. Nothing is written if any row is rejected. Rows already recorded are skipped, so importing the same file twice changes nothing; a different report for a period already reported supersedes it (the history keeps both).</source>
+      <translation>Consolida los reportes de avance que una entidad diligenció en su plantilla (CSV o XLSX). Cada fila se valida: periodo, fecha de corte dentro del periodo, avance acumulado entre 0 y la meta, inversión no negativa, estado conocido; un avance menor que el último reporte o una inversión mayor que el presupuesto requieren una observación. No se escribe nada si alguna fila se rechaza. Las filas ya registradas se omiten, así que importar dos veces el mismo archivo no cambia nada; un reporte distinto para un periodo ya reportado lo reemplaza (el historial conserva ambos).</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Record a progress report</source>
+      <translation>Registrar un reporte de avance</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Appends one progress report of a project, validated like an import. A report for a period already reported supersedes it; the history keeps both.</source>
+      <translation>Agrega un reporte de avance de un proyecto, validado como en una importación. Un reporte de un periodo ya reportado lo reemplaza; el historial conserva ambos.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Period (2025-S1 or 2025-S2)</source>
+      <translation>Periodo (2025-S1 o 2025-S2)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Entity (empty = every entity)</source>
+      <translation>Entidad (vacío = todas)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Folder for the templates</source>
+      <translation>Carpeta para las plantillas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Files written</source>
+      <translation>Archivos escritos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Filled template (CSV or XLSX)</source>
+      <translation>Plantilla diligenciada (CSV o XLSX)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Import report</source>
+      <translation>Informe de importación</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Reports recorded</source>
+      <translation>Reportes registrados</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Rows rejected</source>
+      <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Rows already recorded</source>
+      <translation>Filas ya registradas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Project code</source>
+      <translation>Código del proyecto</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Reported state</source>
+      <translation>Estado reportado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Cumulative physical progress (goal units)</source>
+      <translation>Avance físico acumulado (unidades de la meta)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Cumulative investment (COP)</source>
+      <translation>Inversión acumulada (COP)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Notes (justification, bottlenecks)</source>
+      <translation>Observaciones (justificación, cuellos de botella)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Evidence</source>
+      <translation>Evidencia</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Reported by</source>
+      <translation>Reportado por</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>Report id</source>
+      <translation>Identificador del reporte</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>This report was already recorded.</source>
+      <translation>Este reporte ya estaba registrado.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>{count} templates written in {folder}</source>
+      <translation>{count} plantillas escritas en {folder}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>{accepted} reports recorded, {skipped} already recorded.</source>
+      <translation>{accepted} reportes registrados, {skipped} ya estaban registrados.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
+      <source>No project is executed by '{entity}'.</source>
+      <translation>Ningún proyecto es ejecutado por '{entity}'.</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/processing/algorithms/store_output.py" />
       <source>The coordinate reference system is not valid.</source>
       <translation>El sistema de referencia de coordenadas no es válido.</translation>
@@ -726,6 +991,26 @@ Correspondencias predefinidas: {presets}.</translation>
       <location filename="pot_seguimiento/store/indicator_inputs.py" />
       <source>The expediente has no territorial units of level '{level}'. Import them (table unidad_territorial, field nivel) before computing indicators.</source>
       <translation>El expediente no tiene unidades territoriales del nivel '{level}'. Impórtelas (tabla unidad_territorial, campo nivel) antes de calcular indicadores.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/progress.py" />
+      <source>already recorded</source>
+      <translation>ya registrado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/progress.py" />
+      <source>corrects report {fid} of the same period</source>
+      <translation>corrige el reporte {fid} del mismo periodo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/progress.py" />
+      <source>No report was recorded: {count} rows have errors.</source>
+      <translation>No se registró ningún reporte: {count} filas tienen errores.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/progress.py" />
+      <source>- row {row}: {errors}</source>
+      <translation>- fila {row}: {errors}</translation>
     </message>
   </context>
 </TS>

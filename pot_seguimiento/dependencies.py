@@ -10,7 +10,8 @@ import sys
 
 FOLDER_NAME = "pot_seguimiento_deps"
 # (module, minimum version, pip requirement)
-REQUIRED = (("numpy", (1, 22), "numpy<2"), ("shapely", (2, 0), "shapely>=2.0,<2.1"))
+REQUIRED = (("numpy", (1, 22), "numpy<2"), ("shapely", (2, 0), "shapely>=2.0,<2.1"),
+            ("openpyxl", (3, 0), "openpyxl>=3"))
 
 
 def dependency_folder():

@@ -101,8 +101,25 @@ LABELS = {"unidad_territorial": ("CASE WHEN \"nivel\" = 'localidad' THEN \"nombr
           "proyecto": ("\"codigo\"", 7)}
 
 
+STATE_COLORS = (("sin_iniciar", "#9e9e9e", "Sin iniciar"), ("al_dia", "#2e7d32", "Al día"),
+                ("retrasado", "#f9a825", "Retrasado"), ("incumplimiento", "#c62828", "Incumplimiento"),
+                ("terminado", "#1565c0", "Terminado"))
+
+
+def evaluation_style():
+    """Evaluated projects (output of evaluate_projects) coloured by state."""
+    layer = QgsVectorLayer("MultiPolygon?field=estado:string&field=codigo:string", "evaluacion", "memory")
+    layer.setRenderer(categorized("estado", [(v, fill(c, c, 0.6), label) for v, c, label in STATE_COLORS]))
+    layer.setLabeling(labels("\"codigo\"", 7))
+    layer.setLabelsEnabled(True)
+    message, ok = layer.saveNamedStyle(str(STYLES / "evaluacion_proyectos.qml"),
+                                       QgsVectorLayer.Symbology | QgsVectorLayer.Labeling)
+    assert ok, message
+
+
 def main(store):
     STYLES.mkdir(parents=True, exist_ok=True)
+    evaluation_style()
     for table, make in STYLE.items():
         layer = QgsVectorLayer(f"{store}|layername={table}", table, "ogr")
         assert layer.isValid(), table

@@ -54,6 +54,8 @@ DOMAINS = {
     "periodicidad": {"semestral": "Semestral", "anual": "Anual", "censal": "Censal"},
     "nivel_valor": {"predio": "Predio", "manzana": "Manzana"},
 }
+# Measurements are made for territorial units and, for the projects battery, for programs.
+DOMAINS["nivel_medicion"] = {**DOMAINS["nivel_territorial"], "programa": "Programa"}
 
 # Column types, as GeoPackage spells them.
 TEXT, INTEGER, REAL, DATE, DATETIME, BOOLEAN = "TEXT", "INTEGER", "REAL", "DATE", "DATETIME", "BOOLEAN"
@@ -230,7 +232,7 @@ TABLES = (
     Table("medicion", label="Mediciones", fields=(
         Field("indicador", required=True, label="Indicador"),
         Field("periodo", required=True, label="Periodo"),
-        Field("nivel", required=True, domain="nivel_territorial", label="Nivel"),
+        Field("nivel", required=True, domain="nivel_medicion", label="Nivel"),
         Field("ambito", required=True, label="Ámbito"),
         Field("valor", REAL, label="Valor"),
         Field("numerador", REAL, label="Numerador"),

@@ -23,7 +23,7 @@ from ..core.indicators.assessment import HORIZONS, target_for, traffic_light
 from ..i18n import tr
 from ..store import open_store
 from .algorithm_task import AlgorithmTask
-from .formatting import number
+from ..core.formatting import number
 from .time_series_chart import TimeSeriesChart
 
 LIGHT_COLORS = {"verde": "#2e7d32", "amarillo": "#f9a825", "rojo": "#c62828", "gris": "#9e9e9e"}

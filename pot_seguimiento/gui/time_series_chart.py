@@ -6,7 +6,7 @@ from qgis.PyQt.QtGui import QColor, QPainter, QPen
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
 from ..i18n import tr
-from .formatting import short_number
+from ..core.formatting import short_number
 
 
 class TimeSeriesChart(QWidget):

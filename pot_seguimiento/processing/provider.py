@@ -5,6 +5,8 @@ from qgis.PyQt.QtGui import QIcon
 from ..i18n import tr
 from .algorithms.compute_indicators import ComputeIndicators
 from .algorithms.create_expediente import CreateExpediente
+from .algorithms.evaluate_projects import EvaluateProjects
+from .algorithms.progress_files import ExportProgressTemplates, ImportProgress, RecordProgress
 from .algorithms.generate_demo import GenerateDemo
 from .algorithms.import_layer import ImportLayer
 
@@ -26,5 +28,6 @@ class PotSeguimientoProvider(QgsProcessingProvider):
         return QIcon(ICON)
 
     def loadAlgorithms(self):  # noqa: N802
-        for algorithm in (CreateExpediente(), GenerateDemo(), ImportLayer(), ComputeIndicators()):
+        for algorithm in (CreateExpediente(), GenerateDemo(), ImportLayer(), ComputeIndicators(),
+                          EvaluateProjects(), ImportProgress(), ExportProgressTemplates(), RecordProgress()):
             self.addAlgorithm(algorithm)

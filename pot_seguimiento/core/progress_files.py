@@ -1,0 +1,96 @@
+"""The files entities fill with their progress: templates out, reports in (CSV and XLSX).
+
+CSV is written the way Excel opens it in a Colombian Windows: UTF-8 with BOM,
+";" as separator (the comma is the decimal mark). Reading accepts either
+separator, and Windows-1252 files too, since that is what older Excel saves.
+"""
+import csv
+import io
+
+from .errors import InputError
+from .i18n import tr
+
+TEMPLATE_COLUMNS = ("proyecto", "nombre", "entidad", "meta_unidad", "meta_cantidad", "presupuesto",
+                    "ultimo_periodo", "ultimo_avance_fisico", "ultima_inversion",
+                    "periodo", "fecha_corte", "avance_fisico", "inversion", "estado_reportado",
+                    "observaciones", "evidencia", "reportado_por")
+REQUIRED_COLUMNS = ("proyecto", "periodo", "fecha_corte", "avance_fisico", "inversion", "estado_reportado")
+
+
+def write_csv(path, rows):
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.DictWriter(f, TEMPLATE_COLUMNS, delimiter=";", extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def write_xlsx(path, rows, title):
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title[:31]
+    sheet.append(TEMPLATE_COLUMNS)
+    for row in rows:
+        sheet.append([row.get(c) for c in TEMPLATE_COLUMNS])
+    to_fill = PatternFill("solid", fgColor="FFF2CC")
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        if cell.value in REQUIRED_COLUMNS[1:] + ("observaciones", "evidencia", "reportado_por"):
+            cell.fill = to_fill  # the columns the entity fills
+    for column in sheet.columns:
+        sheet.column_dimensions[column[0].column_letter].width = max(12, len(str(column[0].value)) + 2)
+    book.save(path)
+
+
+def _decode(raw):
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(tr("The file cannot be read as text (UTF-8 or Windows-1252)."))
+
+
+def read_reports(path):
+    """[(row number as the user sees it, {column: value})] of the rows that carry a report.
+
+    Rows left blank by the entity (no progress value) are not reports and are skipped.
+    """
+    if str(path).lower().endswith((".xlsx", ".xlsm")):
+        rows = _read_xlsx(path)
+    elif str(path).lower().endswith((".csv", ".txt")):
+        with open(path, "rb") as f:
+            text = _decode(f.read())
+        dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ";", delimiters=";,\t")
+        rows = list(csv.DictReader(io.StringIO(text), dialect=dialect))
+    else:
+        raise InputError(tr("'{path}' is neither a CSV nor an XLSX file.").format(path=path))
+    if not rows:
+        raise InputError(tr("The file '{path}' has no rows.").format(path=path))
+    missing = [c for c in REQUIRED_COLUMNS if c not in rows[0]]
+    if missing:
+        raise InputError(tr("The file '{path}' lacks the columns {columns}; use the template the plugin "
+                            "generates.").format(path=path, columns=", ".join(missing)))
+    return [(number, row) for number, row in enumerate(rows, start=2)
+            if str(row.get("avance_fisico") if row.get("avance_fisico") is not None else "").strip() != ""]
+
+
+def _read_xlsx(path):
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(path, read_only=True, data_only=True).active
+    lines = list(sheet.iter_rows(values_only=True))
+    if not lines:
+        return []
+    header = [str(h).strip() if h is not None else "" for h in lines[0]]
+    rows = []
+    for line in lines[1:]:
+        row = {}
+        for name, value in zip(header, line):
+            if hasattr(value, "date") and callable(value.date):  # Excel dates come as datetime
+                value = value.date().isoformat()
+            row[name] = "" if value is None else value
+        rows.append(row)
+    return rows

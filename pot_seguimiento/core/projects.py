@@ -1,0 +1,173 @@
+"""POT projects: progress reports, their validation, and each project's state at a cut-off date.
+
+A report is cumulative: physical progress in the goal's units and investment
+in COP, both since the project started. History is append-only; a correction
+is a new report whose `reemplaza` names the report it supersedes.
+"""
+import datetime
+import re
+from dataclasses import dataclass, field as dc_field
+
+from . import schema
+from .formatting import number
+from .i18n import tr
+
+PERIOD = re.compile(r"^(\d{4})-S([12])$")
+STATES = ("sin_iniciar", "al_dia", "retrasado", "incumplimiento", "terminado")
+DEFAULT_TOLERANCE = 0.10  # percentage points of the goal, as a fraction
+
+
+def period_bounds(period):
+    """'2025-S1' -> (2025-01-01, 2025-06-30); None if the period is malformed."""
+    match = PERIOD.match(period or "")
+    if not match:
+        return None
+    year, semester = int(match.group(1)), int(match.group(2))
+    if semester == 1:
+        return datetime.date(year, 1, 1), datetime.date(year, 6, 30)
+    return datetime.date(year, 7, 1), datetime.date(year, 12, 31)
+
+
+def period_of(day):
+    return f"{day.year}-S{1 if day.month <= 6 else 2}"
+
+
+def as_date(value):
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(str(value)[:10])
+
+
+@dataclass
+class Check:
+    errors: list = dc_field(default_factory=list)
+    warnings: list = dc_field(default_factory=list)
+
+    @property
+    def ok(self):
+        return not self.errors
+
+
+def _number(value):
+    try:
+        return float(str(value).replace(",", ".")) if value not in (None, "") else None
+    except ValueError:
+        return "invalid"
+
+
+def validate_report(report, project, last):
+    """Check one report (dict of avance columns) against its project and its last valid report.
+
+    Returns a Check whose messages are ready for the user. A smaller cumulative
+    progress than the last report, or an investment above the budget, needs a
+    justification in `observaciones`.
+    """
+    check = Check()
+    if project is None:
+        check.errors.append(tr("unknown project '{code}'").format(code=report.get("proyecto")))
+        return check
+    bounds = period_bounds(report.get("periodo"))
+    if bounds is None:
+        check.errors.append(tr("period '{period}' must look like 2025-S1 or 2025-S2").format(
+            period=report.get("periodo")))
+    try:
+        cutoff = as_date(report.get("fecha_corte"))
+    except (TypeError, ValueError):
+        cutoff = None
+        check.errors.append(tr("cut-off date '{date}' is not a date (YYYY-MM-DD)").format(
+            date=report.get("fecha_corte")))
+    if bounds and cutoff and not bounds[0] <= cutoff <= bounds[1]:
+        check.errors.append(tr("cut-off date {date} is outside period {period} ({start} to {end})").format(
+            date=cutoff, period=report["periodo"], start=bounds[0], end=bounds[1]))
+    physical, investment = _number(report.get("avance_fisico")), _number(report.get("inversion"))
+    goal = float(project["meta_cantidad"])
+    if physical is None or physical == "invalid":
+        check.errors.append(tr("cumulative physical progress '{value}' is not a number").format(
+            value=report.get("avance_fisico")))
+    elif not 0 <= physical <= goal:
+        check.errors.append(tr("cumulative physical progress {value} is outside 0 to the goal ({goal} {unit})").format(
+            value=physical, goal=f"{goal:g}", unit=project.get("meta_unidad") or ""))
+    if investment == "invalid":
+        check.errors.append(tr("investment '{value}' is not a number").format(value=report.get("inversion")))
+    elif investment is not None and investment < 0:
+        check.errors.append(tr("investment {value} is negative").format(value=investment))
+    if report.get("estado_reportado") not in schema.DOMAINS["estado_reportado"]:
+        check.errors.append(tr("unknown state '{state}'; allowed: {allowed}").format(
+            state=report.get("estado_reportado"), allowed=", ".join(schema.DOMAINS["estado_reportado"])))
+    justified = bool((report.get("observaciones") or "").strip())
+    if check.ok and last is not None and physical < float(last["avance_fisico"]):
+        message = tr("cumulative progress {value} is lower than the last report ({last}, {period})").format(
+            value=physical, last=f"{float(last['avance_fisico']):g}", period=last["periodo"])
+        (check.warnings if justified else check.errors).append(
+            message if justified else message + tr(": explain why in the notes"))
+    budget = project.get("presupuesto")
+    if check.ok and investment is not None and budget is not None and investment > float(budget):
+        message = tr("investment {value} is above the project's budget ({budget})").format(
+            value=number(investment, 0), budget=number(float(budget), 0))
+        (check.warnings if justified else check.errors).append(
+            message if justified else message + tr(": explain why in the notes"))
+    return check
+
+
+def valid_reports(reports):
+    """The reports no later report supersedes (reports: list of dicts with fid and reemplaza)."""
+    superseded = {r["reemplaza"] for r in reports if r.get("reemplaza") is not None}
+    return [r for r in reports if r["fid"] not in superseded]
+
+
+def latest_report(reports, cutoff=None):
+    """The last valid report (by cut-off date, then recording time) not after `cutoff`."""
+    candidates = [r for r in valid_reports(reports) if cutoff is None or as_date(r["fecha_corte"]) <= cutoff]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda r: (as_date(r["fecha_corte"]), str(r.get("registrado_en") or ""), r["fid"]))
+
+
+def expected_fraction(project, cutoff):
+    """Linear expected trajectory: 0 on 1 January of the start year, 1 on 31 December of the end year."""
+    start = datetime.date(int(project["anio_inicio"]), 1, 1)
+    end = datetime.date(int(project["anio_fin"]), 12, 31)
+    return min(1.0, max(0.0, (cutoff - start).days / max(1, (end - start).days)))
+
+
+@dataclass
+class Evaluation:
+    code: str
+    state: str
+    expected: float  # fractions of the goal
+    physical: float
+    financial: float  # fraction of the budget
+    investment: float
+    last_period: str = None
+    notes: str = None
+
+
+def evaluate(project, reports, cutoff, tolerance=DEFAULT_TOLERANCE):
+    """A project's state at `cutoff`.
+
+    terminado: the goal is reached. sin_iniciar: nothing done and, by schedule,
+    next to nothing expected yet. incumplimiento: the end year is over without
+    reaching the goal, or progress lags the expected trajectory by more than
+    three tolerances. retrasado: it lags by more than one tolerance. al_dia otherwise.
+    """
+    last = latest_report(reports, cutoff)
+    goal = float(project["meta_cantidad"]) or 1.0
+    physical = float(last["avance_fisico"]) / goal if last else 0.0
+    investment = float(last["inversion"] or 0) if last else 0.0
+    budget = float(project.get("presupuesto") or 0)
+    expected = expected_fraction(project, cutoff)
+    gap = expected - physical
+    if physical >= 1.0 - 1e-9:
+        state = "terminado"
+    elif physical == 0 and expected <= tolerance:
+        state = "sin_iniciar"
+    elif cutoff > datetime.date(int(project["anio_fin"]), 12, 31) or gap > 3 * tolerance:
+        state = "incumplimiento"
+    elif gap > tolerance:
+        state = "retrasado"
+    else:
+        state = "al_dia"
+    return Evaluation(project["codigo"], state, expected, physical, investment / budget if budget else 0.0,
+                      investment, last["periodo"] if last else None, last.get("observaciones") if last else None)

@@ -1,0 +1,162 @@
+"""evaluate_projects: each project's state at a cut-off date, and the projects battery."""
+import datetime
+import json
+import os
+
+import shapely
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry,
+                       QgsProcessing, QgsProcessingLayerPostProcessorInterface, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFile, QgsProcessingParameterNumber,
+                       QgsProcessingParameterString, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core import indicators
+from ...core.errors import PotError
+from ...core.indicators import catalog
+from ...core.projects import DEFAULT_TOLERANCE, evaluate, period_of
+from ...core.projects_battery import battery, program_summary
+from ...i18n import tr
+from ...store import open_store
+from ...store.indicator_inputs import load_inputs
+from ...store.progress import budget_rows, projects, reports_by_project
+from .base import PotAlgorithm, check_cancelled
+from .compute_indicators import LEVELS
+
+STYLE = os.path.join(os.path.dirname(__file__), "..", "..", "resources", "styles", "evaluacion_proyectos.qml")
+BATTERY = ["proyectos_incumplimiento_corto", "proyectos_incumplimiento_mediano", "proyectos_incumplimiento_largo",
+           "proyectos_en_presupuesto", "avance_fisico_ponderado", "ejecucion_financiera", "inversion_per_capita"]
+
+
+class StyleByState(QgsProcessingLayerPostProcessorInterface):
+    """Colours the evaluated projects by state when the layer is loaded in QGIS."""
+    instances = []  # QGIS does not own Python post-processors: keep them alive
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if layer and os.path.exists(STYLE):
+            layer.loadNamedStyle(os.path.abspath(STYLE))
+            layer.triggerRepaint()
+
+
+def parse_cutoff(text):
+    try:
+        return datetime.date.fromisoformat(text.strip())
+    except (AttributeError, ValueError):
+        raise PotError(tr("The cut-off date '{date}' must be a date like 2025-06-30.").format(date=text)) from None
+
+
+class EvaluateProjects(PotAlgorithm):
+    NAME = "evaluate_projects"
+    GROUP = "Projects"
+
+    def displayName(self):  # noqa: N802
+        return tr("Evaluate projects")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Each POT project's state at a cut-off date (sin_iniciar, al_dia, retrasado, incumplimiento, "
+                  "terminado) from its goal, its linear expected trajectory between its start and end years and "
+                  "its latest valid progress report. Lagging more than the tolerance is 'retrasado', more than "
+                  "three tolerances or past its end year is 'incumplimiento'. Writes the projects battery as "
+                  "measurements of the cut-off's semester: non-compliance by horizon, projects with a budget "
+                  "allocation, weighted physical progress and financial execution by program and by unit, and "
+                  "investment per inhabitant by unit (projects apportioned by area).")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile("EXPEDIENTE", tr("Expediente (GeoPackage)"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterString("CUTOFF_DATE", tr("Cut-off date (YYYY-MM-DD)"),
+                                                       datetime.date.today().isoformat()))
+        self.addParameter(QgsProcessingParameterNumber(
+            "TOLERANCE", tr("Tolerance (percentage points of the goal)"), QgsProcessingParameterNumber.Double,
+            DEFAULT_TOLERANCE * 100, minValue=0, maxValue=100))
+        self.addParameter(QgsProcessingParameterEnum("LEVEL", tr("Territorial level"), LEVELS,
+                                                     defaultValue="localidad", usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Evaluated projects"),
+                                                            QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink("SUMMARY", tr("Program summary"),
+                                                            QgsProcessing.TypeVector, optional=True,
+                                                            createByDefault=False))
+
+    def execute(self, parameters, context, feedback):
+        cutoff = parse_cutoff(self.parameterAsString(parameters, "CUTOFF_DATE", context))
+        tolerance = self.parameterAsDouble(parameters, "TOLERANCE", context) / 100.0
+        level = self.parameterAsString(parameters, "LEVEL", context) or "localidad"
+        path = self.parameterAsFile(parameters, "EXPEDIENTE", context)
+        period = period_of(cutoff)
+        with open_store(path) as store:
+            items = projects(store, with_geometry=True)
+            if not items:
+                raise PotError(tr("The expediente has no projects to evaluate."))
+            history = reports_by_project(store)
+            evaluations = {p["codigo"]: evaluate(p, history.get(p["codigo"], []), cutoff, tolerance) for p in items}
+            feedback.setProgress(30)
+            check_cancelled(feedback)
+            engine = indicators.Engine(load_inputs(store, level, cutoff.year), cutoff.year)
+            rows = battery(items, evaluations, budget_rows(store), cutoff.year, engine,
+                           engine.inputs.municipality_code, level)
+            feedback.setProgress(70)
+            check_cancelled(feedback)
+            self._write_measurements(store, period, level, rows, cutoff, tolerance)
+            crs = QgsCoordinateReferenceSystem(store.crs_wkt())
+        results = {"OUTPUT": self._write_projects(parameters, context, items, evaluations, crs)}
+        if parameters.get("SUMMARY"):
+            results["SUMMARY"] = self._write_summary(parameters, context, program_summary(items, evaluations))
+        counts = {state: sum(e.state == state for e in evaluations.values()) for state in
+                  ("sin_iniciar", "al_dia", "retrasado", "incumplimiento", "terminado")}
+        feedback.pushInfo(tr("Projects at {date}: {counts}").format(
+            date=cutoff, counts=", ".join(f"{k} {v}" for k, v in counts.items())))
+        return results
+
+    @staticmethod
+    def _write_measurements(store, period, level, rows, cutoff, tolerance):
+        known = set(store.indicator_parameters())
+        used = json.dumps({"fecha_corte": cutoff.isoformat(), "tolerancia": tolerance})
+        columns = {k: [] for k in ("indicador", "periodo", "nivel", "ambito", "valor", "numerador", "denominador",
+                                   "nota", "parametros")}
+        for code, nivel, ambito, valor, numerador, denominador, nota in rows:
+            for key, value in zip(columns, (code, period, nivel, ambito, valor, numerador, denominador, nota, used)):
+                columns[key].append(value)
+        with store.transaction():
+            missing = [code for code in BATTERY if code not in known]
+            if missing:
+                store.insert("indicador", catalog.rows(missing))
+            store.delete_measurements(period, [level, "municipio", "programa"], BATTERY)
+            store.insert("medicion", columns)
+
+    def _write_projects(self, parameters, context, items, evaluations, crs):
+        fields = QgsFields()
+        for name, kind in (("codigo", QVariant.String), ("nombre", QVariant.String), ("programa", QVariant.String),
+                           ("entidad", QVariant.String), ("horizonte", QVariant.String), ("estado", QVariant.String),
+                           ("avance_esperado", QVariant.Double), ("avance_fisico", QVariant.Double),
+                           ("ejecucion_financiera", QVariant.Double), ("inversion", QVariant.Double),
+                           ("ultimo_periodo", QVariant.String)):
+            fields.append(QgsField(name, kind, "double", 20, 4) if kind == QVariant.Double else QgsField(name, kind))
+        sink, destination = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon, crs)
+        for project in items:
+            e = evaluations[project["codigo"]]
+            feature = QgsFeature(fields)
+            geometry = QgsGeometry()
+            geometry.fromWkb(shapely.to_wkb(project["geometry"]))
+            feature.setGeometry(geometry)
+            feature.setAttributes([project["codigo"], project["nombre"], project["programa"], project["entidad"],
+                                   project["horizonte"], e.state, e.expected * 100,
+                                   e.physical * 100, e.financial * 100, e.investment,
+                                   e.last_period])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        if context.willLoadLayerOnCompletion(destination):
+            StyleByState.instances.append(StyleByState())
+            context.layerToLoadOnCompletionDetails(destination).setPostProcessor(StyleByState.instances[-1])
+        return destination
+
+    def _write_summary(self, parameters, context, summary):
+        names = ("programa", "codigo", "nombre", "entidad", "estado", "avance_esperado", "avance_fisico",
+                 "ejecucion_financiera", "inversion", "ultimo_periodo", "cuellos_de_botella")
+        fields = QgsFields()
+        for name in names:
+            numeric = name in ("avance_esperado", "avance_fisico", "ejecucion_financiera", "inversion")
+            fields.append(QgsField(name, QVariant.Double, "double", 20, 4) if numeric else QgsField(name, QVariant.String))
+        sink, destination = self.parameterAsSink(parameters, "SUMMARY", context, fields, QgsWkbTypes.NoGeometry)
+        for program, rows in summary.items():
+            for row in rows:
+                feature = QgsFeature(fields)
+                feature.setAttributes([program] + [row[n] for n in names[1:]])
+                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return destination

@@ -1,0 +1,125 @@
+"""Projects and their progress reports in the store: reading, and recording reports safely.
+
+Recording happens inside one write transaction: the latest reports are read
+after the write lock is taken, so two offices saving at once cannot both
+validate against a stale history, and a batch lands whole or not at all.
+"""
+from collections import defaultdict
+from dataclasses import dataclass, field as dc_field
+
+from ..core.errors import InputError
+from ..core.i18n import tr
+from ..core.projects import latest_report, valid_reports, validate_report
+
+REPORT_FIELDS = ("proyecto", "periodo", "fecha_corte", "avance_fisico", "inversion", "estado_reportado",
+                 "observaciones", "evidencia", "reportado_por")
+SAME_REPORT = ("periodo", "fecha_corte", "avance_fisico", "inversion", "estado_reportado")
+
+
+def _dicts(cursor):
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def projects(store, with_geometry=False):
+    columns = ["codigo", "nombre", "programa", "entidad", "horizonte", "anio_inicio", "anio_fin",
+               "meta_descripcion", "meta_unidad", "meta_cantidad", "presupuesto"]
+    data, geometries = store.read("proyecto", columns, geometry=with_geometry)
+    rows = [dict(zip(columns, values)) for values in zip(*(data[c].tolist() for c in columns))]
+    if with_geometry:
+        for row, geometry in zip(rows, geometries):
+            row["geometry"] = geometry
+    return rows
+
+
+def reports_by_project(store):
+    grouped = defaultdict(list)
+    for row in _dicts(store.connection.execute("SELECT * FROM avance ORDER BY fid")):
+        grouped[row["proyecto"]].append(row)
+    return grouped
+
+
+def budget_rows(store):
+    return store.connection.execute("SELECT proyecto, anio, valor_asignado FROM presupuesto_anual").fetchall()
+
+
+@dataclass
+class Outcome:
+    """What happened to each submitted report, by its position (row) in the batch."""
+    accepted: list = dc_field(default_factory=list)  # (row, fid, warnings)
+    rejected: list = dc_field(default_factory=list)  # (row, errors)
+    skipped: list = dc_field(default_factory=list)  # (row, reason): already recorded
+
+    def lines(self):
+        """(row, result, message) for a report table, in row order."""
+        out = [(row, "aceptado" if not warnings else "advertencia", "; ".join(warnings))
+               for row, _, warnings in self.accepted]
+        out += [(row, "rechazado", "; ".join(errors)) for row, errors in self.rejected]
+        out += [(row, "omitido", reason) for row, reason in self.skipped]
+        return sorted(out)
+
+
+def _same(report, existing):
+    def norm(value):
+        try:
+            return round(float(value), 6)
+        except (TypeError, ValueError):
+            return str(value or "")
+    return all(norm(report.get(k)) == norm(existing.get(k)) for k in SAME_REPORT)
+
+
+def record_reports(store, reports, row_numbers=None):
+    """Validate and append progress reports, all or nothing. Returns an Outcome.
+
+    A report identical to a valid one already recorded is skipped (importing the
+    same file twice changes nothing); one for a period that already has a report
+    supersedes it (`reemplaza`), and says so.
+    """
+    row_numbers = row_numbers or list(range(1, len(reports) + 1))
+    outcome = Outcome()
+    with store.transaction() as connection:
+        by_code = {p["codigo"]: p for p in projects(store)}
+        history = reports_by_project(store)
+        for row, report in zip(row_numbers, reports):
+            report = {k: (v.strip() if isinstance(v, str) else v) for k, v in report.items()}
+            earlier = valid_reports(history.get(report.get("proyecto"), []))
+            same_period = [r for r in earlier if r["periodo"] == report.get("periodo")]
+            if any(_same(report, r) for r in same_period):
+                outcome.skipped.append((row, tr("already recorded")))
+                continue
+            last = latest_report([r for r in earlier if r["periodo"] != report.get("periodo")])
+            check = validate_report(report, by_code.get(report.get("proyecto")), last)
+            if not check.ok:
+                outcome.rejected.append((row, check.errors))
+                continue
+            warnings = list(check.warnings)
+            replaces = max(same_period, key=lambda r: r["fid"])["fid"] if same_period else None
+            if replaces is not None:
+                warnings.append(tr("corrects report {fid} of the same period").format(fid=replaces))
+            values = [report.get(k) if report.get(k) not in ("",) else None for k in REPORT_FIELDS]
+            cursor = connection.execute(
+                f"INSERT INTO avance ({', '.join(REPORT_FIELDS)}, reemplaza) "
+                f"VALUES ({', '.join('?' * len(REPORT_FIELDS))}, ?)",
+                [_typed(k, v) for k, v in zip(REPORT_FIELDS, values)] + [replaces])
+            fid = cursor.lastrowid
+            history[report["proyecto"]].append({**report, "fid": fid, "reemplaza": replaces,
+                                                "avance_fisico": _typed("avance_fisico", report["avance_fisico"])})
+            outcome.accepted.append((row, fid, warnings))
+        if outcome.rejected:
+            error = InputError(tr("No report was recorded: {count} rows have errors.").format(
+                count=len(outcome.rejected)) + "\n" + "\n".join(
+                tr("- row {row}: {errors}").format(row=row, errors="; ".join(errors))
+                for row, errors in outcome.rejected[:10]), outcome.rejected)
+            error.outcome = outcome  # what would have happened to every row, for the report
+            raise error
+    return outcome
+
+
+def _typed(name, value):
+    if value is None or value == "":
+        return None
+    if name in ("avance_fisico", "inversion"):
+        return float(str(value).replace(",", "."))
+    if name == "fecha_corte":
+        return str(value)[:10]
+    return value
