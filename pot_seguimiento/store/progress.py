@@ -62,7 +62,7 @@ class Outcome:
 def _same(report, existing):
     def norm(value):
         try:
-            return round(float(value), 6)
+            return round(float(str(value).replace(",", ".")), 6)
         except (TypeError, ValueError):
             return str(value or "")
     return all(norm(report.get(k)) == norm(existing.get(k)) for k in SAME_REPORT)
