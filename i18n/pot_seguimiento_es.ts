@@ -431,6 +431,181 @@
       <translation>sin dato</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Project follow-up</source>
+      <translation>Seguimiento de proyectos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Search by code or name</source>
+      <translation>Buscar por código o nombre</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Search</source>
+      <translation>Buscar</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Evaluate</source>
+      <translation>Evaluar</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Record the report of a period</source>
+      <translation>Registrar el reporte de un periodo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Save report</source>
+      <translation>Guardar reporte</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>not evaluated</source>
+      <translation>sin evaluar</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Report saved.</source>
+      <translation>Reporte guardado.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Evaluating…</source>
+      <translation>Evaluando…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Program</source>
+      <translation>Programa</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Entity</source>
+      <translation>Entidad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Horizon</source>
+      <translation>Horizonte</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Cut-off</source>
+      <translation>Corte</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Physical</source>
+      <translation>Físico</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Investment</source>
+      <translation>Inversión</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Reported state</source>
+      <translation>Estado reportado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Notes</source>
+      <translation>Observaciones</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Cut-off date</source>
+      <translation>Fecha de corte</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Cumulative physical progress</source>
+      <translation>Avance físico acumulado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Cumulative investment (COP)</source>
+      <translation>Inversión acumulada (COP)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Evidence</source>
+      <translation>Evidencia</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Reported by</source>
+      <translation>Reportado por</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>All</source>
+      <translation>Todos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Progress (%)</source>
+      <translation>Avance (%)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Goal</source>
+      <translation>Meta</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Budget</source>
+      <translation>Presupuesto</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>(superseded) </source>
+      <translation>(reemplazado) </translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>expected</source>
+      <translation>esperado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>physical %</source>
+      <translation>% físico</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>financial %</source>
+      <translation>% financiero</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>The report could not be saved.</source>
+      <translation>El reporte no se pudo guardar.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>The evaluation failed.</source>
+      <translation>La evaluación falló.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Projects by state at {date}</source>
+      <translation>Proyectos por estado al {date}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/projects_panel.py" />
+      <source>Evaluated at {date}: </source>
+      <translation>Evaluados al {date}: </translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/gui/time_series_chart.py" />
       <source>baseline</source>
       <translation>línea base</translation>
@@ -829,33 +1004,13 @@ Correspondencias predefinidas: {presets}.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
-      <source>Reported state</source>
-      <translation>Estado reportado</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
       <source>Cumulative physical progress (goal units)</source>
       <translation>Avance físico acumulado (unidades de la meta)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
-      <source>Cumulative investment (COP)</source>
-      <translation>Inversión acumulada (COP)</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
       <source>Notes (justification, bottlenecks)</source>
       <translation>Observaciones (justificación, cuellos de botella)</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
-      <source>Evidence</source>
-      <translation>Evidencia</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
-      <source>Reported by</source>
-      <translation>Reportado por</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />

@@ -12,6 +12,8 @@ class ExpedienteController:
         self.iface = iface
         self.expediente_path = None
         self.indicators_panel = None
+        self.projects_panel = None
+        self.layers = {}
 
     def new_expediente(self):
         """The Processing dialog of create_expediente (runs as a background task),
@@ -40,8 +42,11 @@ class ExpedienteController:
                 layers["unidad_territorial"], layers["unidad_territorial"].extent()))
             canvas.refresh()
         self.expediente_path = path
+        self.layers = layers
         if self.indicators_panel is not None:
             self.indicators_panel.set_expediente(path)
+        if self.projects_panel is not None:
+            self.projects_panel.set_expediente(path, layers.get("proyecto"))
         self.iface.messageBar().pushMessage(
             tr("POT Seguimiento"), tr("Expediente opened: {path}").format(path=path), Qgis.Success, 5)
         return layers
@@ -58,8 +63,25 @@ class ExpedienteController:
         self.indicators_panel.raise_()
         return self.indicators_panel
 
+    def show_projects(self):
+        from qgis.PyQt.QtCore import Qt
+
+        from .projects_panel import ProjectsPanel
+
+        if self.projects_panel is None:
+            self.projects_panel = ProjectsPanel(self.iface, parent=self.iface.mainWindow())
+            if self.expediente_path:
+                self.projects_panel.set_expediente(self.expediente_path, self.layers.get("proyecto"))
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.projects_panel)
+        self.projects_panel.show()
+        self.projects_panel.raise_()
+        return self.projects_panel
+
     def unload(self):
-        if self.indicators_panel is not None:
-            self.iface.removeDockWidget(self.indicators_panel)
-            self.indicators_panel.deleteLater()
-            self.indicators_panel = None
+        for panel in (self.indicators_panel, self.projects_panel):
+            if panel is not None:
+                self.iface.removeDockWidget(panel)
+                panel.deleteLater()
+        self.indicators_panel = self.projects_panel = None
+        self.projects_panel = None
+        self.layers = {}

@@ -1,0 +1,317 @@
+"""Panel "Seguimiento de proyectos": find a project, read its card and history, record its report.
+
+Evaluation (`evaluate_projects`) and saving (`record_progress`) run as background
+tasks; the panel reads the store to show the card and history, and checks a
+report with the core's rules before it starts the save, so mistakes show at once.
+"""
+import datetime
+import os
+import tempfile
+
+from qgis.core import QgsProject, QgsVectorLayer
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import QDate, Qt
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout, QGroupBox,
+                                 QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+                                 QProgressBar, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                                 QWidget)
+
+from ..core import schema
+from ..core.formatting import number
+from ..core.projects import expected_fraction, latest_report, period_bounds, period_of, valid_reports, validate_report
+from ..i18n import tr
+from ..store import open_store
+from ..store.progress import projects, reports_by_project
+from .algorithm_task import AlgorithmTask
+from .time_series_chart import TimeSeriesChart
+
+STATE_LABELS = {"sin_iniciar": "Sin iniciar", "al_dia": "Al día", "retrasado": "Retrasado",
+                "incumplimiento": "Incumplimiento", "terminado": "Terminado"}
+ALL = "__todos__"
+
+
+class ProjectsPanel(QgsDockWidget):
+    def __init__(self, iface, expediente_path=None, parent=None):
+        super().__init__(tr("Project follow-up"), parent)
+        self.setObjectName("PotSeguimientoProyectos")
+        self.iface = iface
+        self.path, self.items, self.history, self.states = None, {}, {}, {}
+        self.task, self.evaluation_layer, self.project_layer = None, None, None
+        self._build()
+        if expediente_path:
+            self.set_expediente(expediente_path)
+
+    # -- layout ------------------------------------------------------------
+    def _build(self):
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        filters = QFormLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Search by code or name"))
+        self.search.textChanged.connect(self.refresh_list)
+        filters.addRow(tr("Search"), self.search)
+        self.filters = {}
+        for key, label in (("programa", tr("Program")), ("entidad", tr("Entity")),
+                           ("horizonte", tr("Horizon")), ("estado", tr("State"))):
+            combo = QComboBox()
+            combo.currentIndexChanged.connect(self.refresh_list)
+            self.filters[key] = combo
+            filters.addRow(label, combo)
+        layout.addLayout(filters)
+        evaluation = QHBoxLayout()
+        self.cutoff = QDateEdit(QDate.currentDate())
+        self.cutoff.setCalendarPopup(True)
+        self.cutoff.setDisplayFormat("yyyy-MM-dd")
+        self.evaluate_button = QPushButton(tr("Evaluate"))
+        self.evaluate_button.clicked.connect(self.evaluate)
+        evaluation.addWidget(QLabel(tr("Cut-off")))
+        evaluation.addWidget(self.cutoff)
+        evaluation.addWidget(self.evaluate_button)
+        layout.addLayout(evaluation)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        layout.addWidget(self.progress)
+        splitter = QSplitter(Qt.Vertical)
+        self.list = QListWidget()
+        self.list.currentItemChanged.connect(lambda item, _: self.show_project(item.data(Qt.UserRole) if item else None))
+        splitter.addWidget(self.list)
+        self.card = QLabel()
+        self.card.setWordWrap(True)
+        self.card.setTextFormat(Qt.RichText)
+        splitter.addWidget(self.card)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([tr("Period"), tr("Cut-off"), tr("Physical"), tr("Investment"),
+                                              tr("Reported state"), tr("Notes")])
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        splitter.addWidget(self.table)
+        self.chart = TimeSeriesChart()
+        splitter.addWidget(self.chart)
+        splitter.addWidget(self._build_form())
+        layout.addWidget(splitter, 1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        body.setMinimumWidth(440)
+        self.setWidget(body)
+
+    def _build_form(self):
+        box = QGroupBox(tr("Record the report of a period"))
+        form = QFormLayout(box)
+        today = datetime.date.today()
+        self.period = QLineEdit(period_of(today))
+        self.period.textChanged.connect(self._cutoff_to_period_end)
+        self.report_date = QDateEdit()
+        self.report_date.setCalendarPopup(True)
+        self.report_date.setDisplayFormat("yyyy-MM-dd")
+        self._cutoff_to_period_end()
+        self.physical = QDoubleSpinBox()
+        self.physical.setDecimals(2)
+        self.physical.setMaximum(1e12)
+        self.investment = QDoubleSpinBox()
+        self.investment.setDecimals(0)
+        self.investment.setMaximum(1e15)
+        self.investment.setGroupSeparatorShown(True)
+        self.state = QComboBox()
+        for code, label in schema.DOMAINS["estado_reportado"].items():
+            self.state.addItem(label, code)
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(50)
+        self.evidence = QLineEdit()
+        self.reported_by = QLineEdit()
+        for label, widget in ((tr("Period"), self.period), (tr("Cut-off date"), self.report_date),
+                              (tr("Cumulative physical progress"), self.physical),
+                              (tr("Cumulative investment (COP)"), self.investment), (tr("Reported state"), self.state),
+                              (tr("Notes"), self.notes), (tr("Evidence"), self.evidence),
+                              (tr("Reported by"), self.reported_by)):
+            form.addRow(label, widget)
+        self.save_button = QPushButton(tr("Save report"))
+        self.save_button.clicked.connect(self.save_report)
+        form.addRow(self.save_button)
+        self.form_errors = QLabel()
+        self.form_errors.setWordWrap(True)
+        self.form_errors.setStyleSheet("color: #c62828")
+        form.addRow(self.form_errors)
+        return box
+
+    def _cutoff_to_period_end(self):
+        bounds = period_bounds(self.period.text().strip())
+        if bounds:
+            self.report_date.setDate(QDate(bounds[1].year, bounds[1].month, bounds[1].day))
+
+    # -- data --------------------------------------------------------------
+    def set_expediente(self, path, project_layer=None):
+        self.path = path
+        self.project_layer = project_layer
+        if project_layer is not None:
+            project_layer.selectionChanged.connect(self._follow_map_selection)
+        self.reload()
+
+    def reload(self):
+        with open_store(self.path) as store:
+            self.items = {p["codigo"]: p for p in projects(store)}
+            self.history = reports_by_project(store)
+        for key, combo in self.filters.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(tr("All"), ALL)
+            values = STATE_LABELS if key == "estado" else sorted({p[key] for p in self.items.values()})
+            for value in values:
+                label = STATE_LABELS.get(value) or schema.DOMAINS["horizonte"].get(value, value)
+                combo.addItem(label, value)
+            combo.blockSignals(False)
+        self.refresh_list()
+
+    def refresh_list(self):
+        text = self.search.text().strip().lower()
+        current = self.current_code()
+        self.list.clear()
+        for code, project in sorted(self.items.items()):
+            wanted = {key: combo.currentData() for key, combo in self.filters.items()}
+            values = {**project, "estado": self.states.get(code)}
+            if any(v not in (None, ALL) and values[k] != v for k, v in wanted.items()):
+                continue
+            if text and text not in code.lower() and text not in project["nombre"].lower():
+                continue
+            state = STATE_LABELS.get(self.states.get(code), "")
+            item = QListWidgetItem(f"{code} — {project['nombre']}" + (f"  [{state}]" if state else ""))
+            item.setData(Qt.UserRole, code)
+            self.list.addItem(item)
+            if code == current:
+                self.list.setCurrentItem(item)
+
+    def current_code(self):
+        item = self.list.currentItem()
+        return item.data(Qt.UserRole) if item else None
+
+    def select(self, code):
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.UserRole) == code:
+                self.list.setCurrentRow(i)
+                return True
+        return False
+
+    def _follow_map_selection(self, *args):
+        features = self.project_layer.selectedFeatures()
+        if features:
+            self.select(features[0]["codigo"])
+
+    # -- showing -----------------------------------------------------------
+    def show_project(self, code):
+        project = self.items.get(code)
+        if project is None:
+            self.card.setText("")
+            self.table.setRowCount(0)
+            return
+        state = STATE_LABELS.get(self.states.get(code), tr("not evaluated"))
+        self.card.setText(
+            f"<b>{code} — {project['nombre']}</b><br>"
+            f"{tr('Program')}: {project['programa']} · {tr('Entity')}: {project['entidad']}<br>"
+            f"{tr('Goal')}: {project['meta_descripcion']} ({number(project['meta_cantidad'])} {project['meta_unidad']})<br>"
+            f"{tr('Horizon')}: {schema.DOMAINS['horizonte'][project['horizonte']]} · "
+            f"{project['anio_inicio']}–{project['anio_fin']} · {tr('Budget')}: $ {number(project['presupuesto'], 0)}<br>"
+            f"{tr('State')}: <b>{state}</b>")
+        reports = self.history.get(code, [])
+        valid = {r["fid"] for r in valid_reports(reports)}
+        self.table.setRowCount(len(reports))
+        for i, r in enumerate(reports):
+            note = r.get("observaciones") or ""
+            if r["fid"] not in valid:
+                note = tr("(superseded) ") + note
+            for j, value in enumerate((r["periodo"], r["fecha_corte"], number(r["avance_fisico"]),
+                                       number(r["inversion"], 0),
+                                       schema.DOMAINS["estado_reportado"].get(r["estado_reportado"], ""), note)):
+                self.table.setItem(i, j, QTableWidgetItem(str(value)))
+        self.table.resizeColumnsToContents()
+        last = latest_report(reports)
+        self.physical.setMaximum(float(project["meta_cantidad"]))
+        self.physical.setValue(float(last["avance_fisico"]) if last else 0.0)
+        self.investment.setValue(float(last["inversion"] or 0) if last else 0.0)
+        self._chart(project, reports)
+
+    def _chart(self, project, reports):
+        """Physical and financial % per period against the expected trajectory."""
+        goal, budget = float(project["meta_cantidad"]) or 1, float(project["presupuesto"] or 0) or None
+        periods = sorted({r["periodo"] for r in reports} | {period_of(datetime.date(y, m, 1))
+                         for y in range(int(project["anio_inicio"]), int(project["anio_fin"]) + 1) for m in (1, 7)})
+        by_period = {}
+        for r in valid_reports(reports):
+            by_period[r["periodo"]] = r
+        physical, financial, expected = [], [], []
+        for period in periods:
+            end = period_bounds(period)[1]
+            r = by_period.get(period)
+            physical.append((period, float(r["avance_fisico"]) / goal * 100 if r else None))
+            financial.append((period, float(r["inversion"] or 0) / budget * 100 if r and budget else None))
+            expected.append((period, expected_fraction(project, end) * 100))
+        self.chart.set_lines([(tr("expected"), "#9e9e9e", expected), (tr("physical %"), "#1f5f8b", physical),
+                              (tr("financial %"), "#e66101", financial)], title=tr("Progress (%)"))
+
+    # -- tasks -------------------------------------------------------------
+    def _report(self):
+        return {"proyecto": self.current_code(), "periodo": self.period.text().strip(),
+                "fecha_corte": self.report_date.date().toString("yyyy-MM-dd"),
+                "avance_fisico": self.physical.value(), "inversion": self.investment.value(),
+                "estado_reportado": self.state.currentData(), "observaciones": self.notes.toPlainText().strip(),
+                "evidencia": self.evidence.text().strip(), "reportado_por": self.reported_by.text().strip()}
+
+    def save_report(self):
+        """Check with the same rules the store applies, then save in the background."""
+        report = self._report()
+        project = self.items.get(report["proyecto"])
+        earlier = [r for r in valid_reports(self.history.get(report["proyecto"], [])) if r["periodo"] != report["periodo"]]
+        check = validate_report(report, project, latest_report(earlier))
+        if not check.ok:
+            self.form_errors.setText("\n".join(check.errors))
+            return
+        self.form_errors.setText("\n".join(check.warnings))
+        self.save_button.setEnabled(False)
+        parameters = {"EXPEDIENTE": self.path, "PROJECT": report["proyecto"], "PERIOD": report["periodo"],
+                      "CUTOFF_DATE": report["fecha_corte"], "PHYSICAL": report["avance_fisico"],
+                      "INVESTMENT": report["inversion"], "STATE": report["estado_reportado"],
+                      "NOTES": report["observaciones"], "EVIDENCE": report["evidencia"],
+                      "REPORTED_BY": report["reportado_por"]}
+        self.task = AlgorithmTask("pot_seguimiento:record_progress", parameters, self._saved).start()
+
+    def _saved(self, ok, results, errors, cancelled):
+        self.save_button.setEnabled(True)
+        self.task = None
+        if not ok:
+            self.form_errors.setText(errors or tr("The report could not be saved."))
+            return
+        self.status.setText(tr("Report saved."))
+        code = self.current_code()
+        self.reload()
+        self.select(code)
+
+    def evaluate(self):
+        output = os.path.join(tempfile.mkdtemp(prefix="pot_evaluacion_"), "evaluacion.gpkg")
+        parameters = {"EXPEDIENTE": self.path, "CUTOFF_DATE": self.cutoff.date().toString("yyyy-MM-dd"),
+                      "OUTPUT": output}
+        self.evaluate_button.setEnabled(False)
+        self.status.setText(tr("Evaluating…"))
+        self.task = AlgorithmTask("pot_seguimiento:evaluate_projects", parameters, self._evaluated,
+                                  self.progress.setValue).start()
+
+    def _evaluated(self, ok, results, errors, cancelled):
+        self.evaluate_button.setEnabled(True)
+        self.task = None
+        if not ok:
+            self.status.setText(errors or tr("The evaluation failed."))
+            return
+        self.progress.setValue(100)
+        layer = QgsVectorLayer(results["OUTPUT"], tr("Projects by state at {date}").format(
+            date=self.cutoff.date().toString("yyyy-MM-dd")), "ogr")
+        from ..processing.algorithms.evaluate_projects import STYLE
+
+        layer.loadNamedStyle(os.path.abspath(STYLE))
+        if self.evaluation_layer is not None and self.evaluation_layer.id() in QgsProject.instance().mapLayers():
+            QgsProject.instance().removeMapLayer(self.evaluation_layer.id())
+        QgsProject.instance().addMapLayer(layer)
+        self.evaluation_layer = layer
+        self.states = {f["codigo"]: f["estado"] for f in layer.getFeatures()}
+        counts = {label: sum(s == state for s in self.states.values()) for state, label in STATE_LABELS.items()}
+        self.status.setText(tr("Evaluated at {date}: ").format(date=self.cutoff.date().toString("yyyy-MM-dd")) +
+                            ", ".join(f"{label} {n}" for label, n in counts.items()))
+        self.refresh_list()
+        self.show_project(self.current_code())

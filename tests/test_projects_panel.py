@@ -1,0 +1,90 @@
+"""Panel "Seguimiento de proyectos": list, card, history, chart, form and evaluation."""
+import shutil
+
+import pytest
+from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QDate
+
+from conftest import count
+
+
+@pytest.fixture
+def panel(plugin, demo_store, tmp_path):
+    path = tmp_path / "demo.gpkg"
+    shutil.copy(demo_store, path)
+    layer = QgsVectorLayer(f"{path}|layername=proyecto", "Proyectos", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    plugin.controller.expediente_path = str(path)
+    plugin.controller.layers = {"proyecto": layer}
+    panel = plugin.controller.show_projects()
+    panel.search.clear()
+    panel.states = {}
+    panel.set_expediente(str(path), layer)
+    yield panel
+    QgsProject.instance().clear()
+
+
+def test_list_filters_and_card(panel):
+    assert panel.list.count() == 30
+    panel.filters["programa"].setCurrentIndex(panel.filters["programa"].findData("P5"))
+    assert panel.list.count() == 5
+    panel.search.setText("ladera")
+    assert panel.list.count() == 1
+    panel.list.setCurrentRow(0)
+    assert "P5-22 — Obras de mitigación en ladera" in panel.card.text()
+    assert "Oficina de Gestión del Riesgo" in panel.card.text()
+
+
+def test_history_table_and_chart_show_the_correction(panel):
+    assert panel.select("P1-02")
+    periods = [panel.table.item(i, 0).text() for i in range(panel.table.rowCount())]
+    assert periods[0] == "2022-S1" and periods.count("2025-S2") == 2
+    notes = [panel.table.item(i, 5).text() for i in range(panel.table.rowCount())]
+    assert any(n.startswith("(reemplazado)") for n in notes)
+    names = [name for name, _, _ in panel.chart.lines]
+    assert names == ["esperado", "% físico", "% financiero"]
+    expected = dict(panel.chart.lines[0][2])
+    assert expected["2029-S2"] == pytest.approx(100.0)
+
+
+def test_selecting_on_the_map_selects_in_the_panel(panel):
+    layer = panel.project_layer
+    feature = next(layer.getFeatures("\"codigo\" = 'P4-18'"))
+    layer.selectByIds([feature.id()])
+    assert panel.current_code() == "P4-18"
+
+
+def test_form_refuses_a_bad_report_before_saving(panel):
+    panel.select("P1-02")
+    before = count(panel.path, "avance")
+    panel.period.setText("2026-S2")
+    panel.physical.setValue(1.0)  # lower than the last report, no note
+    panel.save_button.click()
+    assert "menor que el último reporte" in panel.form_errors.text()
+    assert panel.task is None and count(panel.path, "avance") == before
+
+
+def test_form_saves_a_report_in_the_background(panel, qtbot):
+    panel.select("P1-02")
+    before = count(panel.path, "avance")
+    panel.period.setText("2026-S2")
+    assert panel.report_date.date() == QDate(2026, 12, 31)
+    panel.physical.setValue(panel.physical.value() + 1)
+    panel.notes.setPlainText("Tramo 4 terminado")
+    panel.save_button.click()
+    qtbot.waitUntil(lambda: panel.task is None, timeout=60_000)
+    assert panel.status.text() == "Reporte guardado."
+    assert count(panel.path, "avance") == before + 1
+    assert panel.table.item(panel.table.rowCount() - 1, 0).text() == "2026-S2"
+
+
+def test_evaluation_runs_in_the_background_and_colours_the_map(panel, qtbot):
+    panel.cutoff.setDate(QDate(2026, 6, 30))
+    panel.evaluate_button.click()
+    qtbot.waitUntil(lambda: panel.task is None, timeout=120_000)
+    assert set(panel.states.values()) == {"sin_iniciar", "al_dia", "retrasado", "incumplimiento", "terminado"}
+    renderer = panel.evaluation_layer.renderer()
+    assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "estado"
+    panel.filters["estado"].setCurrentIndex(panel.filters["estado"].findData("incumplimiento"))
+    assert 0 < panel.list.count() < 30
+    assert all("[Incumplimiento]" in panel.list.item(i).text() for i in range(panel.list.count()))
