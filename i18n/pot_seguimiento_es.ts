@@ -636,6 +636,16 @@
       <translation>Cancelado por el usuario; no se escribió nada.</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/processing/algorithms/base.py" />
+      <source>The expediente refused the data and nothing was written: {error}</source>
+      <translation>El expediente rechazó los datos y no se escribió nada: {error}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/base.py" />
+      <source>The expediente could not be written, nothing was changed: {error}. If another user is saving, retry in a moment.</source>
+      <translation>No se pudo escribir en el expediente y no se cambió nada: {error}. Si otro usuario está guardando, reintente en un momento.</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
       <source>Compute indicators</source>
       <translation>Calcular indicadores</translation>

@@ -13,7 +13,7 @@ from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout, QGroupBox,
                                  QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-                                 QProgressBar, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                                 QProgressBar, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                  QWidget)
 
 from ..core import schema
@@ -93,7 +93,11 @@ class ProjectsPanel(QgsDockWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         body.setMinimumWidth(440)
-        self.setWidget(body)
+        body.setMinimumHeight(900)  # scroll on small screens rather than squeeze the form
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
 
     def _build_form(self):
         box = QGroupBox(tr("Record the report of a period"))

@@ -1,4 +1,6 @@
 """What every POT Seguimiento algorithm shares."""
+import sqlite3
+
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 
 from ...core.errors import PotError
@@ -29,6 +31,12 @@ class PotAlgorithm(QgsProcessingAlgorithm):
             return self.execute(parameters, context, feedback)
         except PotError as error:
             raise QgsProcessingException(str(error)) from error
+        except sqlite3.IntegrityError as error:  # a rule of the schema the checks above did not catch
+            raise QgsProcessingException(tr("The expediente refused the data and nothing was written: {error}").format(
+                error=error)) from error
+        except sqlite3.OperationalError as error:  # locked beyond the wait, disk full, read-only file…
+            raise QgsProcessingException(tr("The expediente could not be written, nothing was changed: {error}. "
+                                            "If another user is saving, retry in a moment.").format(error=error)) from error
 
     def execute(self, parameters, context, feedback):
         raise NotImplementedError
