@@ -6,6 +6,7 @@ from ..i18n import tr
 from .algorithms.compute_indicators import ComputeIndicators
 from .algorithms.create_expediente import CreateExpediente
 from .algorithms.evaluate_projects import EvaluateProjects
+from .algorithms.export_expediente import ExportExpediente
 from .algorithms.progress_files import ExportProgressTemplates, ImportProgress, RecordProgress
 from .algorithms.generate_demo import GenerateDemo
 from .algorithms.import_layer import ImportLayer
@@ -29,5 +30,6 @@ class PotSeguimientoProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (CreateExpediente(), GenerateDemo(), ImportLayer(), ComputeIndicators(),
-                          EvaluateProjects(), ImportProgress(), ExportProgressTemplates(), RecordProgress()):
+                          EvaluateProjects(), ImportProgress(), ExportProgressTemplates(), RecordProgress(),
+                          ExportExpediente()):
             self.addAlgorithm(algorithm)

@@ -15,7 +15,7 @@ MAX_CELLS_PER_SIDE = 2500
 
 class UnitGrid:
     def __init__(self, units):
-        from osgeo import gdal, ogr
+        from osgeo import gdal, ogr, osr
 
         units = np.asarray(units, dtype=object)
         minx, miny, maxx, maxy = shapely.total_bounds(units)
@@ -26,10 +26,13 @@ class UnitGrid:
         raster = gdal.GetDriverByName("MEM").Create("", self.columns, self.rows, 2, gdal.GDT_Int32)
         raster.SetGeoTransform([self.left, self.cell, 0, self.top, 0, -self.cell])
         raster.GetRasterBand(1).Fill(-1)
+        plane = osr.SpatialReference()
+        plane.SetLocalCS("plano")  # the same (unnamed) plane for raster and vectors: no reprojection
+        raster.SetProjection(plane.ExportToWkt())
         vectors = ogr.GetDriverByName("Memory").CreateDataSource("")
-        areas = vectors.CreateLayer("units", None, ogr.wkbUnknown)
+        areas = vectors.CreateLayer("units", plane, ogr.wkbUnknown)
         areas.CreateField(ogr.FieldDefn("id", ogr.OFTInteger))
-        edges = vectors.CreateLayer("edges", None, ogr.wkbUnknown)
+        edges = vectors.CreateLayer("edges", plane, ogr.wkbUnknown)
         for index, (polygon, boundary) in enumerate(zip(shapely.to_wkb(units), shapely.to_wkb(shapely.boundary(units)))):
             feature = ogr.Feature(areas.GetLayerDefn())
             feature.SetField("id", index)

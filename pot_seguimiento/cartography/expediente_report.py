@@ -1,0 +1,254 @@
+"""The expediente's PDF: cover, contents, a sheet per indicator, projects, accountability, atlas.
+
+Everything shown is read from the store (measurements, definitions, projects
+and their reports); nothing is computed here beyond putting it on pages.
+"""
+import datetime
+import os
+
+import shapely
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import indicators, schema
+from ..core.formatting import number
+from ..core.indicators.assessment import target_for, traffic_light
+from ..core.projects import evaluate
+from ..i18n import tr
+from ..store import open_store
+from ..store.indicator_inputs import load_inputs
+from ..store.progress import projects, reports_by_project
+from .chart import chart_image
+from .pages import NO_DATA, Page, graduate, outline, padded, units_layer
+
+PROJECT_BATTERY = {"proyectos_incumplimiento_corto", "proyectos_incumplimiento_mediano",
+                   "proyectos_incumplimiento_largo", "proyectos_en_presupuesto", "avance_fisico_ponderado",
+                   "ejecucion_financiera", "inversion_per_capita"}
+STATE_LABELS = {"sin_iniciar": "Sin iniciar", "al_dia": "Al día", "retrasado": "Retrasado",
+                "incumplimiento": "Incumplimiento", "terminado": "Terminado"}
+ROWS_PER_TABLE_PAGE = 30
+EVALUATION_STYLE = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles",
+                                "evaluacion_proyectos.qml")
+
+
+def period_end(period):
+    year = int(period[:4])
+    return datetime.date(year, 6, 30) if period.endswith("S1") else datetime.date(year, 12, 31)
+
+
+def chunks(rows, size=ROWS_PER_TABLE_PAGE):
+    return [rows[i:i + size] for i in range(0, len(rows), size)] or [[]]
+
+
+class ExpedienteReport:
+    def __init__(self, store_path, period, level, workdir, horizon="corto"):
+        self.period, self.level, self.workdir, self.horizon = period, level, workdir, horizon
+        self.cutoff = period_end(period)
+        self.today = datetime.date.today().isoformat()
+        with open_store(store_path) as store:
+            self.info = store.info
+            self.crs = QgsCoordinateReferenceSystem(store.crs_wkt())
+            self.definitions = store.indicator_definitions()
+            self.names = store.unit_names(level)
+            # Semiannual measurements of the period, or else the annual ones of its year.
+            self.measured = {code: store.measurements(code, level, period=period) or
+                             store.measurements(code, level, period=period[:4]) for code in self.definitions}
+            self.series = {code: store.measurements(code, level) for code in self.definitions}
+            self.projects = projects(store, with_geometry=True)
+            history = reports_by_project(store)
+            self.inputs = load_inputs(store, level, self.cutoff.year)
+            self.engine = indicators.Engine(self.inputs, self.cutoff.year)
+            self.population = {column: self.engine.population(column) for column in
+                               ("poblacion", "mujeres", "hombres", "edad_0_14", "edad_15_64", "edad_65_mas")}
+        self.programs = {p["programa"] for p in self.projects}
+        self.evaluations = {p["codigo"]: evaluate(p, history.get(p["codigo"], []), self.cutoff) for p in self.projects}
+        units = self.inputs.units
+        self.unit_codes, self.unit_names = units["codigo"].tolist(), units["nombre"].tolist()
+        self.unit_geometries = units.geometries
+        self.municipality = self.inputs.municipality
+        self.municipality_code = self.inputs.municipality_code
+        self.outline = outline(units_layer(tr("Territorial units"), self.crs, self.unit_codes, self.unit_names,
+                                           self.unit_geometries))
+        self.extent = padded(self.outline.extent())
+        self.projects_layer = self._projects_layer()
+        self.layers = [self.outline, self.projects_layer]  # keep memory layers alive with the pages
+
+    # -- shared pieces ------------------------------------------------------
+    def _projects_layer(self):
+        layer = QgsVectorLayer(f"MultiPolygon?crs={self.crs.authid() or 'EPSG:9377'}", tr("Projects by state"), "memory")
+        layer.dataProvider().addAttributes([QgsField("codigo", QVariant.String), QgsField("estado", QVariant.String)])
+        layer.updateFields()
+        features = []
+        for project in self.projects:
+            if project["geometry"] is None:
+                continue
+            feature = QgsFeature(layer.fields())
+            geometry = QgsGeometry()
+            geometry.fromWkb(shapely.to_wkb(project["geometry"]))
+            feature.setGeometry(geometry)
+            feature.setAttributes([project["codigo"], self.evaluations[project["codigo"]].state])
+            features.append(feature)
+        layer.dataProvider().addFeatures(features)
+        layer.loadNamedStyle(EVALUATION_STYLE)
+        return layer
+
+    def _page(self, template, title, subtitle=""):
+        page = Page(template, self.crs)
+        municipality = self.info.get("municipio") or tr("Municipality")
+        page.text("encabezado", tr("Mayor's office of {municipality} — Planning office · Expediente Municipal del POT")
+                  .format(municipality=municipality))
+        page.text("titulo", title)
+        page.text("subtitulo", subtitle)
+        page.text("fecha", tr("Produced on {date}").format(date=self.today))
+        page.text("crs", tr("CRS: {crs}").format(crs=self.crs.description() or self.crs.authid()))
+        return page
+
+    # -- sections -----------------------------------------------------------
+    def cover(self):
+        page = self._page("portada", tr("Expediente Municipal del Plan de Ordenamiento Territorial"),
+                          tr("{municipality} · follow-up and evaluation, period {period}").format(
+                              municipality=self.info.get("municipio") or "", period=self.period))
+        page.map([self.projects_layer, self.outline], self.extent, legend=False)
+        return page
+
+    def indicator_codes(self):
+        return [code for code, d in self.definitions.items()
+                if code not in PROJECT_BATTERY and d.get("dimension") not in ("proyectos",)]
+
+    def indicator_sheet(self, code):
+        definition = self.definitions[code]
+        rows = {ambito: (valor, nota) for _, nivel, ambito, valor, nota in self.measured.get(code, [])}
+        values = [rows.get(c, (None, None))[0] for c in self.unit_codes]
+        unit = definition.get("unidad") or ""
+        page = self._page("hoja", definition["nombre"], tr("{code} · {unit} · period {period} · by {level}").format(
+            code=code, unit=unit, period=self.period, level=self.level))
+        layer = units_layer(f"{code} ({unit})" if unit else code, self.crs, self.unit_codes, self.unit_names,
+                            self.unit_geometries, values)
+        graduate(layer, definition.get("polaridad"))
+        self.layers.append(layer)
+        page.map([layer], self.extent)
+        target = target_for(definition, self.horizon)
+        table = []
+        for code_unit, name in [(self.municipality_code, self.names.get(self.municipality_code, tr("Municipality")))] + \
+                list(zip(self.unit_codes, self.unit_names)):
+            valor, nota = rows.get(code_unit, (None, None))
+            light = traffic_light(valor, definition.get("valor_base"), target, definition.get("polaridad"))
+            table.append([name, number(valor) if valor is not None else f"{NO_DATA}" + (f" ({nota})" if nota else ""),
+                          light if valor is not None else ""])
+        page.table("tabla", [tr("Unit"), tr("Value"), tr("Traffic light")], table[:22], 6)
+        series = [(p, v) for p, nivel, ambito, v, _ in self.series.get(code, []) if ambito == self.municipality_code]
+        path = os.path.join(self.workdir, f"serie_{code}.png")
+        chart_image(path, [(tr("municipality"), "#1f5f8b", series)], definition.get("valor_base"), target,
+                    tr("Time series — municipality"))
+        page.picture("grafico", path)
+        page.text("fuente", tr("Source: {source}").format(source=definition.get("fuente") or tr("Expediente")))
+        return page
+
+    def projects_map(self):
+        counts = {label: sum(e.state == state for e in self.evaluations.values()) for state, label in STATE_LABELS.items()}
+        page = self._page("hoja", tr("POT projects by state"), tr("State at {date}").format(date=self.cutoff))
+        page.map([self.projects_layer, self.outline], self.extent)
+        page.table("tabla", [tr("State"), tr("Projects")], [[label, n] for label, n in counts.items()], 8)
+        page.remove("grafico")
+        return page
+
+    def program_summary(self):
+        rows = []
+        for project in sorted(self.projects, key=lambda p: (p["programa"], p["codigo"])):
+            e = self.evaluations[project["codigo"]]
+            rows.append([project["programa"], project["codigo"], project["nombre"], STATE_LABELS[e.state],
+                         number(e.expected * 100, 1), number(e.physical * 100, 1), number(e.financial * 100, 1),
+                         e.notes or ""])
+        headers = [tr("Program"), tr("Code"), tr("Project"), tr("State"), tr("Expected %"), tr("Physical %"),
+                   tr("Financial %"), tr("Bottlenecks")]
+        return [self._table_page(tr("Semiannual program summary"), headers, chunk, tr("Cut-off {date}").format(
+            date=self.cutoff)) for chunk in chunks(rows)]
+
+    def accountability(self):
+        rows = []
+        for project in sorted(self.projects, key=lambda p: p["codigo"]):
+            e = self.evaluations[project["codigo"]]
+            program_progress = {ambito: valor for _, nivel, ambito, valor, _ in
+                                self.measured.get("avance_fisico_ponderado", []) if nivel == "programa"}
+            rows.append([project["codigo"], project["meta_descripcion"], STATE_LABELS[e.state],
+                         "$ " + number(e.investment, 0), number(e.physical * 100, 1) + " %",
+                         tr("program progress {value} %").format(value=number(program_progress.get(project["programa"]), 1))
+                         if program_progress.get(project["programa"]) is not None else NO_DATA])
+        headers = [tr("Project"), tr("Objective"), tr("Compliance"), tr("Resources invested"), tr("Progress"),
+                   tr("Related indicators")]
+        pages = [self._table_page(tr("Accountability report: projects"), headers, chunk) for chunk in chunks(rows)]
+        by_unit = []
+        investment = {ambito: valor for _, nivel, ambito, valor, _ in self.measured.get("inversion_per_capita", [])}
+        progress = {ambito: valor for _, nivel, ambito, valor, _ in self.measured.get("avance_fisico_ponderado", [])}
+        codes = self.unit_codes + [self.municipality_code]
+        names = self.unit_names + [self.names.get(self.municipality_code, tr("Municipality"))]
+        for i, (code, name) in enumerate(zip(codes, names)):
+            p = {k: v[i] for k, v in self.population.items()}
+            by_unit.append([name, number(p["poblacion"], 0), number(p["mujeres"], 0), number(p["hombres"], 0),
+                            number(p["edad_0_14"], 0), number(p["edad_15_64"], 0), number(p["edad_65_mas"], 0),
+                            number(investment.get(code), 0) if investment.get(code) is not None else NO_DATA,
+                            number(progress.get(code), 1) if progress.get(code) is not None else NO_DATA])
+        headers = [tr("Unit"), tr("Population"), tr("Women"), tr("Men"), tr("0–14 years"), tr("15–64 years"),
+                   tr("65+ years"), tr("Investment per inhabitant (COP)"), tr("Weighted progress %")]
+        pages += [self._table_page(tr("Accountability report: by territorial unit, sex and age"), headers, chunk)
+                  for chunk in chunks(by_unit)]
+        return pages
+
+    def atlas_page(self, index):
+        code, name, geometry = self.unit_codes[index], self.unit_names[index], self.unit_geometries[index]
+        page = self._page("hoja", name, tr("{level} {code} · period {period}").format(
+            level=schema.DOMAINS["nivel_territorial"].get(self.level, self.level), code=code, period=self.period))
+        unit = outline(units_layer(name, self.crs, [code], [name], [geometry]), "#c62828", 0.8)
+        self.layers.append(unit)
+        page.map([unit, self.projects_layer, self.outline], padded(unit.extent(), 0.15), legend=False)
+        rows = []
+        for indicator in self.indicator_codes():
+            values = {ambito: (valor, nota) for _, _, ambito, valor, nota in self.measured.get(indicator, [])}
+            valor, nota = values.get(code, (None, None))
+            rows.append([self.definitions[indicator]["nombre"],
+                         number(valor) if valor is not None else NO_DATA, self.definitions[indicator].get("unidad") or ""])
+        page.table("tabla", [tr("Indicator"), tr("Value"), tr("Unit")], rows[:24], 6)
+        touching = [p for p in self.projects if p["geometry"] is not None and shapely.intersects(p["geometry"], geometry)]
+        page.table("grafico", [tr("Project"), tr("State")],
+                   [[f"{p['codigo']} {p['nombre']}", STATE_LABELS[self.evaluations[p['codigo']].state]]
+                    for p in touching][:10], 6)
+        return page
+
+    def _table_page(self, title, headers, rows, subtitle=""):
+        page = self._page("tabla", title, subtitle)
+        page.table("tabla", headers, rows, 7)
+        return page
+
+    def contents_page(self, sections):
+        page = self._page("tabla", tr("Contents"))
+        page.table("tabla", [tr("Section"), tr("Page")], [[title, str(number_)] for title, number_ in sections], 9)
+        return page
+
+    def pages(self, progress=None, cancelled=lambda: False):
+        """Every page in order, with the contents and page numbers filled in."""
+        sections, body = [], []
+
+        def add(title, new_pages):
+            sections.append((title, len(body) + 3))  # after the cover and the contents
+            body.extend(new_pages)
+
+        codes = self.indicator_codes()
+        for position, code in enumerate(codes):
+            if cancelled():
+                return None
+            add(self.definitions[code]["nombre"], [self.indicator_sheet(code)])
+            if progress:
+                progress(0.5 * (position + 1) / max(1, len(codes)))
+        add(tr("POT projects by state"), [self.projects_map()])
+        add(tr("Semiannual program summary"), self.program_summary())
+        add(tr("Accountability report"), self.accountability())
+        atlas = []
+        for index in range(len(self.unit_codes)):
+            if cancelled():
+                return None
+            atlas.append(self.atlas_page(index))
+        add(tr("Atlas by territorial unit"), atlas)
+        pages = [self.cover(), self.contents_page(sections)] + body
+        for number_, page in enumerate(pages, start=1):
+            page.text("pagina", str(number_))
+        return pages

@@ -1,0 +1,200 @@
+"""Pages of the expediente PDF, each a print layout loaded from a .qpt template.
+
+Templates are found in resources/templates and their items by id (see
+scripts/make_templates.py): an office redesigns a page in QGIS's layout
+designer and keeps the ids. Every page is rendered into one PDF writer.
+"""
+import os
+
+from qgis.core import (QgsClassificationQuantile, QgsCoordinateReferenceSystem, QgsFeature, QgsField,
+                       QgsFillSymbol, QgsGeometry, QgsGraduatedSymbolRenderer, QgsLayoutExporter, QgsLayoutFrame,
+                       QgsLayoutItemTextTable, QgsLayoutTableColumn, QgsPrintLayout, QgsProject,
+                       QgsReadWriteContext, QgsRectangle, QgsSingleSymbolRenderer, QgsStyle, QgsTextFormat,
+                       QgsVectorLayer)
+from qgis.PyQt.QtCore import QMarginsF, QVariant
+from qgis.PyQt.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+from qgis.PyQt.QtXml import QDomDocument
+
+import shapely
+
+TEMPLATES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "templates")
+NO_DATA = "sin dato"
+
+
+class Page:
+    """One page: a layout from a template, its items by id."""
+
+    def __init__(self, template, crs):
+        self.layout = QgsPrintLayout(QgsProject.instance())
+        document = QDomDocument()
+        with open(os.path.join(TEMPLATES, f"{template}.qpt"), encoding="utf-8") as f:
+            document.setContent(f.read())
+        loaded, _ = self.layout.loadFromTemplate(document, QgsReadWriteContext())
+        self.items = {item.id(): item for item in loaded if hasattr(item, "id") and item.id()}
+        self.crs = crs
+        self.tables = []  # keep the multiframes alive with the page
+        for item in self.items.values():
+            if hasattr(item, "setCrs"):
+                item.setCrs(crs)
+
+    def text(self, item_id, value):
+        if item_id in self.items:
+            self.items[item_id].setText(value)
+
+    def map(self, layers, extent, item_id="mapa", legend=True):
+        item = self.items.get(item_id)
+        if item is None:
+            return
+        item.setLayers(layers)
+        item.setKeepLayerSet(True)
+        item.setExtent(fitted(extent, item.rect().width(), item.rect().height()))
+        if legend and "leyenda" in self.items:
+            legend_item = self.items["leyenda"]
+            legend_item.setAutoUpdateModel(False)
+            model = legend_item.model().rootGroup()
+            model.clear()
+            for layer in layers[:1]:
+                model.addLayer(layer)
+            legend_item.refresh()
+        elif "leyenda" in self.items:
+            self.remove("leyenda")
+
+    def remove(self, item_id):
+        item = self.items.pop(item_id, None)
+        if item is not None:
+            self.layout.removeLayoutItem(item)
+
+    def picture(self, item_id, path):
+        """Put an image where the placeholder rectangle `item_id` is."""
+        from qgis.core import QgsLayoutItemPicture
+
+        frame = self.items.get(item_id)
+        if frame is None:
+            return
+        picture = QgsLayoutItemPicture(self.layout)
+        picture.setPicturePath(path)
+        picture.setResizeMode(QgsLayoutItemPicture.Zoom)
+        self.layout.addLayoutItem(picture)
+        picture.attemptMove(frame.positionWithUnits())
+        picture.attemptResize(frame.sizeWithUnits())
+        self.remove(item_id)
+
+    def table(self, item_id, headers, rows, font_size=7):
+        """A text table inside the placeholder rectangle `item_id`; empty cells read "sin dato"."""
+        frame_item = self.items.get(item_id)
+        if frame_item is None:
+            return
+        table = QgsLayoutItemTextTable(self.layout)
+        columns = []
+        for header in headers:
+            column = QgsLayoutTableColumn()
+            column.setHeading(header)
+            columns.append(column)
+        table.setColumns(columns)
+        table.setContents([[NO_DATA if value in (None, "") else str(value) for value in row] for row in rows]
+                          or [[NO_DATA] + [""] * (len(headers) - 1)])
+        for setter in ("setContentTextFormat", "setHeaderTextFormat"):
+            text = QgsTextFormat()
+            font = QFont("DejaVu Sans", font_size)
+            font.setBold(setter == "setHeaderTextFormat")
+            text.setFont(font)
+            text.setSize(font_size)
+            if hasattr(table, setter):
+                getattr(table, setter)(text)
+        table.setGridStrokeWidth(0.1)
+        table.setGridColor(QColor("#9e9e9e"))
+        self.layout.addMultiFrame(table)
+        frame = QgsLayoutFrame(self.layout, table)
+        frame.attemptMove(frame_item.positionWithUnits())
+        frame.attemptResize(frame_item.sizeWithUnits())
+        table.addFrame(frame)
+        self.tables.append(table)
+        self.remove(item_id)
+
+
+def units_layer(name, crs, codes, names, geometries, values=None):
+    """A memory layer of units with an optional numeric column "valor"."""
+    layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid() or 'EPSG:9377'}", name, "memory")
+    provider = layer.dataProvider()
+    provider.addAttributes([QgsField("codigo", QVariant.String), QgsField("nombre", QVariant.String),
+                            QgsField("valor", QVariant.Double)])
+    layer.updateFields()
+    features = []
+    for i, (code, label, geometry) in enumerate(zip(codes, names, geometries)):
+        feature = QgsFeature(layer.fields())
+        qgs = QgsGeometry()
+        qgs.fromWkb(shapely.to_wkb(geometry))
+        feature.setGeometry(qgs)
+        value = None if values is None else values[i]
+        feature.setAttributes([code, label, value])
+        features.append(feature)
+    provider.addFeatures(features)
+    layer.updateExtents()
+    return layer
+
+
+def graduate(layer, polarity, label_format="{0} – {1}"):
+    values = [f["valor"] for f in layer.getFeatures() if f["valor"] is not None]
+    if len(set(values)) < 2:
+        layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+            {"color": "#d9d9d9" if not values else "#74add1", "outline_color": "#555555", "outline_width": "0.2"})))
+        return
+    ramp = QgsStyle.defaultStyle().colorRamp("RdYlGn")
+    if polarity == "negativa":
+        ramp.invert()
+    renderer = QgsGraduatedSymbolRenderer("valor")
+    renderer.setClassificationMethod(QgsClassificationQuantile())
+    renderer.setSourceColorRamp(ramp)
+    renderer.updateClasses(layer, min(5, len(set(values))))
+    layer.setRenderer(renderer)
+
+
+def outline(layer, color="#333333", width=0.3, fill="0,0,0,0"):
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": fill, "outline_color": color, "outline_width": str(width)})))
+    return layer
+
+
+def fitted(extent, width, height):
+    """The extent grown to the item's aspect ratio around the same centre, so setExtent keeps the frame.
+
+    (zoomToExtent takes the ratio from the map's current extent, which a map fresh from a template lacks.)
+    """
+    rectangle = QgsRectangle(extent)
+    ratio = height / width if width else 1.0
+    if rectangle.height() / max(rectangle.width(), 1e-9) > ratio:
+        grown = rectangle.height() / ratio
+        rectangle.setXMinimum(extent.center().x() - grown / 2)
+        rectangle.setXMaximum(extent.center().x() + grown / 2)
+    else:
+        grown = rectangle.width() * ratio
+        rectangle.setYMinimum(extent.center().y() - grown / 2)
+        rectangle.setYMaximum(extent.center().y() + grown / 2)
+    return rectangle
+
+
+def padded(extent, fraction=0.05):
+    rectangle = QgsRectangle(extent)
+    rectangle.grow(max(rectangle.width(), rectangle.height()) * fraction)
+    return rectangle
+
+
+def write_pdf(pages, path, cancelled=lambda: False, progress=None):
+    """Render every page into one PDF at `path`; returns False if cancelled (nothing kept)."""
+    writer = QPdfWriter(path)
+    writer.setResolution(200)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Landscape, QMarginsF(0, 0, 0, 0)))
+    writer.setTitle("Expediente Municipal del POT")
+    painter = QPainter(writer)
+    try:
+        for number, page in enumerate(pages):
+            if cancelled():
+                return False
+            if number:
+                writer.newPage()
+            QgsLayoutExporter(page.layout).renderPage(painter, 0)
+            if progress:
+                progress((number + 1) / len(pages))
+    finally:
+        painter.end()
+    return True

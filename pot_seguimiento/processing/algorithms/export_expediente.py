@@ -1,0 +1,79 @@
+"""export_expediente: the expediente's cartography and report as one PDF."""
+import os
+import shutil
+import tempfile
+
+from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterString)
+
+from ...cartography.expediente_report import ExpedienteReport
+from ...cartography.pages import write_pdf
+from ...core.errors import PotError
+from ...core.indicators.assessment import HORIZONS
+from ...i18n import tr
+from .base import PotAlgorithm, check_cancelled
+from .compute_indicators import LEVELS, PERIOD_PATTERN
+
+
+def check_output(path, overwrite, extension):
+    if not path.lower().endswith(extension):
+        raise PotError(tr("The output must be a {extension} file: '{path}'.").format(extension=extension, path=path))
+    if os.path.exists(path) and not overwrite:
+        raise PotError(tr("'{path}' already exists. Choose another name, or allow overwriting it.").format(path=path))
+
+
+class ExportExpediente(PotAlgorithm):
+    NAME = "export_expediente"
+    GROUP = "Expediente"
+
+    def displayName(self):  # noqa: N802
+        return tr("Export expediente (PDF)")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Writes the expediente of a period as one PDF: cover, contents, a map sheet per indicator "
+                  "(graduated map, legend, scale bar, north arrow, source, date, CRS, time series against "
+                  "baseline and target, table with traffic lights), the projects map by state with the program "
+                  "summary, the accountability report (projects; units by sex and age) and an atlas page per "
+                  "territorial unit. Pages come from the .qpt templates in resources/templates, which an office "
+                  "may replace with its own letterhead. Missing values read 'sin dato'.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile("EXPEDIENTE", tr("Expediente (GeoPackage)"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterString("PERIOD", tr("Period (2024 or 2024-S1)")))
+        self.addParameter(QgsProcessingParameterEnum("LEVEL", tr("Territorial level"), LEVELS,
+                                                     defaultValue="localidad", usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterEnum("HORIZON", tr("Targets of the horizon"), list(HORIZONS),
+                                                     defaultValue="corto", usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterBoolean("OVERWRITE", tr("Overwrite an existing file"), False))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Expediente PDF"), "PDF (*.pdf *.PDF)"))
+        self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
+
+    def execute(self, parameters, context, feedback):
+        period = self.parameterAsString(parameters, "PERIOD", context).strip()
+        if not PERIOD_PATTERN.match(period):
+            raise PotError(tr("The period '{period}' must look like 2024 or 2024-S1.").format(period=period))
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        check_output(output, self.parameterAsBoolean(parameters, "OVERWRITE", context), ".pdf")
+        workdir = tempfile.mkdtemp(prefix="pot_expediente_")
+        folder = os.path.dirname(os.path.abspath(output))
+        os.makedirs(folder, exist_ok=True)
+        handle, partial = tempfile.mkstemp(prefix=".pot_", suffix=".pdf", dir=folder)
+        os.close(handle)
+        try:
+            feedback.setProgressText(tr("Preparing the pages…"))
+            report = ExpedienteReport(self.parameterAsFile(parameters, "EXPEDIENTE", context), period,
+                                      self.parameterAsString(parameters, "LEVEL", context) or "localidad", workdir,
+                                      self.parameterAsString(parameters, "HORIZON", context) or "corto")
+            pages = report.pages(lambda f: feedback.setProgress(50 * f), feedback.isCanceled)
+            check_cancelled(feedback)
+            feedback.setProgressText(tr("Writing {count} pages…").format(count=len(pages)))
+            if not write_pdf(pages, partial, feedback.isCanceled, lambda f: feedback.setProgress(50 + 50 * f)):
+                check_cancelled(feedback)
+            os.replace(partial, output)  # only a complete PDF takes the name
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+            if os.path.exists(partial):
+                os.remove(partial)
+        feedback.pushInfo(tr("Expediente written: {path} ({pages} pages)").format(path=output, pages=len(pages)))
+        return {"OUTPUT": output, "PAGES": len(pages)}
