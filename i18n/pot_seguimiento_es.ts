@@ -4,6 +4,281 @@
   <context>
     <name>pot_seguimiento</name>
     <message>
+      <location filename="pot_seguimiento/cartography/chart.py" />
+      <source>no data</source>
+      <translation>sin dato</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/chart.py" />
+      <source>baseline</source>
+      <translation>línea base</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/chart.py" />
+      <source>target</source>
+      <translation>meta</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Projects by state</source>
+      <translation>Proyectos por estado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Municipality</source>
+      <translation>Municipio</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Expediente Municipal del Plan de Ordenamiento Territorial</source>
+      <translation>Expediente Municipal del Plan de Ordenamiento Territorial</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Time series — municipality</source>
+      <translation>Serie de tiempo — municipio</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>POT projects by state</source>
+      <translation>Proyectos del POT por estado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Program</source>
+      <translation>Programa</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Code</source>
+      <translation>Código</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Project</source>
+      <translation>Proyecto</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Expected %</source>
+      <translation>% esperado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Physical %</source>
+      <translation>% físico</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Financial %</source>
+      <translation>% financiero</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Bottlenecks</source>
+      <translation>Cuellos de botella</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Objective</source>
+      <translation>Objetivo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Compliance</source>
+      <translation>Cumplimiento</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Resources invested</source>
+      <translation>Recursos invertidos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Progress</source>
+      <translation>Avance</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Related indicators</source>
+      <translation>Indicadores relacionados</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Unit</source>
+      <translation>Unidad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Population</source>
+      <translation>Población</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Women</source>
+      <translation>Mujeres</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Men</source>
+      <translation>Hombres</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>0–14 years</source>
+      <translation>0–14 años</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>15–64 years</source>
+      <translation>15–64 años</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>65+ years</source>
+      <translation>65 años o más</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Investment per inhabitant (COP)</source>
+      <translation>Inversión por habitante (COP)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Weighted progress %</source>
+      <translation>% de avance ponderado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Contents</source>
+      <translation>Contenido</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Semiannual program summary</source>
+      <translation>Resumen semestral por programa</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Accountability report</source>
+      <translation>Informe de rendición de cuentas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Atlas by territorial unit</source>
+      <translation>Atlas por unidad territorial</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Territorial units</source>
+      <translation>Unidades territoriales</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Value</source>
+      <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Traffic light</source>
+      <translation>Semáforo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Projects</source>
+      <translation>Proyectos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Accountability report: projects</source>
+      <translation>Rendición de cuentas: proyectos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Accountability report: by territorial unit, sex and age</source>
+      <translation>Rendición de cuentas: por unidad territorial, sexo y edad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Indicator</source>
+      <translation>Indicador</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Section</source>
+      <translation>Sección</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Page</source>
+      <translation>Página</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Mayor's office of {municipality} — Planning office · Expediente Municipal del POT</source>
+      <translation>Alcaldía de {municipality} — Secretaría de Planeación · Expediente Municipal del POT</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Produced on {date}</source>
+      <translation>Elaborado el {date}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>CRS: {crs}</source>
+      <translation>Sistema de referencia: {crs}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>{municipality} · follow-up and evaluation, period {period}</source>
+      <translation>{municipality} · seguimiento y evaluación, periodo {period}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>{code} · {unit} · period {period} · by {level}</source>
+      <translation>{code} · {unit} · periodo {period} · por {level}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>municipality</source>
+      <translation>municipio</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Source: {source}</source>
+      <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>State at {date}</source>
+      <translation>Estado al {date}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>{level} {code} · period {period}</source>
+      <translation>{level} {code} · periodo {period}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Expediente</source>
+      <translation>Expediente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Cut-off {date}</source>
+      <translation>Corte {date}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>program progress {value} %</source>
+      <translation>avance del programa {value} %</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>text</source>
       <translation>texto</translation>
@@ -347,11 +622,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/gui/indicators_panel.py" />
-      <source>Expediente</source>
-      <translation>Expediente</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/indicators_panel.py" />
       <source>Period</source>
       <translation>Periodo</translation>
     </message>
@@ -382,16 +652,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/gui/indicators_panel.py" />
-      <source>Unit</source>
-      <translation>Unidad</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/indicators_panel.py" />
-      <source>Value</source>
-      <translation>Valor</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/indicators_panel.py" />
       <source>Baseline</source>
       <translation>Línea base</translation>
     </message>
@@ -399,11 +659,6 @@
       <location filename="pot_seguimiento/gui/indicators_panel.py" />
       <source>Target</source>
       <translation>Meta</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/indicators_panel.py" />
-      <source>Traffic light</source>
-      <translation>Semáforo</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/indicators_panel.py" />
@@ -424,11 +679,6 @@
       <location filename="pot_seguimiento/gui/indicators_panel.py" />
       <source>Indicators {period} ({level})</source>
       <translation>Indicadores {period} ({level})</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/indicators_panel.py" />
-      <source>no data</source>
-      <translation>sin dato</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/projects_panel.py" />
@@ -477,11 +727,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/gui/projects_panel.py" />
-      <source>Program</source>
-      <translation>Programa</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/projects_panel.py" />
       <source>Entity</source>
       <translation>Entidad</translation>
     </message>
@@ -489,11 +734,6 @@
       <location filename="pot_seguimiento/gui/projects_panel.py" />
       <source>Horizon</source>
       <translation>Horizonte</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/projects_panel.py" />
-      <source>State</source>
-      <translation>Estado</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/projects_panel.py" />
@@ -606,16 +846,6 @@
       <translation>Evaluados al {date}: </translation>
     </message>
     <message>
-      <location filename="pot_seguimiento/gui/time_series_chart.py" />
-      <source>baseline</source>
-      <translation>línea base</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/time_series_chart.py" />
-      <source>target</source>
-      <translation>meta</translation>
-    </message>
-    <message>
       <location filename="pot_seguimiento/plugin.py" />
       <source>New expediente…</source>
       <translation>Nuevo expediente…</translation>
@@ -717,11 +947,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
-      <source>Municipality</source>
-      <translation>Municipio</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
       <source>DANE code</source>
       <translation>Código DANE</translation>
     </message>
@@ -784,6 +1009,61 @@
       <location filename="pot_seguimiento/processing/algorithms/evaluate_projects.py" />
       <source>The cut-off date '{date}' must be a date like 2025-06-30.</source>
       <translation>La fecha de corte '{date}' debe ser una fecha como 2025-06-30.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_expediente.py" />
+      <source>Export expediente (PDF)</source>
+      <translation>Exportar expediente (PDF)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_expediente.py" />
+      <source>Writes the expediente of a period as one PDF: cover, contents, a map sheet per indicator (graduated map, legend, scale bar, north arrow, source, date, CRS, time series against baseline and target, table with traffic lights), the projects map by state with the program summary, the accountability report (projects; units by sex and age) and an atlas page per territorial unit. Pages come from the .qpt templates in resources/templates, which an office may replace with its own letterhead. Missing values read 'sin dato'.</source>
+      <translation>Escribe el expediente de un periodo en un PDF: portada, contenido, una hoja por indicador (mapa graduado, leyenda, escala, flecha de norte, fuente, fecha, sistema de referencia, serie de tiempo frente a línea base y meta, tabla con semáforo), el mapa de proyectos por estado con el resumen por programa, el informe de rendición de cuentas (proyectos; unidades por sexo y edad) y una página de atlas por unidad territorial. Las páginas salen de las plantillas .qpt de resources/templates, que una oficina puede reemplazar con su propio membrete. Los valores faltantes dicen 'sin dato'.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_expediente.py" />
+      <source>Targets of the horizon</source>
+      <translation>Metas del horizonte</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_expediente.py" />
+      <source>Overwrite an existing file</source>
+      <translation>Sobrescribir un archivo existente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_expediente.py" />
+      <source>Expediente PDF</source>
+      <translation>PDF del expediente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_expediente.py" />
+      <source>Pages</source>
+      <translation>Páginas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_expediente.py" />
+      <source>Preparing the pages…</source>
+      <translation>Preparando las páginas…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_expediente.py" />
+      <source>The output must be a {extension} file: '{path}'.</source>
+      <translation>La salida debe ser un archivo {extension}: '{path}'.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_expediente.py" />
+      <source>'{path}' already exists. Choose another name, or allow overwriting it.</source>
+      <translation>'{path}' ya existe. Elija otro nombre, o permita sobrescribirlo.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_expediente.py" />
+      <source>Expediente written: {path} ({pages} pages)</source>
+      <translation>Expediente escrito: {path} ({pages} páginas)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_expediente.py" />
+      <source>Writing {count} pages…</source>
+      <translation>Escribiendo {count} páginas…</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />

@@ -16,8 +16,10 @@ def paint_chart(painter, width, height, lines, baseline=None, target=None, title
     """lines: [(name, colour, [(period label, value or None)])], all over the same periods."""
     painter.setRenderHint(QPainter.Antialiasing)
     painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
-    area = QRectF(48, 22, max(10, width - 64), max(10, height - 50))
-    painter.drawText(QRectF(8, 2, width - 16, 18), Qt.AlignLeft, title)
+    metrics = painter.fontMetrics()
+    line, label_width = metrics.height(), metrics.horizontalAdvance("-000.000,0") + 8
+    area = QRectF(label_width, line * 1.6, max(10, width - label_width - 16), max(10, height - line * 3.4))
+    painter.drawText(QRectF(8, 2, width - 16, line * 1.4), Qt.AlignLeft, title)
     labels = [label for label, _ in lines[0][2]] if lines else []
     values = [v for _, _, points in lines for _, v in points if v is not None and not math.isnan(v)]
     references = [r for r in (baseline, target) if r is not None]
@@ -40,18 +42,19 @@ def paint_chart(painter, width, height, lines, baseline=None, target=None, title
     painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()))
     painter.drawLine(QPointF(area.left(), area.top()), QPointF(area.left(), area.bottom()))
     for value in (low, high):
-        painter.drawText(QRectF(0, y_of(value) - 8, 44, 16), Qt.AlignRight | Qt.AlignVCenter, short_number(value))
+        painter.drawText(QRectF(0, y_of(value) - line / 2, label_width - 4, line), Qt.AlignRight | Qt.AlignVCenter,
+                         short_number(value))
     for reference, color, label in ((baseline, "#7f7f7f", tr("baseline")),
                                     (target, "#2e7d32", tr("target"))):
         if reference is not None:
             painter.setPen(QPen(QColor(color), 1, Qt.DashLine))
             painter.drawLine(QPointF(area.left(), y_of(reference)), QPointF(area.right(), y_of(reference)))
-            painter.drawText(QPointF(area.right() - 60, y_of(reference) - 3), label)
+            painter.drawText(QPointF(area.right() - metrics.horizontalAdvance(label) - 4, y_of(reference) - 3), label)
     step = max(1, len(labels) // 8)  # keep period labels readable
     painter.setPen(QPen(QColor("#444444"), 1))
     for index, label in enumerate(labels):
         if index % step == 0:
-            painter.drawText(QRectF(x_of(index) - 30, area.bottom() + 4, 60, 16), Qt.AlignCenter, label)
+            painter.drawText(QRectF(x_of(index) - 4 * line, area.bottom() + 4, 8 * line, line), Qt.AlignCenter, label)
     for position, (name, color, points) in enumerate(lines):
         pen = QPen(QColor(color), 2)
         previous = None
@@ -68,16 +71,16 @@ def paint_chart(painter, width, height, lines, baseline=None, target=None, title
             previous = point
         if name:
             painter.setPen(QPen(QColor(color), 1))
-            painter.drawText(QPointF(area.left() + 6 + 120 * position, area.top() + 12), name)
+            painter.drawText(QPointF(area.left() + 6 + 9 * line * position, area.top() + line), name)
 
 
-def chart_image(path, lines, baseline=None, target=None, title="", width=900, height=560):
+def chart_image(path, lines, baseline=None, target=None, title="", width=1000, height=690):
     """Write the chart as a PNG (for print layouts) and return its path."""
     image = QImage(width, height, QImage.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     font = painter.font()
-    font.setPointSizeF(font.pointSizeF() * 1.6)
+    font.setPixelSize(26)
     painter.setFont(font)
     paint_chart(painter, width, height, lines, baseline, target, title)
     painter.end()

@@ -6,11 +6,11 @@ designer and keeps the ids. Every page is rendered into one PDF writer.
 """
 import os
 
-from qgis.core import (QgsClassificationQuantile, QgsCoordinateReferenceSystem, QgsFeature, QgsField,
+from qgis.core import (QgsClassificationPrettyBreaks, QgsCoordinateReferenceSystem, QgsFeature, QgsField,
                        QgsFillSymbol, QgsGeometry, QgsGraduatedSymbolRenderer, QgsLayoutExporter, QgsLayoutFrame,
                        QgsLayoutItemTextTable, QgsLayoutTableColumn, QgsPrintLayout, QgsProject,
-                       QgsReadWriteContext, QgsRectangle, QgsSingleSymbolRenderer, QgsStyle, QgsTextFormat,
-                       QgsVectorLayer)
+                       QgsReadWriteContext, QgsRectangle, QgsRenderContext, QgsSingleSymbolRenderer, QgsStyle, QgsTextFormat,
+                       QgsUnitTypes, QgsVectorLayer)
 from qgis.PyQt.QtCore import QMarginsF, QVariant
 from qgis.PyQt.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
@@ -26,6 +26,8 @@ class Page:
 
     def __init__(self, template, crs):
         self.layout = QgsPrintLayout(QgsProject.instance())
+        # Text as text, not outlines: the PDF can be searched, copied and read by screen readers.
+        self.layout.renderContext().setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)
         document = QDomDocument()
         with open(os.path.join(TEMPLATES, f"{template}.qpt"), encoding="utf-8") as f:
             document.setContent(f.read())
@@ -48,6 +50,10 @@ class Page:
         item.setLayers(layers)
         item.setKeepLayerSet(True)
         item.setExtent(fitted(extent, item.rect().width(), item.rect().height()))
+        scale = self.items.get("escala")
+        if scale is not None:
+            scale.setLinkedMap(item)
+            scale.applyDefaultSize(QgsUnitTypes.DistanceMeters)  # segments that suit this extent
         if legend and "leyenda" in self.items:
             legend_item = self.items["leyenda"]
             legend_item.setAutoUpdateModel(False)
@@ -143,7 +149,9 @@ def graduate(layer, polarity, label_format="{0} – {1}"):
     if polarity == "negativa":
         ramp.invert()
     renderer = QgsGraduatedSymbolRenderer("valor")
-    renderer.setClassificationMethod(QgsClassificationQuantile())
+    method = QgsClassificationPrettyBreaks()  # round limits, and no repeated class when values tie
+    method.setLabelPrecision(1)
+    renderer.setClassificationMethod(method)
     renderer.setSourceColorRamp(ramp)
     renderer.updateClasses(layer, min(5, len(set(values))))
     layer.setRenderer(renderer)

@@ -1,0 +1,117 @@
+"""export_expediente: the PDF is rendered and read back as a person would."""
+import hashlib
+import os
+import shutil
+import subprocess
+
+import pytest
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.PyQt.QtGui import QImage
+
+
+@pytest.fixture(scope="module")
+def exported(run, demo_store, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("export")
+    store = folder / "demo.gpkg"
+    shutil.copy(demo_store, store)
+    for period in ("2024", "2025"):
+        run("compute_indicators", {"EXPEDIENTE": str(store), "PERIOD": period, "LEVEL": "localidad",
+                                   "OUTPUT": "memory:"})
+    run("evaluate_projects", {"EXPEDIENTE": str(store), "CUTOFF_DATE": "2025-12-31", "OUTPUT": "memory:"})
+    pdf = folder / "Expediente 2025-S2.pdf"
+    results = run("export_expediente", {"EXPEDIENTE": str(store), "PERIOD": "2025-S2", "LEVEL": "localidad",
+                                        "OUTPUT": str(pdf)})
+    return store, pdf, results
+
+
+def pdf_text(pdf, first=None, last=None):
+    command = ["pdftotext", "-layout"]
+    if first:
+        command += ["-f", str(first), "-l", str(last or first)]
+    return subprocess.run(command + [str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def page_image(pdf, page, folder):
+    prefix = folder / f"pagina_{page}"
+    subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", str(page), "-l", str(page), str(pdf), str(prefix)],
+                   check=True)
+    return QImage(str(next(folder.glob(f"pagina_{page}*.png"))))
+
+
+def colours_in(image, left, top, right, bottom):
+    """Distinct colours and the share of non-white pixels in a region given in mm of an A4 landscape page."""
+    sx, sy = image.width() / 297, image.height() / 210
+    colours, inked, total = set(), 0, 0
+    for x in range(int(left * sx), int(right * sx), 3):
+        for y in range(int(top * sy), int(bottom * sy), 3):
+            rgb = image.pixel(x, y) & 0xFFFFFF
+            colours.add(rgb)
+            inked += rgb != 0xFFFFFF
+            total += 1
+    return len(colours), inked / total
+
+
+def test_page_count_and_contents(exported):
+    _, pdf, results = exported
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    # cover + contents + 23 indicator sheets + projects map + program summary + 2 accountability pages + 20 atlas pages
+    assert pages == results["PAGES"] == 49
+    assert "842 x 595" in info  # A4 landscape
+    contents = pdf_text(pdf, 2)
+    assert "Contenido" in contents
+    atlas_page = int(next(line.split()[-1] for line in contents.splitlines() if "Atlas por unidad territorial" in line))
+    assert "Localidad 01" in pdf_text(pdf, atlas_page)
+
+
+def test_expected_titles_are_in_the_text(exported):
+    _, pdf, _ = exported
+    text = " ".join(pdf_text(pdf).split())  # titles may wrap
+    for title in ("Expediente Municipal del Plan de Ordenamiento Territorial", "Espacio público efectivo por habitante",
+                  "Valor del suelo por metro cuadrado", "Proyectos del POT por estado",
+                  "Resumen semestral por programa", "Rendición de cuentas: proyectos",
+                  "Rendición de cuentas: por unidad territorial, sexo y edad", "Mujeres",
+                  "Sistema de referencia: MAGNA-SIRGAS / Origen-Nacional", "Alcaldía de San Isidro del Llano (demo)"):
+        assert title in text, title
+
+
+def test_maps_are_not_blank(exported, tmp_path):
+    _, pdf, _ = exported
+    cover = page_image(pdf, 1, tmp_path)
+    sheet = page_image(pdf, 3, tmp_path)
+    colours, inked = colours_in(sheet, 10, 37, 156, 173)  # the map frame of an indicator sheet
+    assert colours > 4 and inked > 0.3
+    colours, inked = colours_in(cover, 62, 70, 235, 176)
+    assert colours > 4 and inked > 0.05
+
+
+def test_missing_data_reads_sin_dato(exported):
+    _, pdf, _ = exported
+    sheet = pdf_text(pdf, 3)
+    assert "sin dato" in sheet  # rural localidades without population
+    rural_atlas = pdf_text(pdf, 30)  # Localidad 01, no project touches it
+    assert "Localidad 01" in rural_atlas and "sin dato" in rural_atlas
+
+
+def test_an_existing_pdf_is_not_overwritten_without_consent(run, exported):
+    store, pdf, _ = exported
+    before = hashlib.sha256(pdf.read_bytes()).hexdigest()
+    with pytest.raises(QgsProcessingException, match="ya existe"):
+        run("export_expediente", {"EXPEDIENTE": str(store), "PERIOD": "2025-S2", "OUTPUT": str(pdf)})
+    assert hashlib.sha256(pdf.read_bytes()).hexdigest() == before
+
+
+class CancelWhileWriting(QgsProcessingFeedback):
+    def setProgress(self, progress):  # noqa: N802
+        super().setProgress(progress)
+        if progress > 60:
+            self.cancel()
+
+
+def test_a_cancelled_export_leaves_no_file(run, exported, tmp_path):
+    store, _, _ = exported
+    target = tmp_path / "cancelado.pdf"
+    with pytest.raises(QgsProcessingException, match="Cancelado"):
+        run("export_expediente", {"EXPEDIENTE": str(store), "PERIOD": "2025-S2", "OUTPUT": str(target)},
+            feedback=CancelWhileWriting())
+    assert os.listdir(tmp_path) == []
