@@ -1066,6 +1066,36 @@
       <translation>Escribiendo {count} páginas…</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
+      <source>Export open data</source>
+      <translation>Exportar datos abiertos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
+      <source>Writes the period's indicators by territorial unit and the projects' state and progress as GeoJSON (WGS84) and CSV, with a metadata file (definitions, units, period, source, licence), for the POT minisite. No personal data: reporters' names and evidence links are left out.</source>
+      <translation>Escribe los indicadores del periodo por unidad territorial y el estado y avance de los proyectos en GeoJSON (WGS84) y CSV, con un archivo de metadatos (definiciones, unidades, periodo, fuente, licencia), para el minisitio del POT. Sin datos personales: se omiten los nombres de quienes reportan y los enlaces a evidencias.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
+      <source>Folder for the open data</source>
+      <translation>Carpeta para los datos abiertos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
+      <source>Files written</source>
+      <translation>Archivos escritos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
+      <source>Could not write '{path}': {error}</source>
+      <translation>No se pudo escribir '{path}': {error}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
+      <source>{count} open data files written in {folder}</source>
+      <translation>{count} archivos de datos abiertos escritos en {folder}</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
       <source>Generate demo municipality</source>
       <translation>Generar municipio de demostración</translation>
@@ -1256,11 +1286,6 @@ Correspondencias predefinidas: {presets}.</translation>
       <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
       <source>Folder for the templates</source>
       <translation>Carpeta para las plantillas</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
-      <source>Files written</source>
-      <translation>Archivos escritos</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />

@@ -115,3 +115,33 @@ def test_a_cancelled_export_leaves_no_file(run, exported, tmp_path):
         run("export_expediente", {"EXPEDIENTE": str(store), "PERIOD": "2025-S2", "OUTPUT": str(target)},
             feedback=CancelWhileWriting())
     assert os.listdir(tmp_path) == []
+
+
+def test_open_data_geojson_csv_and_metadata_without_personal_data(run, exported, tmp_path):
+    import csv
+    import json
+
+    store, _, _ = exported
+    results = run("export_open_data", {"EXPEDIENTE": str(store), "PERIOD": "2025", "OUTPUT": str(tmp_path)})
+    names = sorted(os.listdir(tmp_path))
+    assert names == ["avance_proyectos_2025.csv", "indicadores_localidad_2025.geojson",
+                     "indicadores_municipio_2025.geojson", "mediciones_2025.csv", "metadatos.json",
+                     "proyectos_2025.geojson"]
+    assert results["FILES"] == 6
+    units = json.loads((tmp_path / "indicadores_localidad_2025.geojson").read_text(encoding="utf-8"))
+    assert len(units["features"]) == 20
+    first = units["features"][0]
+    assert "epe_hab" in first["properties"] and "valor_suelo_m2" in first["properties"]
+    lon, lat = first["geometry"]["coordinates"][0][0][0][:2]
+    assert -80 < lon < -66 and -5 < lat < 14  # WGS84 over Colombia, as GeoJSON requires
+    with open(tmp_path / "mediciones_2025.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert {"indicador", "nombre_ambito", "valor", "numerador", "denominador", "nota"} <= set(rows[0])
+    metadata = json.loads((tmp_path / "metadatos.json").read_text(encoding="utf-8"))
+    assert metadata["licencia"].startswith("Creative Commons") and metadata["periodo"] == "2025"
+    assert metadata["indicadores"]["epe_hab"]["unidad"] == "m²/hab"
+    everything = "".join((tmp_path / n).read_text(encoding="utf-8") for n in names)
+    assert "reportado_por" not in everything
+    assert "Instituto de Desarrollo Urbano" in everything  # entities are public; people are not
+    with open(tmp_path / "avance_proyectos_2025.csv", encoding="utf-8") as f:
+        assert "reportado_por" not in f.readline()

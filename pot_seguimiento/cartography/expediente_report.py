@@ -13,7 +13,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import indicators, schema
 from ..core.formatting import number
 from ..core.indicators.assessment import target_for, traffic_light
-from ..core.projects import evaluate
+from ..core.projects import evaluate, period_end_of
 from ..i18n import tr
 from ..store import open_store
 from ..store.indicator_inputs import load_inputs
@@ -31,11 +31,6 @@ EVALUATION_STYLE = os.path.join(os.path.dirname(os.path.dirname(__file__)), "res
                                 "evaluacion_proyectos.qml")
 
 
-def period_end(period):
-    year = int(period[:4])
-    return datetime.date(year, 6, 30) if period.endswith("S1") else datetime.date(year, 12, 31)
-
-
 def chunks(rows, size=ROWS_PER_TABLE_PAGE):
     return [rows[i:i + size] for i in range(0, len(rows), size)] or [[]]
 
@@ -43,7 +38,7 @@ def chunks(rows, size=ROWS_PER_TABLE_PAGE):
 class ExpedienteReport:
     def __init__(self, store_path, period, level, workdir, horizon="corto"):
         self.period, self.level, self.workdir, self.horizon = period, level, workdir, horizon
-        self.cutoff = period_end(period)
+        self.cutoff = period_end_of(period)
         self.today = datetime.date.today().isoformat()
         with open_store(store_path) as store:
             self.info = store.info

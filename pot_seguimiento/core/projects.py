@@ -28,6 +28,12 @@ def period_bounds(period):
     return datetime.date(year, 7, 1), datetime.date(year, 12, 31)
 
 
+def period_end_of(period):
+    """'2025' and '2025-S2' end on 31 December; '2025-S1' on 30 June."""
+    year = int(period[:4])
+    return datetime.date(year, 6, 30) if period.endswith("S1") else datetime.date(year, 12, 31)
+
+
 def period_of(day):
     return f"{day.year}-S{1 if day.month <= 6 else 2}"
 

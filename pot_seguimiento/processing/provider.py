@@ -7,6 +7,7 @@ from .algorithms.compute_indicators import ComputeIndicators
 from .algorithms.create_expediente import CreateExpediente
 from .algorithms.evaluate_projects import EvaluateProjects
 from .algorithms.export_expediente import ExportExpediente
+from .algorithms.export_open_data import ExportOpenData
 from .algorithms.progress_files import ExportProgressTemplates, ImportProgress, RecordProgress
 from .algorithms.generate_demo import GenerateDemo
 from .algorithms.import_layer import ImportLayer
@@ -31,5 +32,5 @@ class PotSeguimientoProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (CreateExpediente(), GenerateDemo(), ImportLayer(), ComputeIndicators(),
                           EvaluateProjects(), ImportProgress(), ExportProgressTemplates(), RecordProgress(),
-                          ExportExpediente()):
+                          ExportExpediente(), ExportOpenData()):
             self.addAlgorithm(algorithm)
