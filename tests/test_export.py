@@ -132,7 +132,10 @@ def test_open_data_geojson_csv_and_metadata_without_personal_data(run, exported,
     assert len(units["features"]) == 20
     first = units["features"][0]
     assert "epe_hab" in first["properties"] and "valor_suelo_m2" in first["properties"]
-    lon, lat = first["geometry"]["coordinates"][0][0][0][:2]
+    coordinates = first["geometry"]["coordinates"]
+    while isinstance(coordinates[0], list):  # Polygon or MultiPolygon: down to the first position
+        coordinates = coordinates[0]
+    lon, lat = coordinates[:2]
     assert -80 < lon < -66 and -5 < lat < 14  # WGS84 over Colombia, as GeoJSON requires
     with open(tmp_path / "mediciones_2025.csv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
