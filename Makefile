@@ -76,7 +76,16 @@ demo:
 	@$(MAKE) --no-print-directory install QGIS_CONFIG=$(DEMO_CONFIG)
 	@mkdir -p out && rm -f out/demo_expediente.gpkg
 	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:generate_demo -- OUTPUT=$(abspath out/demo_expediente.gpkg) LOTS=$(LOTS) SEED=42
+	for period in 2024 2025; do $(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:compute_indicators -- \
+		EXPEDIENTE=$(abspath out/demo_expediente.gpkg) PERIOD=$$period LEVEL=localidad OUTPUT=TEMPORARY_OUTPUT \
+		>/dev/null || exit 1; done
+	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:evaluate_projects -- \
+		EXPEDIENTE=$(abspath out/demo_expediente.gpkg) CUTOFF_DATE=2025-12-31 OUTPUT=TEMPORARY_OUTPUT >/dev/null
+	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:export_expediente -- \
+		EXPEDIENTE=$(abspath out/demo_expediente.gpkg) PERIOD=2025-S2 LEVEL=localidad OVERWRITE=true \
+		OUTPUT=$(abspath out/expediente_demo_2025-S2.pdf) | tail -3
 	@echo "Demo expediente: $(abspath out/demo_expediente.gpkg)"
+	@echo "Its expediente PDF: $(abspath out/expediente_demo_2025-S2.pdf)"
 
 test: $(STAMPS)/venv dist/pot_seguimiento.zip
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests
