@@ -606,6 +606,11 @@
       <translation>Expediente abierto: {path}</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/gui/controller.py" />
+      <source>Expediente PDF written: {path}</source>
+      <translation>PDF del expediente escrito: {path}</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/gui/expediente_layers.py" />
       <source>Follow-up tables</source>
       <translation>Tablas de seguimiento</translation>
@@ -854,6 +859,11 @@
       <location filename="pot_seguimiento/plugin.py" />
       <source>Open expediente…</source>
       <translation>Abrir expediente…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/plugin.py" />
+      <source>Export expediente…</source>
+      <translation>Exportar expediente…</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/plugin_without_dependencies.py" />

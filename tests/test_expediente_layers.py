@@ -87,3 +87,16 @@ def test_not_an_expediente_is_refused_with_a_message(plugin, tmp_path, qgis_ifac
     from qgis.core import Qgis
 
     assert any("no es un GeoPackage" in m for m in qgis_iface.messageBar().get_messages(Qgis.Critical))
+
+
+def test_page_templates_become_project_layouts(plugin, opened):
+    project, layers = opened
+    plugin.controller.layers = layers
+    added = plugin.controller.add_layouts()
+    names = sorted(layout.name() for layout in project.layoutManager().printLayouts())
+    assert names == ["Expediente POT — hoja", "Expediente POT — portada", "Expediente POT — tabla"]
+    hoja = project.layoutManager().layoutByName("Expediente POT — hoja")
+    map_item = hoja.itemById("mapa")
+    assert [layer.name() for layer in map_item.layers()] == ["Proyectos", "Unidades territoriales"]
+    assert map_item.extent().contains(layers["unidad_territorial"].extent().center())
+    assert len(added) == 3

@@ -206,3 +206,21 @@ def write_pdf(pages, path, cancelled=lambda: False, progress=None):
     finally:
         painter.end()
     return True
+
+
+def add_template_layouts(project, layers, extent):
+    """The templates as layouts of the project, showing its expediente layers, for a cartographer to adjust."""
+    added = []
+    manager = project.layoutManager()
+    for template in ("portada", "hoja", "tabla"):
+        name = f"Expediente POT — {template}"
+        existing = manager.layoutByName(name)
+        if existing is not None:
+            manager.removeLayout(existing)
+        page = Page(template, layers[0].crs() if layers else QgsCoordinateReferenceSystem("EPSG:9377"))
+        page.layout.setName(name)
+        if layers and "mapa" in page.items:
+            page.map(layers, padded(extent), legend=True)
+        manager.addLayout(page.layout)
+        added.append(page.layout)
+    return added

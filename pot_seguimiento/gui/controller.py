@@ -51,6 +51,27 @@ class ExpedienteController:
             tr("POT Seguimiento"), tr("Expediente opened: {path}").format(path=path), Qgis.Success, 5)
         return layers
 
+    def export_expediente(self):
+        """The Processing dialog of export_expediente (a background task with progress and Cancel);
+        the page templates join the project's layouts so they can be adjusted and exported again."""
+        import processing
+
+        parameters = {"EXPEDIENTE": self.expediente_path} if self.expediente_path else {}
+        results = processing.execAlgorithmDialog("pot_seguimiento:export_expediente", parameters)
+        if results and results.get("OUTPUT"):
+            self.add_layouts()
+            self.iface.messageBar().pushMessage(tr("POT Seguimiento"), tr("Expediente PDF written: {path}").format(
+                path=results["OUTPUT"]), Qgis.Success, 10)
+
+    def add_layouts(self):
+        from qgis.core import QgsProject
+
+        from ..cartography.pages import add_template_layouts
+
+        layers = [self.layers[name] for name in ("proyecto", "unidad_territorial") if name in self.layers]
+        extent = self.layers["unidad_territorial"].extent() if "unidad_territorial" in self.layers else None
+        return add_template_layouts(QgsProject.instance(), layers, extent)
+
     def show_indicators(self):
         from qgis.PyQt.QtCore import Qt
 
