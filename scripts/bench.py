@@ -7,38 +7,18 @@ the toolbox would), so its time and peak memory are its own.
 """
 import json
 import os
-import pathlib
 import resource
 import subprocess
 import sys
 import time
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-BUILD = ROOT / "build"
+from qgis_headless import BUILD, start_qgis
 LAND_VALUE = ["valor_suelo_m2", "valor_suelo_mediana", "valor_suelo_variacion", "valor_suelo_variacion_real",
               "valor_suelo_indice"]
 OCCUPATION = ["epe_hab", "epe_deficit", "densidad_poblacion", "densidad_viviendas", "huella_urbana", "lcrpgr",
               "ocupacion_proteccion", "ocupacion_amenaza_alta", "poblacion_expuesta_amenaza", "acceso_transporte",
               "expansion_desarrollada", "cobertura_educacion", "cobertura_salud", "cobertura_cultura",
               "cobertura_cuidado", "cobertura_bienestar", "cobertura_recreacion", "cobertura_seguridad"]
-
-
-def start_qgis():
-    sys.path.insert(0, str(BUILD))
-    sys.path.insert(0, "/usr/share/qgis/python/plugins")
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    import pot_seguimiento
-    from unittest import mock
-
-    plugin = pot_seguimiento.classFactory(mock.MagicMock())
-    plugin.initProcessing()
-    return app, plugin
 
 
 def step(kind, store, codes=""):

@@ -12,7 +12,7 @@ import shapely
 from osgeo import ogr, osr
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from conftest import BOGOTA, BUILD, count, store_fingerprint
+from conftest import BOGOTA, ROOT, count, store_fingerprint
 
 AREAS_ACTIVIDAD = str(BOGOTA / "area_actividad_pot.zip")  # the zipped shapefile, as users receive it
 
@@ -212,17 +212,10 @@ def test_skip_invalid_imports_the_rest_and_reports(run, empty_store, tmp_path):
 
 KILLED_IMPORT = """
 import sys
-sys.path.insert(0, {build!r})
-sys.path.insert(0, "/usr/share/qgis/python/plugins")
-from qgis.core import QgsApplication
-app = QgsApplication([], False)
-app.initQgis()
-from processing.core.Processing import Processing
-Processing.initialize()
-import pot_seguimiento, processing
-from unittest import mock
-plugin = pot_seguimiento.classFactory(mock.MagicMock())
-plugin.initProcessing()
+sys.path.insert(0, {scripts!r})
+from qgis_headless import start_qgis
+app, plugin = start_qgis()
+import processing
 processing.run("pot_seguimiento:import_layer", {{"EXPEDIENTE": {store!r}, "TABLE": "transporte",
     "INPUT": {source!r}, "MAPPING": "nombre=\\"n\\"\\ncapacidad='baja'"}})
 print("TERMINADO")
@@ -249,7 +242,7 @@ def big_point_layer(path, n):
 def test_killed_import_leaves_the_store_consistent(empty_store, tmp_path):
     source = big_point_layer(tmp_path / "paraderos.gpkg", 400_000)
     script = tmp_path / "importar.py"
-    script.write_text(KILLED_IMPORT.format(build=str(BUILD), store=str(empty_store), source=source))
+    script.write_text(KILLED_IMPORT.format(scripts=str(ROOT / "scripts"), store=str(empty_store), source=source))
     before = store_fingerprint(empty_store)
     journal = f"{empty_store}-journal"
     process = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
