@@ -265,6 +265,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>target {horizon}</source>
+      <translation>meta {horizon}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Expediente</source>
       <translation>Expediente</translation>
     </message>

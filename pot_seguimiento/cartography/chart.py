@@ -12,8 +12,9 @@ from ..core.formatting import short_number
 from ..i18n import tr
 
 
-def paint_chart(painter, width, height, lines, baseline=None, target=None, title=""):
-    """lines: [(name, colour, [(period label, value or None)])], all over the same periods."""
+def paint_chart(painter, width, height, lines, baseline=None, target=None, title="", targets=()):
+    """lines: [(name, colour, [(period label, value or None)])], all over the same periods;
+    `targets`: more reference lines [(value, label)], e.g. the targets of every horizon."""
     painter.setRenderHint(QPainter.Antialiasing)
     painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
     metrics = painter.fontMetrics()
@@ -22,7 +23,7 @@ def paint_chart(painter, width, height, lines, baseline=None, target=None, title
     painter.drawText(QRectF(8, 2, width - 16, line * 1.4), Qt.AlignLeft, title)
     labels = [label for label, _ in lines[0][2]] if lines else []
     values = [v for _, _, points in lines for _, v in points if v is not None and not math.isnan(v)]
-    references = [r for r in (baseline, target) if r is not None]
+    references = [r for r in (baseline, target) if r is not None] + [v for v, _ in targets if v is not None]
     if not values:
         painter.drawText(area, Qt.AlignCenter, tr("no data"))
         return
@@ -44,8 +45,8 @@ def paint_chart(painter, width, height, lines, baseline=None, target=None, title
     for value in (low, high):
         painter.drawText(QRectF(0, y_of(value) - line / 2, label_width - 4, line), Qt.AlignRight | Qt.AlignVCenter,
                          short_number(value))
-    for reference, color, label in ((baseline, "#7f7f7f", tr("baseline")),
-                                    (target, "#2e7d32", tr("target"))):
+    for reference, color, label in ((baseline, "#7f7f7f", tr("baseline")), (target, "#2e7d32", tr("target")),
+                                    *((value, "#66bb6a", name) for value, name in targets)):
         if reference is not None:
             painter.setPen(QPen(QColor(color), 1, Qt.DashLine))
             painter.drawLine(QPointF(area.left(), y_of(reference)), QPointF(area.right(), y_of(reference)))
@@ -74,7 +75,7 @@ def paint_chart(painter, width, height, lines, baseline=None, target=None, title
             painter.drawText(QPointF(area.left() + 6 + 9 * line * position, area.top() + line), name)
 
 
-def chart_image(path, lines, baseline=None, target=None, title="", width=1000, height=690):
+def chart_image(path, lines, baseline=None, target=None, title="", width=1000, height=690, targets=()):
     """Write the chart as a PNG (for print layouts) and return its path."""
     image = QImage(width, height, QImage.Format_ARGB32)
     image.fill(QColor("white"))
@@ -82,7 +83,7 @@ def chart_image(path, lines, baseline=None, target=None, title="", width=1000, h
     font = painter.font()
     font.setPixelSize(26)
     painter.setFont(font)
-    paint_chart(painter, width, height, lines, baseline, target, title)
+    paint_chart(painter, width, height, lines, baseline, target, title, targets)
     painter.end()
     image.save(str(path))
     return path

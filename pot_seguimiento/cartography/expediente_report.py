@@ -133,8 +133,10 @@ class ExpedienteReport:
         page.table("tabla", [tr("Unit"), tr("Value"), tr("Traffic light")], table[:22], 6)
         series = [(p, v) for p, nivel, ambito, v, _ in self.series.get(code, []) if ambito == self.municipality_code]
         path = os.path.join(self.workdir, f"serie_{code}.png")
+        horizons = [(definition.get(f"meta_{h}"), tr("target {horizon}").format(horizon=h))
+                    for h in ("corto", "mediano", "largo") if h != self.horizon]
         chart_image(path, [(tr("municipality"), "#1f5f8b", series)], definition.get("valor_base"), target,
-                    tr("Time series — municipality"))
+                    tr("Time series — municipality"), targets=horizons)
         page.picture("grafico", path)
         page.text("fuente", tr("Source: {source}").format(source=definition.get("fuente") or tr("Expediente")))
         return page
