@@ -57,6 +57,7 @@ def test_page_count_and_contents(exported):
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
     # cover + contents + 23 indicator sheets + projects map + program summary + 2 accountability pages + 20 atlas pages
     assert pages == results["PAGES"] == 49
+    assert os.stat(pdf).st_mode & 0o044  # readable by others, like any exported document
     assert "842 x 595" in info  # A4 landscape
     contents = pdf_text(pdf, 2)
     assert "Contenido" in contents

@@ -70,6 +70,9 @@ class ExportExpediente(PotAlgorithm):
             feedback.setProgressText(tr("Writing {count} pages…").format(count=len(pages)))
             if not write_pdf(pages, partial, feedback.isCanceled, lambda f: feedback.setProgress(50 + 50 * f)):
                 check_cancelled(feedback)
+            mask = os.umask(0)
+            os.umask(mask)
+            os.chmod(partial, 0o666 & ~mask)  # a normal file, not mkstemp's private 0600
             os.replace(partial, output)  # only a complete PDF takes the name
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
