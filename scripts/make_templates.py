@@ -15,7 +15,6 @@ from qgis.core import (QgsApplication, QgsLayoutItemLabel, QgsLayoutItemLegend, 
                        QgsLayoutSize, QgsPrintLayout, QgsProject, QgsReadWriteContext, QgsUnitTypes)
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
-from qgis.PyQt.QtXml import QDomDocument
 
 TEMPLATES = pathlib.Path(__file__).resolve().parent.parent / "resources" / "templates"
 MM = QgsUnitTypes.LayoutMillimeters
@@ -133,7 +132,6 @@ def cover():
 
 
 def save(layout, name):
-    document = QDomDocument()
     layout.saveAsTemplate(str(TEMPLATES / f"{name}.qpt"), QgsReadWriteContext())
     print(TEMPLATES / f"{name}.qpt")
 

@@ -6,7 +6,7 @@ import pytest
 import shapely
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
-from conftest import count, store_fingerprint
+from conftest import store_fingerprint
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,6 @@
 """The engine on the demo municipality, against independent computations."""
 import sqlite3
 
-import numpy as np
 import pytest
 import shapely
 from qgis.core import QgsProcessingException, QgsProcessingFeedback

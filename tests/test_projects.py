@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 from shapely import box
 
-from conftest import count, store_fingerprint
+from conftest import store_fingerprint
 
 P = pytest.approx
 CUTOFF = "2025-06-30"

@@ -4,7 +4,7 @@ import sqlite3
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer, QgsWkbTypes
 
-from conftest import count, store_fingerprint
+from conftest import store_fingerprint
 
 
 def test_create_expediente_has_every_table_of_schema_v1(empty_store):

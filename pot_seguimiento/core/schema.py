@@ -5,7 +5,7 @@ SQL (constraints included), the importer validates against it, and the GUI
 builds attribute forms (value maps, not-null, unique) from it. Names are
 Spanish because users see them in attribute tables and open data.
 """
-from dataclasses import dataclass, field as dc_field
+from dataclasses import dataclass
 
 SCHEMA_VERSION = 1
 DEFAULT_EPSG = 9377  # MAGNA-SIRGAS / Origen-Nacional (Resolución IGAC 471 de 2020)

@@ -136,7 +136,6 @@ def _zoning(t, upz, rng):
 
 def hazard_bands(t):
     """(phenomenon, level, polygon): landslide bands on the eastern hills, flood rings on the river."""
-    cx, cy = t.urban.centroid.x, t.urban.centroid.y
     out = []
     edges = {"baja": (0.65, 0.8), "media": (0.8, 0.93), "alta": (0.93, 1.25)}
     for level, (x1, x2) in edges.items():

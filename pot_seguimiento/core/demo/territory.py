@@ -58,7 +58,7 @@ class Territory:
     # -- territorial units ------------------------------------------------
     def units(self, n_upz=100, n_localidades=20):
         """UPZ as Voronoi cells (denser in the city), localidades as unions of UPZ."""
-        rng, cx, cy = self.rng, *CENTRE
+        rng = self.rng
         urban_seeds = _points_in(self.urban, int(n_upz * 0.85), rng)
         rural_seeds = _points_in(shapely.difference(self.municipality, self.urban), n_upz - len(urban_seeds), rng)
         seeds = np.vstack([urban_seeds, rural_seeds])
