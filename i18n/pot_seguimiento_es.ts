@@ -35,6 +35,21 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Unit</source>
+      <translation>Unidad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Value</source>
+      <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Traffic light</source>
+      <translation>Semáforo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Time series — municipality</source>
       <translation>Serie de tiempo — municipio</translation>
     </message>
@@ -110,11 +125,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>Unit</source>
-      <translation>Unidad</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Population</source>
       <translation>Población</translation>
     </message>
@@ -177,16 +187,6 @@
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Territorial units</source>
       <translation>Unidades territoriales</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>Value</source>
-      <translation>Valor</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>Traffic light</source>
-      <translation>Semáforo</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
@@ -277,6 +277,11 @@
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Cut-off {date}</source>
       <translation>Corte {date}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>{title} (continued)</source>
+      <translation>{title} (continuación)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />

@@ -55,8 +55,10 @@ def test_page_count_and_contents(exported):
     _, pdf, results = exported
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
-    # cover + contents + 23 indicator sheets + projects map + program summary + 2 accountability pages + 20 atlas pages
-    assert pages == results["PAGES"] == 49
+    # cover + contents + 23 indicator sheets + projects map + program summary + 2 accountability pages
+    # + 20 atlas pages, and a continuation page wherever a table had more rows than its frame
+    continued = pdf_text(pdf).count("(continuación)")
+    assert pages == results["PAGES"] == 49 + continued
     assert os.stat(pdf).st_mode & 0o044  # readable by others, like any exported document
     assert "842 x 595" in info  # A4 landscape
     contents = pdf_text(pdf, 2)
@@ -149,3 +151,19 @@ def test_open_data_geojson_csv_and_metadata_without_personal_data(run, exported,
     assert "Instituto de Desarrollo Urbano" in everything  # entities are public; people are not
     with open(tmp_path / "avance_proyectos_2025.csv", encoding="utf-8") as f:
         assert "reportado_por" not in f.readline()
+
+
+def test_upz_tables_continue_on_extra_pages(run, exported, tmp_path):
+    """About 100 UPZ do not fit a sheet's table: the rest continues, nothing is left out."""
+    store, _, _ = exported
+    run("compute_indicators", {"EXPEDIENTE": str(store), "PERIOD": "2025", "LEVEL": "upz",
+                               "INDICATORS": "epe_hab", "OUTPUT": "memory:"})
+    pdf = tmp_path / "upz.pdf"
+    run("export_expediente", {"EXPEDIENTE": str(store), "PERIOD": "2025", "LEVEL": "upz", "OUTPUT": str(pdf)})
+    text = pdf_text(pdf)
+    assert "Espacio público efectivo por habitante (continuación)" in text
+    import sqlite3
+
+    with sqlite3.connect(store) as connection:
+        names = [r[0] for r in connection.execute("SELECT nombre FROM unidad_territorial WHERE nivel = 'upz'")]
+    assert len(names) > 80 and all(name in text for name in names)

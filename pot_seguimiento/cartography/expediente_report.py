@@ -27,6 +27,7 @@ PROJECT_BATTERY = {"proyectos_incumplimiento_corto", "proyectos_incumplimiento_m
 STATE_LABELS = {"sin_iniciar": "Sin iniciar", "al_dia": "Al día", "retrasado": "Retrasado",
                 "incumplimiento": "Incumplimiento", "terminado": "Terminado"}
 ROWS_PER_TABLE_PAGE = 30
+SHEET_ROWS, ATLAS_ROWS, ATLAS_PROJECTS = 22, 24, 10  # what fits in the template's frames
 EVALUATION_STYLE = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles",
                                 "evaluacion_proyectos.qml")
 
@@ -130,7 +131,8 @@ class ExpedienteReport:
             light = traffic_light(valor, definition.get("valor_base"), target, definition.get("polaridad"))
             table.append([name, number(valor) if valor is not None else f"{NO_DATA}" + (f" ({nota})" if nota else ""),
                           light if valor is not None else ""])
-        page.table("tabla", [tr("Unit"), tr("Value"), tr("Traffic light")], table[:22], 6)
+        headers = [tr("Unit"), tr("Value"), tr("Traffic light")]
+        page.table("tabla", headers, table[:SHEET_ROWS], 6)
         series = [(p, v) for p, nivel, ambito, v, _ in self.series.get(code, []) if ambito == self.municipality_code]
         path = os.path.join(self.workdir, f"serie_{code}.png")
         horizons = [(definition.get(f"meta_{h}"), tr("target {horizon}").format(horizon=h))
@@ -139,7 +141,7 @@ class ExpedienteReport:
                     tr("Time series — municipality"), targets=horizons)
         page.picture("grafico", path)
         page.text("fuente", tr("Source: {source}").format(source=definition.get("fuente") or tr("Expediente")))
-        return page
+        return [page] + self._continued(definition["nombre"], headers, table[SHEET_ROWS:])
 
     def projects_map(self):
         counts = {label: sum(e.state == state for e in self.evaluations.values()) for state, label in STATE_LABELS.items()}
@@ -204,12 +206,17 @@ class ExpedienteReport:
             valor, nota = values.get(code, (None, None))
             rows.append([self.definitions[indicator]["nombre"],
                          number(valor) if valor is not None else NO_DATA, self.definitions[indicator].get("unidad") or ""])
-        page.table("tabla", [tr("Indicator"), tr("Value"), tr("Unit")], rows[:24], 6)
+        page.table("tabla", [tr("Indicator"), tr("Value"), tr("Unit")], rows[:ATLAS_ROWS], 6)
         touching = [p for p in self.projects if p["geometry"] is not None and shapely.intersects(p["geometry"], geometry)]
-        page.table("grafico", [tr("Project"), tr("State")],
-                   [[f"{p['codigo']} {p['nombre']}", STATE_LABELS[self.evaluations[p['codigo']].state]]
-                    for p in touching][:10], 6)
-        return page
+        projects = [[f"{p['codigo']} {p['nombre']}", STATE_LABELS[self.evaluations[p['codigo']].state]] for p in touching]
+        page.table("grafico", [tr("Project"), tr("State")], projects[:ATLAS_PROJECTS], 6)
+        return [page] + self._continued(name, [tr("Indicator"), tr("Value"), tr("Unit")], rows[ATLAS_ROWS:]) + \
+            self._continued(name, [tr("Project"), tr("State")], projects[ATLAS_PROJECTS:])
+
+    def _continued(self, title, headers, rows):
+        """Table pages for the rows a sheet had no room for: nothing is silently left out."""
+        return [self._table_page(tr("{title} (continued)").format(title=title), headers, chunk)
+                for chunk in chunks(rows)] if rows else []
 
     def _table_page(self, title, headers, rows, subtitle=""):
         page = self._page("tabla", title, subtitle)
@@ -233,7 +240,7 @@ class ExpedienteReport:
         for position, code in enumerate(codes):
             if cancelled():
                 return None
-            add(self.definitions[code]["nombre"], [self.indicator_sheet(code)])
+            add(self.definitions[code]["nombre"], self.indicator_sheet(code))
             if progress:
                 progress(0.5 * (position + 1) / max(1, len(codes)))
         add(tr("POT projects by state"), [self.projects_map()])
@@ -243,7 +250,7 @@ class ExpedienteReport:
         for index in range(len(self.unit_codes)):
             if cancelled():
                 return None
-            atlas.append(self.atlas_page(index))
+            atlas.extend(self.atlas_page(index))
         add(tr("Atlas by territorial unit"), atlas)
         pages = [self.cover(), self.contents_page(sections)] + body
         for number_, page in enumerate(pages, start=1):
