@@ -164,11 +164,11 @@ class ExpedienteReport:
             date=self.cutoff)) for chunk in chunks(rows)]
 
     def accountability(self):
+        program_progress = {ambito: valor for _, nivel, ambito, valor, _ in
+                            self.measured.get("avance_fisico_ponderado", []) if nivel == "programa"}
         rows = []
         for project in sorted(self.projects, key=lambda p: p["codigo"]):
             e = self.evaluations[project["codigo"]]
-            program_progress = {ambito: valor for _, nivel, ambito, valor, _ in
-                                self.measured.get("avance_fisico_ponderado", []) if nivel == "programa"}
             rows.append([project["codigo"], project["meta_descripcion"], STATE_LABELS[e.state],
                          "$ " + number(e.investment, 0), number(e.physical * 100, 1) + " %",
                          tr("program progress {value} %").format(value=number(program_progress.get(project["programa"]), 1))

@@ -139,8 +139,9 @@ def units_layer(name, crs, codes, names, geometries, values=None):
     return layer
 
 
-def graduate(layer, polarity, label_format="{0} – {1}"):
-    values = [f["valor"] for f in layer.getFeatures() if f["valor"] is not None]
+def graduate(layer, polarity, field="valor"):
+    """Graduated green-to-red by polarity (less is better: reversed), round class limits."""
+    values = [f[field] for f in layer.getFeatures() if f[field] is not None]
     if len(set(values)) < 2:
         layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
             {"color": "#d9d9d9" if not values else "#74add1", "outline_color": "#555555", "outline_width": "0.2"})))
@@ -148,7 +149,7 @@ def graduate(layer, polarity, label_format="{0} – {1}"):
     ramp = QgsStyle.defaultStyle().colorRamp("RdYlGn")
     if polarity == "negativa":
         ramp.invert()
-    renderer = QgsGraduatedSymbolRenderer("valor")
+    renderer = QgsGraduatedSymbolRenderer(field)
     method = QgsClassificationPrettyBreaks()  # round limits, and no repeated class when values tie
     method.setLabelPrecision(1)
     renderer.setClassificationMethod(method)

@@ -1,4 +1,5 @@
-"""Text clean-up for imported data."""
+"""Text clean-up for imported data and file names."""
+import re
 import unicodedata
 
 # Bytes of UTF-8 read as Windows-1252 start with these characters ("NARIÃ‘O").
@@ -19,6 +20,11 @@ def repair_double_encoding(text):
         except (UnicodeEncodeError, UnicodeDecodeError):
             continue
     return text
+
+
+def safe_name(text):
+    """'Secretaría de Movilidad' -> 'secretaria_de_movilidad': a file name on any system."""
+    return re.sub(r"[^a-z0-9]+", "_", normalise_code(text)).strip("_") or "sin_nombre"
 
 
 def normalise_code(text):

@@ -46,3 +46,12 @@ class AlgorithmTask:
     def _executed(self, ok, results):
         _running.discard(self)
         self._finished(ok, results, "\n".join(self.feedback.errors), self.feedback.isCanceled())
+
+
+def replace_result_layer(previous, layer):
+    """Show a task's result layer in the project in place of the previous run's; returns it."""
+    project = QgsProject.instance()
+    if previous is not None and previous.id() in project.mapLayers():
+        project.removeMapLayer(previous.id())
+    project.addMapLayer(layer)
+    return layer

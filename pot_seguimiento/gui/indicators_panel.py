@@ -8,8 +8,7 @@ import datetime
 import os
 import tempfile
 
-from qgis.core import (QgsClassificationQuantile, QgsGraduatedSymbolRenderer, QgsProject, QgsStyle,
-                       QgsVectorLayer)
+from qgis.core import QgsVectorLayer
 from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
@@ -17,12 +16,13 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBo
                                  QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSplitter,
                                  QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ..cartography.pages import graduate
 from ..core.errors import PotError
 from ..core.indicators import calculator
 from ..core.indicators.assessment import HORIZONS, target_for, traffic_light
 from ..i18n import tr
 from ..store import open_store
-from .algorithm_task import AlgorithmTask
+from .algorithm_task import AlgorithmTask, replace_result_layer
 from ..core.formatting import number
 from .time_series_chart import TimeSeriesChart
 
@@ -170,10 +170,7 @@ class IndicatorsPanel(QgsDockWidget):
             period=self.period.text(), level=self.level.currentText()), "ogr")
         if not layer.isValid():
             return
-        if self.result_layer is not None and self.result_layer.id() in QgsProject.instance().mapLayers():
-            QgsProject.instance().removeMapLayer(self.result_layer.id())
-        QgsProject.instance().addMapLayer(layer)
-        self.result_layer = layer
+        self.result_layer = replace_result_layer(self.result_layer, layer)
 
     # -- showing -------------------------------------------------------------
     def current_code(self):
@@ -211,14 +208,7 @@ class IndicatorsPanel(QgsDockWidget):
         layer = self.result_layer
         if layer is None or layer.fields().indexOf(code) < 0:
             return
-        ramp = QgsStyle.defaultStyle().colorRamp("RdYlGn")
-        if polarity == "negativa":
-            ramp.invert()
-        renderer = QgsGraduatedSymbolRenderer(code)
-        renderer.setClassificationMethod(QgsClassificationQuantile())
-        renderer.setSourceColorRamp(ramp)
-        renderer.updateClasses(layer, 5)
-        layer.setRenderer(renderer)
+        graduate(layer, polarity, code)  # the same classes and colours as the PDF's sheets
         layer.setName(f"{self.shown.currentText()} — {self.period.text()}")
         layer.triggerRepaint()
 

@@ -8,7 +8,7 @@ import datetime
 import os
 import tempfile
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout, QGroupBox,
@@ -22,7 +22,7 @@ from ..core.projects import expected_fraction, latest_report, period_bounds, per
 from ..i18n import tr
 from ..store import open_store
 from ..store.progress import projects, reports_by_project
-from .algorithm_task import AlgorithmTask
+from .algorithm_task import AlgorithmTask, replace_result_layer
 from .time_series_chart import TimeSeriesChart
 
 STATE_LABELS = {"sin_iniciar": "Sin iniciar", "al_dia": "Al día", "retrasado": "Retrasado",
@@ -309,10 +309,7 @@ class ProjectsPanel(QgsDockWidget):
         from ..processing.algorithms.evaluate_projects import STYLE
 
         layer.loadNamedStyle(os.path.abspath(STYLE))
-        if self.evaluation_layer is not None and self.evaluation_layer.id() in QgsProject.instance().mapLayers():
-            QgsProject.instance().removeMapLayer(self.evaluation_layer.id())
-        QgsProject.instance().addMapLayer(layer)
-        self.evaluation_layer = layer
+        self.evaluation_layer = replace_result_layer(self.evaluation_layer, layer)
         self.states = {f["codigo"]: f["estado"] for f in layer.getFeatures()}
         counts = {label: sum(s == state for s in self.states.values()) for state, label in STATE_LABELS.items()}
         self.status.setText(tr("Evaluated at {date}: ").format(date=self.cutoff.date().toString("yyyy-MM-dd")) +

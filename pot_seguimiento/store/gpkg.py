@@ -9,9 +9,9 @@ import contextlib
 import datetime
 import os
 import sqlite3
-import tempfile
 
 import numpy as np
+import shapely
 
 from ..core import schema
 from ..core.errors import SchemaError
@@ -55,10 +55,10 @@ class GpkgStore:
     # -- creation -------------------------------------------------------
     @classmethod
     def create(cls, path, crs="EPSG:9377", municipality="", dane_code=""):
-        """Create a new expediente at `path` with the full schema v1.
+        """Create a new expediente at `path` (which must not exist) with the full schema v1.
 
-        Built in a temporary file beside the target and moved into place at the
-        end, so a failure never leaves a half-made store behind.
+        Callers build it under a temporary name and move it into place when it is
+        complete (store_output.new_store), so a failure never leaves a half-made store.
         """
         from osgeo import ogr
 
@@ -66,32 +66,22 @@ class GpkgStore:
         if os.path.exists(path):
             raise SchemaError(tr("'{path}' already exists; choose another file name. "
                                  "An existing expediente is never overwritten.").format(path=path))
-        folder = os.path.dirname(os.path.abspath(path))
-        os.makedirs(folder, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(suffix=".gpkg", dir=folder)
-        os.close(handle)
-        os.remove(temporary)
-        try:
-            ogr.GetDriverByName("GPKG").CreateDataSource(temporary).FlushCache()
-            connection = _connect(temporary)
-            with contextlib.closing(connection):
-                connection.execute("BEGIN")
-                srs_id = _register_srs(connection, srs)
-                for table in schema.TABLES:
-                    _create_table(connection, table, srs_id)
-                _create_info(connection, {
-                    "schema_version": str(schema.SCHEMA_VERSION),
-                    "municipio": municipality or "",
-                    "codigo_dane": dane_code or "",
-                    "crs": srs.authid,
-                    "srs_id": str(srs_id),
-                    "creado_en": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-                })
-                connection.execute("COMMIT")
-            os.replace(temporary, path)
-        finally:
-            if os.path.exists(temporary):
-                os.remove(temporary)
+        ogr.GetDriverByName("GPKG").CreateDataSource(path).FlushCache()
+        connection = _connect(path)
+        with contextlib.closing(connection):
+            connection.execute("BEGIN")
+            srs_id = _register_srs(connection, srs)
+            for table in schema.TABLES:
+                _create_table(connection, table, srs_id)
+            _create_info(connection, {
+                "schema_version": str(schema.SCHEMA_VERSION),
+                "municipio": municipality or "",
+                "codigo_dane": dane_code or "",
+                "crs": srs.authid,
+                "srs_id": str(srs_id),
+                "creado_en": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+            })
+            connection.execute("COMMIT")
         return cls(path)
 
     # -- reading --------------------------------------------------------
@@ -217,7 +207,6 @@ class GpkgStore:
             self.connection.executemany(sql, rows)
             if progress:
                 progress(stop / count)
-        import shapely
         bounds = shapely.bounds(np.asarray(geometries, dtype=object))
         keep = ~np.isnan(bounds[:, 0])
         self.connection.executemany(
@@ -228,12 +217,28 @@ class GpkgStore:
         self._update_extent(table_name)
         return count
 
-    def delete_measurements(self, period, levels, codes):
-        """Remove a period's measurements of some indicators at some levels (inside a transaction)."""
+    def replace_measurements(self, period, levels, codes, rows):
+        """One transaction: a period's measurements of `codes` at `levels` out, `rows` in.
+
+        rows: (indicador, nivel, ambito, valor, numerador, denominador, nota, parametros JSON).
+        Built-in indicators not yet defined in the expediente are defined from the catalogue.
+        """
+        from ..core.indicators import catalog
+
         levels, codes = list(levels), list(codes)
-        self.connection.execute(
-            f"DELETE FROM medicion WHERE periodo = ? AND nivel IN ({', '.join('?' * len(levels))}) "
-            f"AND indicador IN ({', '.join('?' * len(codes))})", (period, *levels, *codes))
+        known = set(self.indicator_parameters())
+        missing = [code for code in codes if code not in known and catalog.definition(code)]
+        names = ("indicador", "nivel", "ambito", "valor", "numerador", "denominador", "nota", "parametros")
+        columns = {name: [row[i] for row in rows] for i, name in enumerate(names)}
+        columns["periodo"] = [period] * len(rows)
+        with self.transaction():
+            if missing:
+                self.insert("indicador", catalog.rows(missing))
+            self.connection.execute(
+                f"DELETE FROM medicion WHERE periodo = ? AND nivel IN ({', '.join('?' * len(levels))}) "
+                f"AND indicador IN ({', '.join('?' * len(codes))})", (period, *levels, *codes))
+            if rows:
+                self.insert("medicion", columns)
 
     def indicator_definitions(self):
         """{codigo: {column: value}} of the indicator table."""

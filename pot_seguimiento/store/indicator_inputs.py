@@ -17,7 +17,6 @@ from . import geometry_blob
 
 
 class StoreInputs(Inputs):
-    __hash__ = object.__hash__  # identity: lot_values is cached per instance
     def __init__(self, store, level, year):  # noqa: D107 (no dataclass __init__: attributes are lazy)
         self.store = store
         self.level = level
@@ -84,7 +83,6 @@ class StoreInputs(Inputs):
                 f"SELECT fid, geom FROM predio WHERE fid IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
         return geometry_blob.decode([found[f] for f in fids])
 
-    @functools.lru_cache(maxsize=4)
     def lot_values(self, year):
         """valor_m2 per lot for a year (NaN where none), aligned with `lots`."""
         if int(year) == int(self.year):

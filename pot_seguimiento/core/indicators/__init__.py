@@ -1,6 +1,4 @@
 """The indicator engine: built-in occupation-model and land-value indicators."""
-import json
-
 import numpy as np
 
 from ..errors import PotError
@@ -43,7 +41,3 @@ def compute(engine, codes, parameters, progress=None, cancelled=lambda: False):
             if progress:
                 progress((position + 1) / len(codes), code)
     return results
-
-
-def parse_parameters(text):
-    return json.loads(text) if text else {}

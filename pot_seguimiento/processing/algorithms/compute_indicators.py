@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core import indicators, schema
 from ...core.errors import PotError
-from ...core.indicators import catalog, custom
+from ...core.indicators import custom
 from ...i18n import tr
 from ...store import open_store
 from ...store.indicator_inputs import load_inputs, nan_to_none
@@ -87,10 +87,12 @@ class ComputeIndicators(PotAlgorithm):
             for code in (c for c in codes if c in user_defined):
                 results[code] = self._user_defined(store_path, code, params[code], engine)
                 check_cancelled(feedback)
-            self._write_measurements(store, period, level, inputs, results, params)
+            store.replace_measurements(period, [level, "municipio"], list(results),
+                                       self._measurement_rows(level, inputs, results))
+            crs = QgsCoordinateReferenceSystem(store.crs_wkt())
         feedback.pushInfo(tr("{count} indicators computed for {units} units of level '{level}', period {period}.").format(
             count=len(results), units=len(inputs.units), level=level, period=period))
-        return {"OUTPUT": self._write_output(parameters, context, inputs, results, store_path)}
+        return {"OUTPUT": self._write_output(parameters, context, inputs, results, crs)}
 
     @staticmethod
     def _user_defined(store_path, code, params, engine):
@@ -101,36 +103,23 @@ class ComputeIndicators(PotAlgorithm):
         return result
 
     @staticmethod
-    def _write_measurements(store, period, level, inputs, results, params):
-        """One transaction: the period's old values of these indicators out, the new ones in."""
+    def _measurement_rows(level, inputs, results):
         scopes = [(level, code) for code in inputs.units["codigo"].tolist()]
         scopes.append(("municipio", inputs.municipality_code))
-        columns = {k: [] for k in ("indicador", "periodo", "nivel", "ambito", "valor", "numerador",
-                                   "denominador", "nota", "parametros")}
+        rows = []
         for code, result in results.items():
+            used = json.dumps(result.parametros, ensure_ascii=False, default=str)
             values = zip(nan_to_none(result.valor), nan_to_none(result.numerador),
                          nan_to_none(result.denominador), result.notas)
-            used = json.dumps(result.parametros, ensure_ascii=False, default=str)
-            for (nivel, ambito), (valor, numerador, denominador, nota) in zip(scopes, values):
-                for key, value in zip(columns, (code, period, nivel, ambito, valor, numerador, denominador,
-                                                nota, used)):
-                    columns[key].append(value)
-        known = set(store.indicator_parameters())
-        missing = [code for code in results if code not in known]
-        with store.transaction():
-            if missing:
-                store.insert("indicador", catalog.rows(missing))
-            store.delete_measurements(period, [level, "municipio"], list(results))
-            store.insert("medicion", columns)
+            rows.extend((code, nivel, ambito, *value, used) for (nivel, ambito), value in zip(scopes, values))
+        return rows
 
-    def _write_output(self, parameters, context, inputs, results, store_path):
+    def _write_output(self, parameters, context, inputs, results, crs):
         fields = QgsFields()
         for name in ("codigo", "nombre", "nivel"):
             fields.append(QgsField(name, QVariant.String))
         for code in results:
             fields.append(QgsField(code, QVariant.Double))
-        with open_store(store_path) as store:
-            crs = QgsCoordinateReferenceSystem(store.crs_wkt())
         sink, destination = self.parameterAsSink(parameters, "OUTPUT", context, fields,
                                                  QgsWkbTypes.MultiPolygon, crs)
         for i, (code, name, geometry) in enumerate(zip(inputs.units["codigo"], inputs.units["nombre"],

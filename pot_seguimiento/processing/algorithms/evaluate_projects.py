@@ -12,7 +12,6 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core import indicators
 from ...core.errors import PotError
-from ...core.indicators import catalog
 from ...core.projects import DEFAULT_TOLERANCE, evaluate, period_of
 from ...core.projects_battery import battery, program_summary
 from ...i18n import tr
@@ -94,7 +93,9 @@ class EvaluateProjects(PotAlgorithm):
                            engine.inputs.municipality_code, level)
             feedback.setProgress(70)
             check_cancelled(feedback)
-            self._write_measurements(store, period, level, rows, cutoff, tolerance)
+            used = json.dumps({"fecha_corte": cutoff.isoformat(), "tolerancia": tolerance})
+            store.replace_measurements(period, [level, "municipio", "programa"], BATTERY,
+                                       [(*row, used) for row in rows])
             crs = QgsCoordinateReferenceSystem(store.crs_wkt())
         results = {"OUTPUT": self._write_projects(parameters, context, items, evaluations, crs)}
         if parameters.get("SUMMARY"):
@@ -104,22 +105,6 @@ class EvaluateProjects(PotAlgorithm):
         feedback.pushInfo(tr("Projects at {date}: {counts}").format(
             date=cutoff, counts=", ".join(f"{k} {v}" for k, v in counts.items())))
         return results
-
-    @staticmethod
-    def _write_measurements(store, period, level, rows, cutoff, tolerance):
-        known = set(store.indicator_parameters())
-        used = json.dumps({"fecha_corte": cutoff.isoformat(), "tolerancia": tolerance})
-        columns = {k: [] for k in ("indicador", "periodo", "nivel", "ambito", "valor", "numerador", "denominador",
-                                   "nota", "parametros")}
-        for code, nivel, ambito, valor, numerador, denominador, nota in rows:
-            for key, value in zip(columns, (code, period, nivel, ambito, valor, numerador, denominador, nota, used)):
-                columns[key].append(value)
-        with store.transaction():
-            missing = [code for code in BATTERY if code not in known]
-            if missing:
-                store.insert("indicador", catalog.rows(missing))
-            store.delete_measurements(period, [level, "municipio", "programa"], BATTERY)
-            store.insert("medicion", columns)
 
     def _write_projects(self, parameters, context, items, evaluations, crs):
         fields = QgsFields()

@@ -13,7 +13,7 @@ from ...core.errors import PotError
 from ...core.indicators.assessment import HORIZONS
 from ...i18n import tr
 from .base import PotAlgorithm, check_cancelled
-from .compute_indicators import LEVELS, PERIOD_PATTERN
+from .compute_indicators import LEVELS, period_year
 
 
 def check_output(path, overwrite, extension):
@@ -51,8 +51,7 @@ class ExportExpediente(PotAlgorithm):
 
     def execute(self, parameters, context, feedback):
         period = self.parameterAsString(parameters, "PERIOD", context).strip()
-        if not PERIOD_PATTERN.match(period):
-            raise PotError(tr("The period '{period}' must look like 2024 or 2024-S1.").format(period=period))
+        period_year(period)  # refuses a malformed period with a clear message
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         check_output(output, self.parameterAsBoolean(parameters, "OVERWRITE", context), ".pdf")
         workdir = tempfile.mkdtemp(prefix="pot_expediente_")

@@ -12,12 +12,12 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core.errors import PotError
 from ...core.projects import evaluate, period_end_of, valid_reports
+from ...core.text import safe_name
 from ...i18n import tr
 from ...store import open_store
 from ...store.progress import projects, reports_by_project
 from .base import PotAlgorithm
-from .compute_indicators import PERIOD_PATTERN
-from .progress_files import safe_name
+from .compute_indicators import period_year
 
 LICENCE = "Creative Commons Atribución-CompartirIgual 4.0 Internacional (CC BY-SA 4.0)"
 # What leaves the office: no reporter names and no evidence links of reports.
@@ -78,8 +78,7 @@ class ExportOpenData(PotAlgorithm):
 
     def execute(self, parameters, context, feedback):
         period = self.parameterAsString(parameters, "PERIOD", context).strip()
-        if not PERIOD_PATTERN.match(period):
-            raise PotError(tr("The period '{period}' must look like 2024 or 2024-S1.").format(period=period))
+        period_year(period)  # refuses a malformed period with a clear message
         folder = self.parameterAsString(parameters, "OUTPUT", context)
         os.makedirs(folder, exist_ok=True)
         stem = safe_name(period)

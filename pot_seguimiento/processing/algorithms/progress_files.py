@@ -1,8 +1,6 @@
 """Progress from the entities: templates out (export_progress_templates), reports in (import_progress),
 and one report at a time (record_progress, what the panel's form runs)."""
 import os
-import re
-import unicodedata
 
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
@@ -11,18 +9,13 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProce
 from qgis.PyQt.QtCore import QVariant
 
 from ...core import progress_files
+from ...core.text import safe_name
 from ...core.errors import InputError, PotError
 from ...core.projects import latest_report, period_bounds
 from ...i18n import tr
 from ...store import open_store
 from ...store.progress import projects, record_reports, reports_by_project
 from .base import PotAlgorithm
-
-
-def safe_name(text):
-    """'Secretaría de Movilidad' -> 'secretaria_de_movilidad' (a file name on any system)."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "_", plain.lower()).strip("_") or "entidad"
 
 
 class ExportProgressTemplates(PotAlgorithm):
