@@ -5,13 +5,15 @@ folder, which "Install from ZIP" replaces); this module puts that folder on
 sys.path and reports what is still missing instead of letting an import crash.
 """
 import importlib
+import importlib.metadata
 import os
 import sys
 
 FOLDER_NAME = "pot_seguimiento_deps"
-# (module, minimum version, pip requirement)
-REQUIRED = (("numpy", (1, 22), "numpy<2"), ("shapely", (2, 0), "shapely>=2.0,<2.1"),
-            ("openpyxl", (3, 0), "openpyxl>=3"))
+# (module, minimum version, pip requirement, Debian package)
+REQUIRED = (("numpy", (1, 22), "numpy", "python3-numpy"),
+            ("shapely", (2, 0), "shapely>=2.0", "python3-shapely"),
+            ("openpyxl", (3, 0), "openpyxl>=3", "python3-openpyxl"))
 
 
 def dependency_folder():
@@ -25,23 +27,35 @@ def add_dependency_folder():
         sys.path.insert(0, folder)
 
 
-def _version(module):
+def _parse(text):
     parts = []
-    for piece in module.__version__.split(".")[:2]:
+    for piece in str(text).split("+")[0].split(".")[:2]:
         digits = "".join(c for c in piece if c.isdigit())
         parts.append(int(digits or 0))
     return tuple(parts)
 
 
+def _version(module):
+    """(major, minor). Some distribution builds report "0+unknown" as __version__ (Debian sid's
+    shapely 2.2); the installed package's metadata knows the real one."""
+    version = _parse(getattr(module, "__version__", "0"))
+    if version[0] == 0:
+        try:
+            version = _parse(importlib.metadata.version(module.__name__))
+        except importlib.metadata.PackageNotFoundError:
+            pass
+    return version
+
+
 def missing_dependencies():
-    """pip requirements not importable at the needed version ([] when all is well)."""
+    """(pip requirement, Debian package) of what is not importable at the needed version."""
     missing = []
-    for name, minimum, requirement in REQUIRED:
+    for name, minimum, requirement, debian_package in REQUIRED:
         try:
             module = importlib.import_module(name)
         except ImportError:
-            missing.append(requirement)
+            missing.append((requirement, debian_package))
             continue
         if _version(module) < minimum:
-            missing.append(requirement)
+            missing.append((requirement, debian_package))
     return missing

@@ -68,13 +68,18 @@ def test_page_count_and_contents(exported):
 
 
 def test_expected_titles_are_in_the_text(exported):
+    from qgis.core import QgsCoordinateReferenceSystem
+
     _, pdf, _ = exported
     text = " ".join(pdf_text(pdf).split())  # titles may wrap
+    # The CRS note says what PROJ calls EPSG:9377 ("MAGNA-SIRGAS 2018 / …" since PROJ 9.6).
+    crs_name = QgsCoordinateReferenceSystem("EPSG:9377").description()
+    assert crs_name.startswith("MAGNA-SIRGAS") and crs_name.endswith("Origen-Nacional")
     for title in ("Expediente Municipal del Plan de Ordenamiento Territorial", "Espacio público efectivo por habitante",
                   "Valor del suelo por metro cuadrado", "Proyectos del POT por estado",
                   "Resumen semestral por programa", "Rendición de cuentas: proyectos",
                   "Rendición de cuentas: por unidad territorial, sexo y edad", "Mujeres",
-                  "Sistema de referencia: MAGNA-SIRGAS / Origen-Nacional", "Alcaldía de San Isidro del Llano (demo)"):
+                  f"Sistema de referencia: {crs_name}", "Alcaldía de San Isidro del Llano (demo)"):
         assert title in text, title
 
 

@@ -39,12 +39,25 @@ def test_missing_dependency_gives_a_message_not_a_crash(plugin, qgis_iface, monk
     from pot_seguimiento.plugin_without_dependencies import PluginWithoutDependencies
 
     monkeypatch.setattr(dependencies, "REQUIRED", dependencies.REQUIRED + (
-        ("paquete_inexistente", (1, 0), "paquete-inexistente>=1"),))
+        ("paquete_inexistente", (1, 0), "paquete-inexistente>=1", "python3-paquete-inexistente"),))
     instance = pot_seguimiento.classFactory(qgis_iface)
     assert isinstance(instance, PluginWithoutDependencies)
     instance.initGui()  # must not raise
     assert "paquete-inexistente>=1" in instance.message
     assert "Faltan paquetes de Python" in instance.message
+    # The fix offered is the one for this Python: Debian's package where it is shapely 2, else a build.
+    fix = "python3-paquete-inexistente" if sys.version_info >= (3, 12) else "make install"
+    assert fix in instance.message
+
+
+def test_version_check_reads_package_metadata_when_version_is_unknown(plugin, monkeypatch):
+    """Debian sid's shapely 2.2 says __version__ == "0+unknown"; it must not count as missing."""
+    import shapely
+    from pot_seguimiento import dependencies
+
+    monkeypatch.setattr(shapely, "__version__", "0+unknown")
+    assert dependencies._version(shapely) >= (2, 0)
+    assert dependencies.missing_dependencies() == []
 
 
 def test_every_string_has_a_spanish_translation():

@@ -7,8 +7,8 @@ import datetime
 import os
 
 import shapely
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsVectorLayer
+from ..qgis_fields import TEXT, fields
 
 from ..core import indicators, schema
 from ..core.formatting import number
@@ -72,7 +72,7 @@ class ExpedienteReport:
     # -- shared pieces ------------------------------------------------------
     def _projects_layer(self):
         layer = QgsVectorLayer(f"MultiPolygon?crs={self.crs.authid() or 'EPSG:9377'}", tr("Projects by state"), "memory")
-        layer.dataProvider().addAttributes([QgsField("codigo", QVariant.String), QgsField("estado", QVariant.String)])
+        layer.dataProvider().addAttributes(list(fields([("codigo", TEXT), ("estado", TEXT)])))
         layer.updateFields()
         features = []
         for project in self.projects:

@@ -6,16 +6,18 @@ designer and keeps the ids. Every page is rendered into one PDF writer.
 """
 import os
 
-from qgis.core import (QgsClassificationPrettyBreaks, QgsCoordinateReferenceSystem, QgsFeature, QgsField,
+from qgis.core import (QgsClassificationPrettyBreaks, QgsCoordinateReferenceSystem, QgsFeature,
                        QgsFillSymbol, QgsGeometry, QgsGraduatedSymbolRenderer, QgsLayoutExporter, QgsLayoutFrame,
                        QgsLayoutItemTextTable, QgsLayoutTableColumn, QgsPrintLayout, QgsProject,
                        QgsReadWriteContext, QgsRectangle, QgsRenderContext, QgsSingleSymbolRenderer, QgsStyle, QgsTextFormat,
                        QgsUnitTypes, QgsVectorLayer)
-from qgis.PyQt.QtCore import QMarginsF, QVariant
+from qgis.PyQt.QtCore import QMarginsF
 from qgis.PyQt.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
 import shapely
+
+from ..qgis_fields import DOUBLE, TEXT, fields
 
 TEMPLATES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "templates")
 NO_DATA = "sin dato"
@@ -122,8 +124,7 @@ def units_layer(name, crs, codes, names, geometries, values=None):
     """A memory layer of units with an optional numeric column "valor"."""
     layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid() or 'EPSG:9377'}", name, "memory")
     provider = layer.dataProvider()
-    provider.addAttributes([QgsField("codigo", QVariant.String), QgsField("nombre", QVariant.String),
-                            QgsField("valor", QVariant.Double)])
+    provider.addAttributes(list(fields([("codigo", TEXT), ("nombre", TEXT), ("valor", DOUBLE)])))
     layer.updateFields()
     features = []
     for i, (code, label, geometry) in enumerate(zip(codes, names, geometries)):

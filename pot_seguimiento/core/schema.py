@@ -1,4 +1,4 @@
-"""Schema v1 of the expediente store (see DESIGN.md, "Data model").
+"""Schema v2 of the expediente store (see DESIGN.md, "Data model").
 
 One declarative description serves every consumer: the store turns it into
 SQL (constraints included), the importer validates against it, and the GUI
@@ -7,7 +7,7 @@ Spanish because users see them in attribute tables and open data.
 """
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # v2: field control of informal occupations (store/migrations.py)
 DEFAULT_EPSG = 9377  # MAGNA-SIRGAS / Origen-Nacional (Resolución IGAC 471 de 2020)
 
 # Domains: stored code -> label shown in forms.
@@ -53,6 +53,30 @@ DOMAINS = {
     "polaridad": {"positiva": "Más es mejor", "negativa": "Menos es mejor"},
     "periodicidad": {"semestral": "Semestral", "anual": "Anual", "censal": "Censal"},
     "nivel_valor": {"predio": "Predio", "manzana": "Manzana"},
+    # Field control of informal occupations (schema v2).
+    "motivo_alerta": {
+        "proteccion": "Suelo de protección", "amenaza_alta": "Amenaza alta",
+        "fuera_perimetro": "Fuera del perímetro urbano", "ronda_hidrica": "Ronda hídrica",
+        "espacio_publico": "Espacio público", "reporte_ciudadano": "Reporte ciudadano", "otro": "Otro",
+    },
+    "estado_alerta": {
+        "detectada": "Detectada", "priorizada": "Priorizada", "en_visita": "En visita",
+        "confirmada": "Confirmada", "descartada": "Descartada", "con_accion": "Con acción de control",
+        "cerrada": "Cerrada",
+    },
+    "hallazgo": {
+        "construccion_nueva": "Construcción nueva", "ampliacion": "Ampliación", "loteo": "Loteo",
+        "relleno_movimiento_tierra": "Relleno o movimiento de tierra", "cerramiento": "Cerramiento",
+        "sin_novedad": "Sin novedad", "otro": "Otro",
+    },
+    "ocupacion": {"habitada": "Habitada", "en_construccion": "En construcción", "desocupada": "Desocupada"},
+    "tipo_accion": {
+        "visita_preventiva": "Visita preventiva", "acta": "Acta", "querella": "Querella",
+        "suspension_obra": "Suspensión de obra", "sellamiento": "Sellamiento", "demolicion": "Demolición",
+        "remision_policia": "Remisión a la Policía", "otro": "Otro",
+    },
+    "estado_accion": {"en_tramite": "En trámite", "ejecutada": "Ejecutada", "archivada": "Archivada"},
+    "origen_geometria": {"deteccion": "Detección", "campo": "Redibujada en campo"},
 }
 # Measurements are made for territorial units and, for the projects battery, for programs.
 DOMAINS["nivel_medicion"] = {**DOMAINS["nivel_territorial"], "programa": "Programa"}
@@ -243,6 +267,70 @@ TABLES = (
         Field("parametros", label="Parámetros usados (JSON)"),
     ), unique_together=(("indicador", "periodo", "nivel", "ambito"),)),
 )
+
+_NOW = "(strftime('%Y-%m-%dT%H:%M:%fZ','now'))"
+
+# Schema v2: field control of informal occupations (DESIGN.md, "Field control").
+FIELD_CONTROL_TABLES = (
+    Table("alerta_ocupacion", geometry="MULTIPOLYGON", label="Alertas de ocupación", fields=(
+        Field("codigo", required=True, unique=True, label="Código"),
+        Field("motivo", required=True, domain="motivo_alerta", label="Motivo principal"),
+        Field("motivos", label="Todos los motivos"),
+        Field("unidad", label="Unidad territorial"),
+        Field("area_m2", REAL, minimum=0, label="Área (m²)"),
+        Field("prioridad", REAL, required=True, minimum=0, maximum=100, default="0", label="Prioridad (0–100)"),
+        Field("detectada_en", DATE, required=True, label="Detectada en"),
+        Field("ultima_deteccion", DATE, label="Última detección"),
+        Field("anio_huella", INTEGER, label="Año de la huella"),
+        Field("estado", required=True, domain="estado_alerta", default="'detectada'", label="Estado"),
+        Field("version", INTEGER, required=True, minimum=1, default="1", label="Versión de la geometría"),
+        Field("ultimo_paquete", label="Último paquete de campo"),
+    ), references=(("visita", "alerta", "codigo"), ("accion_control", "alerta", "codigo"))),
+    # Every geometry an alert has had: the first detection and each redrawing in the field.
+    Table("alerta_version", geometry="MULTIPOLYGON", label="Versiones de alertas", append_only=True, fields=(
+        Field("alerta", required=True, label="Alerta"),
+        Field("version", INTEGER, required=True, minimum=1, label="Versión"),
+        Field("origen", required=True, domain="origen_geometria", label="Origen"),
+        Field("paquete", label="Paquete de campo"),
+        Field("registrado_en", DATETIME, required=True, default=_NOW, label="Registrado en"),
+    ), unique_together=(("alerta", "version"),)),
+    Table("visita", geometry="POINT", label="Visitas de campo", append_only=True, fields=(
+        Field("uuid", required=True, label="Identificador (del teléfono)"),
+        Field("version", INTEGER, required=True, minimum=1, default="1", label="Versión"),
+        Field("alerta", required=True, label="Alerta"),
+        Field("fecha_hora", DATETIME, required=True, label="Fecha y hora"),
+        Field("inspector", required=True, label="Inspector"),
+        Field("hallazgo", required=True, domain="hallazgo", label="Hallazgo"),
+        Field("ocupacion", domain="ocupacion", label="Ocupación"),
+        Field("viviendas_estimadas", INTEGER, minimum=0, maximum=10000, label="Viviendas estimadas"),
+        Field("observaciones", label="Observaciones"),
+        Field("foto_1", label="Foto 1"),
+        Field("foto_2", label="Foto 2"),
+        Field("foto_3", label="Foto 3"),
+        Field("precision_gps_m", REAL, minimum=0, label="Precisión GPS (m)"),
+        Field("paquete", label="Paquete de campo"),
+        Field("corrige", INTEGER, label="Corrige la visita (fid)"),
+        Field("registrado_en", DATETIME, required=True, default=_NOW, label="Registrado en"),
+    ), unique_together=(("uuid", "version"),)),
+    # Photos copied into <expediente>_evidencias/ with their checksum.
+    Table("foto_visita", label="Fotos de visitas", append_only=True, fields=(
+        Field("visita", required=True, label="Visita (uuid)"),
+        Field("ruta", required=True, unique=True, label="Ruta (relativa al expediente)"),
+        Field("sha256", required=True, label="Suma SHA-256"),
+        Field("bytes", INTEGER, required=True, minimum=0, label="Tamaño (bytes)"),
+    )),
+    Table("accion_control", label="Acciones de control", append_only=True, fields=(
+        Field("alerta", required=True, label="Alerta"),
+        Field("tipo", required=True, domain="tipo_accion", label="Tipo de acción"),
+        Field("entidad", required=True, label="Entidad"),
+        Field("fecha", DATE, required=True, label="Fecha"),
+        Field("numero_actuacion", label="Número de actuación"),
+        Field("estado", required=True, domain="estado_accion", default="'en_tramite'", label="Estado"),
+        Field("observaciones", label="Observaciones"),
+        Field("registrado_en", DATETIME, required=True, default=_NOW, label="Registrado en"),
+    )),
+)
+TABLES = TABLES + FIELD_CONTROL_TABLES
 
 TABLES_BY_NAME = {t.name: t for t in TABLES}
 

@@ -11,6 +11,7 @@ from .algorithms.export_open_data import ExportOpenData
 from .algorithms.progress_files import ExportProgressTemplates, ImportProgress, RecordProgress
 from .algorithms.generate_demo import GenerateDemo
 from .algorithms.import_layer import ImportLayer
+from .algorithms.occupation_alerts import DetectOccupationAlerts, RecordControlAction
 
 PROVIDER_ID = "pot_seguimiento"
 
@@ -32,5 +33,5 @@ class PotSeguimientoProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (CreateExpediente(), GenerateDemo(), ImportLayer(), ComputeIndicators(),
                           EvaluateProjects(), ImportProgress(), ExportProgressTemplates(), RecordProgress(),
-                          ExportExpediente(), ExportOpenData()):
+                          ExportExpediente(), ExportOpenData(), DetectOccupationAlerts(), RecordControlAction()):
             self.addAlgorithm(algorithm)

@@ -2,6 +2,7 @@
 from dataclasses import dataclass
 
 from ..core.errors import SchemaError
+from ..core.gdal_support import gdal_exceptions
 from ..core.i18n import tr
 
 
@@ -25,7 +26,12 @@ def spatial_reference(crs):
     from osgeo import osr
 
     srs = osr.SpatialReference()
-    if not crs or srs.SetFromUserInput(str(crs)) != 0:
+    try:
+        with gdal_exceptions():
+            valid = bool(crs) and srs.SetFromUserInput(str(crs)) == 0
+    except RuntimeError:
+        valid = False
+    if not valid:
         raise SchemaError(tr("'{crs}' is not a coordinate reference system.").format(crs=crs))
     if not srs.IsProjected():
         raise SchemaError(tr("The CRS '{crs}' is not projected: areas and distances need a projected "

@@ -9,12 +9,14 @@ import contextlib
 import datetime
 import os
 import sqlite3
+import uuid
 
 import numpy as np
 import shapely
 
 from ..core import schema
 from ..core.errors import SchemaError
+from ..core.gdal_support import gdal_exceptions
 from ..core.i18n import tr
 from . import geometry_blob, gpkg_schema
 from .crs import spatial_reference
@@ -55,7 +57,7 @@ class GpkgStore:
     # -- creation -------------------------------------------------------
     @classmethod
     def create(cls, path, crs="EPSG:9377", municipality="", dane_code=""):
-        """Create a new expediente at `path` (which must not exist) with the full schema v1.
+        """Create a new expediente at `path` (which must not exist) with the current schema.
 
         Callers build it under a temporary name and move it into place when it is
         complete (store_output.new_store), so a failure never leaves a half-made store.
@@ -66,7 +68,8 @@ class GpkgStore:
         if os.path.exists(path):
             raise SchemaError(tr("'{path}' already exists; choose another file name. "
                                  "An existing expediente is never overwritten.").format(path=path))
-        ogr.GetDriverByName("GPKG").CreateDataSource(path).FlushCache()
+        with gdal_exceptions():
+            ogr.GetDriverByName("GPKG").CreateDataSource(path).FlushCache()
         connection = _connect(path)
         with contextlib.closing(connection):
             connection.execute("BEGIN")
@@ -75,6 +78,8 @@ class GpkgStore:
                 _create_table(connection, table, srs_id)
             _create_info(connection, {
                 "schema_version": str(schema.SCHEMA_VERSION),
+                # Field packages carry it, so a package is never merged into another expediente.
+                "expediente_id": str(uuid.uuid4()),
                 "municipio": municipality or "",
                 "codigo_dane": dane_code or "",
                 "crs": srs.authid,
@@ -108,10 +113,25 @@ class GpkgStore:
             self._migrate(version)
 
     def _migrate(self, version):
-        # Schema v1 is the first; migrations from older versions go here, each
-        # in its own transaction, e.g. {1: _migrate_1_to_2}.
-        raise SchemaError(tr("The expediente '{path}' has an unknown schema version {found}.").format(
-            path=self.path, found=version))
+        """Bring an older expediente up to the current schema, one version per transaction,
+        keeping every row (new tables and keys only: nothing existing is rewritten)."""
+        while version < schema.SCHEMA_VERSION:
+            step = _MIGRATIONS.get(version)
+            if step is None:
+                self.connection.close()
+                raise SchemaError(tr("The expediente '{path}' has an unknown schema version {found}.").format(
+                    path=self.path, found=version))
+            with self.transaction():
+                step(self.connection, int(self.info["srs_id"]))
+                version += 1
+                self.connection.execute(
+                    f"UPDATE {gpkg_schema.quote(schema.INFO_TABLE)} SET valor = ? WHERE clave = 'schema_version'",
+                    (str(version),))
+        self.info = self._read_info()
+
+    @property
+    def expediente_id(self):
+        return self.info["expediente_id"]
 
     @property
     def crs_authid(self):
@@ -339,6 +359,17 @@ def _create_table(connection, table, srs_id):
     if table.append_only:
         for statement in gpkg_schema.append_only_sql(table):
             connection.execute(statement)
+
+
+def _add_field_control(connection, srs_id):
+    """v1 -> v2: the field-control tables, and the expediente's own identifier."""
+    for table in schema.FIELD_CONTROL_TABLES:
+        _create_table(connection, table, srs_id)
+    connection.execute(f"INSERT OR IGNORE INTO {gpkg_schema.quote(schema.INFO_TABLE)} (clave, valor) "
+                       "VALUES ('expediente_id', ?)", (str(uuid.uuid4()),))
+
+
+_MIGRATIONS = {1: _add_field_control}
 
 
 def _create_info(connection, values):

@@ -20,6 +20,9 @@ FOREIGN_KEYS = {
     ("presupuesto_anual", "proyecto"): ("proyecto", "codigo"),
     ("avance", "proyecto"): ("proyecto", "codigo"),
     ("medicion", "indicador"): ("indicador", "codigo"),
+    ("alerta_version", "alerta"): ("alerta_ocupacion", "codigo"),
+    ("visita", "alerta"): ("alerta_ocupacion", "codigo"),
+    ("accion_control", "alerta"): ("alerta_ocupacion", "codigo"),
 }
 
 

@@ -10,6 +10,7 @@ import numpy as np
 import shapely
 
 from ..core.errors import PotError
+from ..core.gdal_support import gdal_exceptions
 from ..core.i18n import tr
 from ..core.indicators import Layer, Lots
 from ..core.indicators.engine import Inputs
@@ -104,13 +105,15 @@ def query_columns(path, sql):
     """
     from osgeo import gdal
 
-    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-    layer = dataset.ExecuteSQL(sql)
-    try:
-        batches = list(layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"]))
-        names = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
-    finally:
-        dataset.ReleaseResultSet(layer)
+    with gdal_exceptions():
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+        layer = dataset.ExecuteSQL(sql)
+        try:
+            batches = list(layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"]))
+            definition = layer.GetLayerDefn()
+            names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+        finally:
+            dataset.ReleaseResultSet(layer)
     columns = {}
     for name in names + ["fid"]:
         parts = [batch[name] for batch in batches if name in batch]

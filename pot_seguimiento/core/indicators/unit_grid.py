@@ -10,11 +10,17 @@ Nothing is created per box: a million lots settle in a few numpy operations.
 import numpy as np
 import shapely
 
+from ..gdal_support import gdal_exceptions, memory_vector_driver
+
 MAX_CELLS_PER_SIDE = 2500
 
 
 class UnitGrid:
     def __init__(self, units):
+        with gdal_exceptions():
+            self._burn(units)
+
+    def _burn(self, units):
         from osgeo import gdal, ogr, osr
 
         units = np.asarray(units, dtype=object)
@@ -29,7 +35,7 @@ class UnitGrid:
         plane = osr.SpatialReference()
         plane.SetLocalCS("plano")  # the same (unnamed) plane for raster and vectors: no reprojection
         raster.SetProjection(plane.ExportToWkt())
-        vectors = ogr.GetDriverByName("Memory").CreateDataSource("")
+        vectors = memory_vector_driver().CreateDataSource("")
         areas = vectors.CreateLayer("units", plane, ogr.wkbUnknown)
         areas.CreateField(ogr.FieldDefn("id", ogr.OFTInteger))
         edges = vectors.CreateLayer("edges", plane, ogr.wkbUnknown)

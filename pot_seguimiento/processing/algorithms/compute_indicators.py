@@ -4,10 +4,10 @@ import re
 
 import shapely
 
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry, QgsProcessing,
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsGeometry, QgsProcessing,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
                        QgsProcessingParameterString, QgsWkbTypes, QgsCoordinateReferenceSystem)
-from qgis.PyQt.QtCore import QVariant
+from ...qgis_fields import DOUBLE, TEXT, fields as make_fields
 
 from ...core import indicators, schema
 from ...core.errors import PotError
@@ -115,11 +115,8 @@ class ComputeIndicators(PotAlgorithm):
         return rows
 
     def _write_output(self, parameters, context, inputs, results, crs):
-        fields = QgsFields()
-        for name in ("codigo", "nombre", "nivel"):
-            fields.append(QgsField(name, QVariant.String))
-        for code in results:
-            fields.append(QgsField(code, QVariant.Double))
+        fields = make_fields([(name, TEXT) for name in ("codigo", "nombre", "nivel")] +
+                             [(code, DOUBLE) for code in results])
         sink, destination = self.parameterAsSink(parameters, "OUTPUT", context, fields,
                                                  QgsWkbTypes.MultiPolygon, crs)
         for i, (code, name, geometry) in enumerate(zip(inputs.units["codigo"], inputs.units["nombre"],

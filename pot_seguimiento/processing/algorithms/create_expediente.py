@@ -26,7 +26,7 @@ class CreateExpediente(PotAlgorithm):
         return tr("Create expediente")
 
     def shortHelpString(self):  # noqa: N802
-        return tr("Creates a new expediente (GeoPackage) with every table of schema v1: territorial "
+        return tr("Creates a new expediente (GeoPackage) with every table of the current schema: territorial "
                   "units, blocks, lots, population, land value, zoning, public space, facilities, "
                   "hazards, transit, footprints, programs, projects, budget, progress, indicators "
                   "and measurements. The CRS must be projected; the default is EPSG:9377 "

@@ -4,11 +4,11 @@ import json
 import os
 
 import shapely
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsFields, QgsGeometry,
                        QgsProcessing, QgsProcessingLayerPostProcessorInterface, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFile, QgsProcessingParameterNumber,
                        QgsProcessingParameterString, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
+from ...qgis_fields import DOUBLE, TEXT, field
 
 from ...core import indicators
 from ...core.errors import PotError
@@ -108,12 +108,11 @@ class EvaluateProjects(PotAlgorithm):
 
     def _write_projects(self, parameters, context, items, evaluations, crs):
         fields = QgsFields()
-        for name, kind in (("codigo", QVariant.String), ("nombre", QVariant.String), ("programa", QVariant.String),
-                           ("entidad", QVariant.String), ("horizonte", QVariant.String), ("estado", QVariant.String),
-                           ("avance_esperado", QVariant.Double), ("avance_fisico", QVariant.Double),
-                           ("ejecucion_financiera", QVariant.Double), ("inversion", QVariant.Double),
-                           ("ultimo_periodo", QVariant.String)):
-            fields.append(QgsField(name, kind, "double", 20, 4) if kind == QVariant.Double else QgsField(name, kind))
+        for name, kind in (("codigo", TEXT), ("nombre", TEXT), ("programa", TEXT), ("entidad", TEXT),
+                           ("horizonte", TEXT), ("estado", TEXT), ("avance_esperado", DOUBLE),
+                           ("avance_fisico", DOUBLE), ("ejecucion_financiera", DOUBLE), ("inversion", DOUBLE),
+                           ("ultimo_periodo", TEXT)):
+            fields.append(field(name, kind, "double", 20, 4) if kind == DOUBLE else field(name, kind))
         sink, destination = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon, crs)
         for project in items:
             e = evaluations[project["codigo"]]
@@ -137,7 +136,7 @@ class EvaluateProjects(PotAlgorithm):
         fields = QgsFields()
         for name in names:
             numeric = name in ("avance_esperado", "avance_fisico", "ejecucion_financiera", "inversion")
-            fields.append(QgsField(name, QVariant.Double, "double", 20, 4) if numeric else QgsField(name, QVariant.String))
+            fields.append(field(name, DOUBLE, "double", 20, 4) if numeric else field(name, TEXT))
         sink, destination = self.parameterAsSink(parameters, "SUMMARY", context, fields, QgsWkbTypes.NoGeometry)
         for program, rows in summary.items():
             for row in rows:

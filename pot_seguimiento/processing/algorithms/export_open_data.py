@@ -5,14 +5,14 @@ import json
 import os
 
 import shapely
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext, QgsFeature, QgsField, QgsGeometry,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext, QgsFeature, QgsGeometry,
                        QgsProcessingOutputNumber, QgsProcessingParameterFile, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterString, QgsVectorFileWriter, QgsVectorLayer)
-from qgis.PyQt.QtCore import QVariant
 
 from ...core.errors import PotError
 from ...core.projects import evaluate, period_end_of, valid_reports
 from ...core.text import safe_name
+from ...qgis_fields import DOUBLE, TEXT, fields as make_fields
 from ...i18n import tr
 from ...store import open_store
 from ...store.progress import projects, reports_by_project
@@ -28,7 +28,7 @@ REPORT_COLUMNS = ("proyecto", "periodo", "fecha_corte", "avance_fisico", "invers
 def write_geojson(path, crs, fields, rows):
     """rows: [(attributes, shapely geometry)] -> GeoJSON in WGS84 (RFC 7946)."""
     layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid() or 'EPSG:9377'}", "datos", "memory")
-    layer.dataProvider().addAttributes([QgsField(name, kind) for name, kind in fields])
+    layer.dataProvider().addAttributes(list(make_fields(fields)))
     layer.updateFields()
     features = []
     for attributes, geometry in rows:
@@ -104,18 +104,18 @@ class ExportOpenData(PotAlgorithm):
             values = {(r[0], r[3]): r[4] for r in rows if r[2] == level}
             mask = units["nivel"] == level
             path = os.path.join(folder, f"indicadores_{safe_name(level)}_{stem}.geojson")
-            write_geojson(path, crs, [("codigo", QVariant.String), ("nombre", QVariant.String)] +
-                          [(code, QVariant.Double) for code in codes],
+            write_geojson(path, crs, [("codigo", TEXT), ("nombre", TEXT)] +
+                          [(code, DOUBLE) for code in codes],
                           [([code, name] + [values.get((c, code)) for c in codes], geometry)
                            for code, name, geometry in zip(units["codigo"][mask], units["nombre"][mask],
                                                            geometries[mask])])
             files.append(path)
         cutoff = period_end_of(period)
         path = os.path.join(folder, f"proyectos_{stem}.geojson")
-        project_fields = [("codigo", QVariant.String), ("nombre", QVariant.String), ("programa", QVariant.String),
-                          ("entidad", QVariant.String), ("horizonte", QVariant.String), ("meta", QVariant.String),
-                          ("presupuesto", QVariant.Double), ("estado", QVariant.String),
-                          ("avance_fisico_pct", QVariant.Double), ("ejecucion_financiera_pct", QVariant.Double)]
+        project_fields = [("codigo", TEXT), ("nombre", TEXT), ("programa", TEXT),
+                          ("entidad", TEXT), ("horizonte", TEXT), ("meta", TEXT),
+                          ("presupuesto", DOUBLE), ("estado", TEXT),
+                          ("avance_fisico_pct", DOUBLE), ("ejecucion_financiera_pct", DOUBLE)]
         project_rows = []
         for p in items:
             e = evaluate(p, history.get(p["codigo"], []), cutoff)

@@ -1,12 +1,12 @@
 """import_layer: load any vector layer into a store table, all or nothing."""
 import os
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField, QgsFields,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
                        QgsProcessing, QgsProcessingOutputNumber,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterString, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
+from ...qgis_fields import TEXT, fields as make_fields
 
 from ...core import importing, schema
 from ...core.errors import InputError, PotError
@@ -136,9 +136,7 @@ class ImportLayer(PotAlgorithm):
         return {"IMPORTED": imported, "REJECTED_COUNT": rejected_features, **report}
 
     def _write_report(self, parameters, context, problems):
-        fields = QgsFields()
-        for name in ("objeto", "campo", "motivo", "accion"):
-            fields.append(QgsField(name, QVariant.String))
+        fields = make_fields([(name, TEXT) for name in ("objeto", "campo", "motivo", "accion")])
         sink, destination = self.parameterAsSink(parameters, "REJECTED", context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
             return {}

@@ -2,11 +2,11 @@
 and one report at a time (record_progress, what the panel's form runs)."""
 import os
 
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingOutputNumber,
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessing, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
                        QgsProcessingParameterFolderDestination, QgsProcessingParameterNumber,
                        QgsProcessingParameterString, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
+from ...qgis_fields import INTEGER, TEXT, fields as make_fields
 
 from ...core import progress_files
 from ...core.text import safe_name
@@ -114,10 +114,8 @@ class ImportProgress(PotAlgorithm):
         return result
 
     def _write_report(self, parameters, context, outcome, reports, rows):
-        fields = QgsFields()
-        for name, kind in (("fila", QVariant.Int), ("proyecto", QVariant.String), ("periodo", QVariant.String),
-                           ("resultado", QVariant.String), ("mensaje", QVariant.String)):
-            fields.append(QgsField(name, kind))
+        fields = make_fields([("fila", INTEGER), ("proyecto", TEXT), ("periodo", TEXT), ("resultado", TEXT),
+                              ("mensaje", TEXT)])
         sink, destination = self.parameterAsSink(parameters, "REPORT", context, fields, QgsWkbTypes.NoGeometry)
         if sink is None or outcome is None:
             return {}

@@ -1,0 +1,179 @@
+"""Field control in the store: occupation alerts, their geometry versions, states and control actions.
+
+Parameterised SQL only; each public writer is one transaction.
+"""
+import datetime
+
+import numpy as np
+import shapely
+
+from ..core import importing, occupation_alerts
+from ..core.alert_lifecycle import alert_state
+from ..core.errors import InputError, PotError
+from ..core.i18n import tr
+from . import geometry_blob
+
+ALERT_PREFIX = "AO-"
+RURAL_CATEGORIES = ("rural", "suburbano", "rural_suburbano")
+
+
+def _geometries(store, table, where=None, params=()):
+    data, geometries = store.read(table, columns=[], where=where, params=params)
+    return geometries if geometries is not None else np.array([], dtype=object)
+
+
+def footprints_of_year(store, year):
+    return _geometries(store, "huella", "anio = ?", (year,))
+
+
+def restricted_zones(store):
+    """Zones.
+    Protection land from zonificacion (its 'ronda_hidrica' category apart), rural land as outside the
+    urban perimeter, all public space, and high hazard with its mitigability."""
+    zoning = "tipo = 'proteccion' AND lower(categoria) {} 'ronda_hidrica'"
+    hazard, hazard_geometries = store.read("amenaza", columns=["mitigable"], where="nivel = 'alta'")
+    rural = ", ".join("?" * len(RURAL_CATEGORIES))
+    return occupation_alerts.Zones(
+        proteccion=_geometries(store, "zonificacion", zoning.format("!=")),
+        ronda_hidrica=_geometries(store, "zonificacion", zoning.format("=")),
+        espacio_publico=_geometries(store, "espacio_publico"),
+        fuera_perimetro=_geometries(store, "zonificacion",
+                                    f"tipo = 'clasificacion_suelo' AND lower(categoria) IN ({rural})",
+                                    RURAL_CATEGORIES),
+        hazard_high=hazard_geometries,
+        hazard_mitigable=np.array([bool(v) for v in hazard["mitigable"]], bool))
+
+
+def units_of_level(store, level):
+    data, geometries = store.read("unidad_territorial", columns=["codigo"], where="nivel = ?", params=(level,))
+    if not len(data["codigo"]):
+        raise PotError(tr("The expediente has no territorial units of level '{level}'.").format(level=level))
+    return data["codigo"], geometries
+
+
+def existing_alerts(store, today):
+    data, geometries = store.read("alerta_ocupacion", columns=["codigo"])
+    last = dict(store.connection.execute(
+        "SELECT alerta, max(substr(fecha_hora, 1, 10)) FROM visita GROUP BY alerta").fetchall())
+    days = np.array([(today - datetime.date.fromisoformat(last[c])).days if c in last else np.nan
+                     for c in data["codigo"]], float)
+    return occupation_alerts.Existing(codes=data["codigo"], geometries=geometries, days_since_visit=days)
+
+
+def _next_codes(store, count):
+    numbers = [int(code[len(ALERT_PREFIX):]) for (code,) in store.connection.execute(
+        "SELECT codigo FROM alerta_ocupacion WHERE codigo GLOB ?", (ALERT_PREFIX + "[0-9]*",))]
+    first = max(numbers, default=0) + 1
+    return [f"{ALERT_PREFIX}{n:06d}" for n in range(first, first + count)]
+
+
+def write_detection(store, detection, detected_on, footprint_year):
+    """New alerts in, known ones updated (never duplicated); returns (new codes, updated codes).
+
+    A known alert takes the new outline only while its outline is a detection's: an outline redrawn
+    in the field stands until the field changes it again.
+    """
+    is_new = np.array([c is None for c in detection.code], bool)
+    new_codes = _next_codes(store, int(is_new.sum()))
+    codes = detection.code.copy()
+    codes[is_new] = new_codes
+    states = [alert_state(p, False, None, ()) for p in detection.priority[is_new]]
+    day = detected_on.isoformat()
+    with store.transaction():
+        store.insert("alerta_ocupacion", {
+            "codigo": new_codes, "motivo": detection.reason[is_new], "motivos": detection.reasons[is_new],
+            "unidad": detection.unit[is_new], "area_m2": detection.area_m2[is_new],
+            "prioridad": detection.priority[is_new], "detectada_en": [day] * len(new_codes),
+            "ultima_deteccion": [day] * len(new_codes), "anio_huella": [footprint_year] * len(new_codes),
+            "estado": states, "version": [1] * len(new_codes)}, detection.geometry[is_new])
+        store.insert("alerta_version", {"alerta": new_codes, "version": [1] * len(new_codes),
+                                        "origen": ["deteccion"] * len(new_codes)}, detection.geometry[is_new])
+        updated = [str(c) for c in codes[~is_new]]
+        for row in np.flatnonzero(~is_new):
+            _update_detected(store, codes[row], detection, row, day, footprint_year)
+        refresh_states(store, updated)
+    return new_codes, updated
+
+
+def _update_detected(store, code, detection, row, day, footprint_year):
+    store.connection.execute(
+        "UPDATE alerta_ocupacion SET motivo = ?, motivos = ?, unidad = coalesce(?, unidad), area_m2 = ?, "
+        "prioridad = ?, ultima_deteccion = ?, anio_huella = ? WHERE codigo = ?",
+        (detection.reason[row], detection.reasons[row], detection.unit[row], float(detection.area_m2[row]),
+         float(detection.priority[row]), day, footprint_year, code))
+    origin = store.connection.execute(
+        "SELECT origen FROM alerta_version WHERE alerta = ? ORDER BY version DESC LIMIT 1", (code,)).fetchone()
+    if origin and origin[0] == "deteccion":
+        set_alert_outline(store, code, detection.geometry[row], "deteccion", None)
+
+
+def set_alert_outline(store, code, geometry, origin, package):
+    """A new outline for an alert, inside the caller's transaction: the old one stays in alerta_version.
+    Returns True when the outline changed."""
+    blob, version = store.connection.execute(
+        "SELECT geom, version FROM alerta_ocupacion WHERE codigo = ?", (code,)).fetchone()
+    current = geometry_blob.decode([blob])[0]
+    if current is not None and shapely.equals_exact(current, geometry, tolerance=0.01):
+        return False
+    new_blob = geometry_blob.encode([geometry], store.srs_id)[0]
+    store.connection.execute(
+        "UPDATE alerta_ocupacion SET geom = ?, version = ?, area_m2 = ? WHERE codigo = ?",
+        (new_blob, version + 1, round(float(shapely.area(geometry)), 2), code))
+    store.insert("alerta_version", {"alerta": [code], "version": [version + 1], "origen": [origin],
+                                    "paquete": [package]}, [geometry])
+    return True
+
+
+def latest_visits(store, codes=None):
+    """{alerta: hallazgo of its latest visit}, each visit counted in its latest version."""
+    rows = store.connection.execute(
+        "SELECT v.alerta, v.hallazgo FROM visita v JOIN (SELECT uuid, max(version) AS version FROM visita "
+        "GROUP BY uuid) last ON last.uuid = v.uuid AND last.version = v.version "
+        "ORDER BY v.fecha_hora, v.fid").fetchall()
+    latest = {}
+    for alert, finding in rows:
+        latest[alert] = finding
+    return latest if codes is None else {c: latest[c] for c in codes if c in latest}
+
+
+def refresh_states(store, codes=None):
+    """Re-derive the state of alerts (all when codes is None) inside the caller's transaction."""
+    sql = "SELECT codigo, prioridad, ultimo_paquete FROM alerta_ocupacion"
+    alerts = store.connection.execute(sql).fetchall()
+    if codes is not None:
+        wanted = set(codes)
+        alerts = [a for a in alerts if a[0] in wanted]
+    findings = latest_visits(store)
+    actions = {}
+    for alert, state in store.connection.execute("SELECT alerta, estado FROM accion_control"):
+        actions.setdefault(alert, []).append(state)
+    store.connection.executemany(
+        "UPDATE alerta_ocupacion SET estado = ? WHERE codigo = ? AND estado IS NOT ?",
+        [(state, code, state) for code, state in
+         ((code, alert_state(priority, bool(package), findings.get(code), actions.get(code, ())))
+          for code, priority, package in alerts)])
+
+
+def mark_packaged(store, codes, package):
+    with store.transaction():
+        store.connection.executemany("UPDATE alerta_ocupacion SET ultimo_paquete = ? WHERE codigo = ?",
+                                     [(package, c) for c in codes])
+        refresh_states(store, codes)
+
+
+def record_action(store, values):
+    """One control action (dict of accion_control fields), validated; returns the alert's new state."""
+    exists = store.connection.execute("SELECT 1 FROM alerta_ocupacion WHERE codigo = ?",
+                                      (values.get("alerta"),)).fetchone()
+    if not exists:
+        raise InputError(tr("The alert '{code}' does not exist in the expediente.").format(code=values.get("alerta")))
+    prepared = importing.prepare("accion_control", {name: [value] for name, value in values.items()}, None,
+                                 [values["alerta"]], layer_name="accion_control")
+    if prepared.rejected:
+        raise InputError(tr("The control action cannot be recorded: {problems}").format(
+            problems="; ".join(f"{p.field}: {p.reason}" for p in prepared.rejected)), prepared.rejected)
+    with store.transaction():
+        store.insert("accion_control", prepared.columns)
+        refresh_states(store, [values["alerta"]])
+    return store.connection.execute("SELECT estado FROM alerta_ocupacion WHERE codigo = ?",
+                                    (values["alerta"],)).fetchone()[0]
