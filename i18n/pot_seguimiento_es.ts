@@ -601,6 +601,51 @@
       <translation>Tabla desconocida '{name}'. Tablas: {tables}.</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/field_package/qfield_project.py" />
+      <source>The field project could not be written: {error}</source>
+      <translation>No se pudo escribir el proyecto de campo: {error}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/field_package/returned.py" />
+      <source>The path '{path}' leads outside the field package: refused, nothing was imported.</source>
+      <translation>La ruta '{path}' sale del paquete de campo: rechazado, no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/field_package/returned.py" />
+      <source>A field package holds exactly one GeoPackage next to its project; '{folder}' holds {count}.</source>
+      <translation>Un paquete de campo tiene exactamente un GeoPackage junto a su proyecto; '{folder}' tiene {count}.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/field_package/returned.py" />
+      <source>'{path}' is not a complete field package (damaged or truncated zip: {error}); nothing was imported.</source>
+      <translation>'{path}' no es un paquete de campo completo (zip dañado o truncado: {error}); no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/field_package/returned.py" />
+      <source>The GeoPackage of the field package '{path}' has a changed table '{table}' (columns {columns}); nothing was imported.</source>
+      <translation>El GeoPackage del paquete de campo '{path}' tiene la tabla '{table}' cambiada (columnas {columns}); no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/field_package/returned.py" />
+      <source>The GeoPackage of the field package '{path}' cannot be read ({error}); nothing was imported.</source>
+      <translation>No se puede leer el GeoPackage del paquete de campo '{path}' ({error}); no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/field_package/returned.py" />
+      <source>The field package '{path}' is damaged or was modified (file '{member}' fails its check): nothing was imported.</source>
+      <translation>El paquete de campo '{path}' está dañado o fue modificado (el archivo '{member}' no pasa su verificación): no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/field_package/returned.py" />
+      <source>'{path}' is neither a field package folder nor a .zip.</source>
+      <translation>'{path}' no es ni una carpeta de paquete de campo ni un .zip.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/field_package/returned.py" />
+      <source>'{path}' is not a POT Seguimiento field package.</source>
+      <translation>'{path}' no es un paquete de campo de POT Seguimiento.</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/gui/controller.py" />
       <source>Open expediente</source>
       <translation>Abrir expediente</translation>
@@ -877,8 +922,23 @@
     </message>
     <message>
       <location filename="pot_seguimiento/plugin_without_dependencies.py" />
-      <source>POT Seguimiento cannot start: missing Python packages {packages}. Install them with 'make install' from the plugin's source, or with 'python3 -m pip install {packages}' for QGIS's Python.</source>
-      <translation>POT Seguimiento no puede iniciar. Faltan paquetes de Python: {packages}. Instálelos con 'make install' desde el código fuente del complemento, o con 'python3 -m pip install {packages}' para el Python de QGIS.</translation>
+      <source>Install them with 'make install' from the plugin's source, or with '{python} -m pip install --no-binary shapely {packages}' for QGIS's Python.</source>
+      <translation>Instálelos con 'make install' desde el código fuente del complemento, o con '{python} -m pip install --no-binary shapely {packages}' para el Python de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/plugin_without_dependencies.py" />
+      <source>Install them with: sudo apt install {packages}</source>
+      <translation>Instálelos con: sudo apt install {packages}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/plugin_without_dependencies.py" />
+      <source>POT Seguimiento cannot start: missing Python packages {packages}.</source>
+      <translation>POT Seguimiento no puede iniciar. Faltan paquetes de Python: {packages}.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/base.py" />
+      <source>Field control</source>
+      <translation>Control de ocupaciones</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/base.py" />
@@ -957,8 +1017,8 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
-      <source>Creates a new expediente (GeoPackage) with every table of schema v1: territorial units, blocks, lots, population, land value, zoning, public space, facilities, hazards, transit, footprints, programs, projects, budget, progress, indicators and measurements. The CRS must be projected; the default is EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional).</source>
-      <translation>Crea un expediente nuevo (GeoPackage) con todas las tablas del esquema v1: unidades territoriales, manzanas, predios, población, valor del suelo, zonificación, espacio público, equipamientos, amenazas, transporte, huella urbana, programas, proyectos, presupuesto, avance, indicadores y mediciones. El sistema de referencia debe ser proyectado; por defecto es EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional).</translation>
+      <source>Creates a new expediente (GeoPackage) with every table of the current schema: territorial units, blocks, lots, population, land value, zoning, public space, facilities, hazards, transit, footprints, programs, projects, budget, progress, indicators and measurements. The CRS must be projected; the default is EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional).</source>
+      <translation>Crea un expediente nuevo (GeoPackage) con todas las tablas del esquema vigente: unidades territoriales, manzanas, predios, población, valor del suelo, zonificación, espacio público, equipamientos, amenazas, transporte, huella urbana, programas, proyectos, presupuesto, avance, indicadores y mediciones, y el control de ocupaciones (alertas, visitas de campo y acciones de control). El SRC debe ser proyectado; por defecto es EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional).</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
@@ -1116,6 +1176,106 @@
       <translation>{count} archivos de datos abiertos escritos en {folder}</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>Export field package (QField)</source>
+      <translation>Exportar paquete de campo (QField)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>Builds an offline QField project for one inspector or zone: a .qgs and one GeoPackage with the alerts to visit (styled by priority, labelled with their code; only their outline can be redrawn), an empty visit layer with its form (value lists in Spanish, mandatory fields, uuid() and now() defaults, the inspector preset, GPS accuracy from QField, up to three photos saved in DCIM/), and the context clipped 300 m around the alerts (units, zoning, hazards, public space, blocks and lots) with the expediente's styles. Paths are relative: copy the folder or the .zip to the phone. ALERTS: alert codes, or an expression such as "prioridad" &gt;= 50 AND "unidad" = '03'; empty = every open alert. The alerts packaged move to 'en_visita'.</source>
+      <translation>Construye un proyecto de QField para trabajar sin conexión, por inspector o por zona: un .qgs y un único GeoPackage con las alertas por visitar (simbolizadas por prioridad y rotuladas con su código; solo se puede redibujar su contorno), una capa de visitas vacía con su formulario (listas de valores en español, campos obligatorios, valores por defecto uuid() y now(), el inspector ya puesto, la precisión del GPS que da QField, hasta tres fotos guardadas en DCIM/) y el contexto recortado a 300 m alrededor de las alertas (unidades, zonificación, amenazas, espacio público, manzanas y predios) con los estilos del expediente. Las rutas son relativas: copie la carpeta o el .zip al teléfono. ALERTS: códigos de alerta, o una expresión como "prioridad" &gt;= 50 AND "unidad" = '03'; vacío = todas las alertas abiertas. Las alertas empaquetadas pasan a 'en_visita'.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>Import field checks (QField)</source>
+      <translation>Importar verificaciones de campo (QField)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>Merges a field package returned from QField (a .zip, or the .qgs or .gpkg of its folder) into the expediente it was made from. Visits are known by their uuid: importing the same package twice changes nothing; packages of several inspectors all land; a visit edited on the phone after an earlier import is stored as a correction (next version) beside the original. An alert outline redrawn in the field becomes the alert's next version, the old one kept. Photos are copied to the folder &lt;expediente&gt;_evidencias next to the expediente, under names that cannot collide, with their SHA-256. A package of another expediente, a damaged or truncated zip, a changed GeoPackage or a photo path outside the package is refused and nothing is written. Alert states then follow the visits: 'confirmada', or 'descartada' when the latest visit found nothing. REPORT lists every visit, photo and outline: importada, corregida, duplicada, rechazada (with the reason) or nueva_version.</source>
+      <translation>Integra un paquete de campo devuelto por QField (un .zip, o el .qgs o el .gpkg de su carpeta) en el expediente del que salió. Las visitas se reconocen por su uuid: importar dos veces el mismo paquete no cambia nada; los paquetes de varios inspectores entran todos; una visita editada en el teléfono después de una importación se guarda como corrección (versión siguiente) junto a la original. Un contorno de alerta redibujado en campo pasa a ser la versión siguiente de la alerta y se conserva el anterior. Las fotos se copian a la carpeta &lt;expediente&gt;_evidencias junto al expediente, con nombres que no pueden chocar y su suma SHA-256. Un paquete de otro expediente, un zip dañado o truncado, un GeoPackage cambiado o una ruta de foto fuera del paquete se rechazan sin escribir nada. Después, el estado de las alertas sigue a las visitas: 'confirmada', o 'descartada' cuando la última visita no encontró nada. REPORT lista cada visita, foto y contorno: importada, corregida, duplicada, rechazada (con el motivo) o nueva_version.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>Alerts (codes or expression; empty = open ones)</source>
+      <translation>Alertas (códigos o expresión; vacío = las abiertas)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>Inspector</source>
+      <translation>Inspector</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>Package (folder or .zip)</source>
+      <translation>Paquete (carpeta o .zip)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>Alerts in the package</source>
+      <translation>Alertas en el paquete</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>Package identifier</source>
+      <translation>Identificador del paquete</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>Give the inspector's name: it is preset in every visit of the package.</source>
+      <translation>Indique el nombre del inspector: queda puesto en cada visita del paquete.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>No alert matches: nothing to package.</source>
+      <translation>Ninguna alerta coincide: no hay nada que empaquetar.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>Returned package (.zip, or the .qgs or .gpkg inside its folder)</source>
+      <translation>Paquete devuelto (.zip, o el .qgs o el .gpkg dentro de su carpeta)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>Import report</source>
+      <translation>Informe de importación</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>ALERTS is neither alert codes nor a valid expression: {error}</source>
+      <translation>ALERTS no son códigos de alerta ni una expresión válida: {error}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>Field package {package} with {count} alerts for {inspector}: {path}</source>
+      <translation>Paquete de campo {package} con {count} alertas para {inspector}: {path}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>Visits: {importada} imported, {corregida} corrected, {duplicada} already there, {rechazada} rejected; {nueva_version} outlines redrawn.</source>
+      <translation>Visitas: {importada} importadas, {corregida} corregidas, {duplicada} ya estaban, {rechazada} rechazadas; {nueva_version} contornos redibujados.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>'{path}' already exists; choose a new folder or .zip name.</source>
+      <translation>'{path}' ya existe; elija un nombre nuevo de carpeta o de .zip.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>Field package</source>
+      <translation>Paquete de campo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>The returned package '{path}' does not exist.</source>
+      <translation>El paquete devuelto '{path}' no existe.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>Merging package {package}…</source>
+      <translation>Integrando el paquete {package}…</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
       <source>Generate demo municipality</source>
       <translation>Generar municipio de demostración</translation>
@@ -1263,6 +1423,130 @@ Correspondencias predefinidas: {presets}.</translation>
       <translation>Objeto omitido {feature}, campo '{field}': {reason}</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>Detect informal occupation alerts</source>
+      <translation>Detectar alertas de ocupación informal</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>Finds suspected informal occupations: building footprints of TO_YEAR that were not there in FROM_YEAR (less than half their area on an earlier footprint), or the features of NEW_FOOTPRINTS when given, grouped into sites (footprints less than 10 m apart), that touch protection land, a ronda hídrica, high hazard, rural land (outside the urban perimeter) or public space. Each site becomes an alert with its main reason, all its reasons, its territorial unit at LEVEL, its area and a priority from 0 to 100:
+prioridad = 30·A + 25·R + 15·T + 15·C + 15·V, where A (hazard) is 1 in non-mitigable high hazard, 0.6 in mitigable high hazard, else 0; R (restriction of the main reason) is 1 for protection land or a ronda hídrica, 0.9 for high hazard, 0.8 for public space, 0.5 for rural land; T (size) = min(1, area / 1,000 m²); C (growth around) = min(1, new footprints within 100 m / 20); V (time since the last visit) is 1 if never visited, else min(1, days / 365).
+Re-running updates, never duplicates: a site that touches an existing alert keeps its code; its outline is updated unless it was redrawn in the field, and every outline is kept in alerta_version. A new alert starts 'priorizada' from priority 50, else 'detectada'.</source>
+      <translation>Encuentra posibles ocupaciones informales: huellas de construcción de TO_YEAR que no estaban en FROM_YEAR (menos de la mitad de su área sobre una huella anterior), o los elementos de NEW_FOOTPRINTS si se indican, agrupadas en sitios (huellas a menos de 10 m entre sí), que tocan suelo de protección, una ronda hídrica, amenaza alta, suelo rural (fuera del perímetro urbano) o espacio público. Cada sitio es una alerta con su motivo principal, todos sus motivos, su unidad territorial del nivel LEVEL, su área y una prioridad de 0 a 100:
+prioridad = 30·A + 25·R + 15·T + 15·C + 15·V, donde A (amenaza) es 1 en amenaza alta no mitigable, 0,6 en amenaza alta mitigable y 0 en otro caso; R (restricción del motivo principal) es 1 en suelo de protección o ronda hídrica, 0,9 en amenaza alta, 0,8 en espacio público y 0,5 en suelo rural; T (tamaño) = min(1, área / 1.000 m²); C (crecimiento alrededor) = min(1, huellas nuevas a menos de 100 m / 20); V (tiempo desde la última visita) es 1 si nunca se ha visitado, si no min(1, días / 365).
+Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existente conserva su código; su contorno se actualiza salvo que se haya redibujado en campo, y todo contorno queda en alerta_version. Una alerta nueva empieza 'priorizada' desde prioridad 50, si no 'detectada'.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>Record control action</source>
+      <translation>Registrar acción de control</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>Records a control action on an occupation alert (preventive visit, record, complaint, works suspension, sealing, demolition, referral to the police…) with the entity, date, file number and state. Actions are never edited or deleted: a later state is a new action. The alert's state follows: 'con_accion' while an action is 'en_tramite', 'cerrada' when every action is executed or archived.</source>
+      <translation>Registra una acción de control sobre una alerta de ocupación (visita preventiva, acta, querella, suspensión de obra, sellamiento, demolición, remisión a la Policía…) con la entidad, la fecha, el número de actuación y el estado. Las acciones nunca se editan ni se borran: un estado posterior es una acción nueva. El estado de la alerta la sigue: 'con_accion' mientras una acción está 'en_tramite', 'cerrada' cuando todas están ejecutadas o archivadas.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>detection date</source>
+      <translation>fecha de detección</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>Earlier footprint year</source>
+      <translation>Año de la huella anterior</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>Later footprint year</source>
+      <translation>Año de la huella posterior</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>New constructions (instead of comparing footprint years)</source>
+      <translation>Construcciones nuevas (en lugar de comparar años de huella)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>Detection date (YYYY-MM-DD)</source>
+      <translation>Fecha de detección (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>Occupation alerts</source>
+      <translation>Alertas de ocupación</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>New alerts</source>
+      <translation>Alertas nuevas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>Updated alerts</source>
+      <translation>Alertas actualizadas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>Alert code</source>
+      <translation>Código de la alerta</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>Type of action</source>
+      <translation>Tipo de acción</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>Date (YYYY-MM-DD)</source>
+      <translation>Fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>File number</source>
+      <translation>Número de actuación</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>State of the action</source>
+      <translation>Estado de la acción</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>State of the alert</source>
+      <translation>Estado de la alerta</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>{new} new alerts, {updated} updated.</source>
+      <translation>{new} alertas nuevas, {updated} actualizadas.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>Action recorded; alert {code} is now '{state}'.</source>
+      <translation>Acción registrada; la alerta {code} queda en '{state}'.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>The {name} '{date}' must be a date like 2025-06-30.</source>
+      <translation>La {name} '{date}' debe ser una fecha como 2025-06-30.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>Comparing {count} footprints…</source>
+      <translation>Comparando {count} huellas…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>The earlier footprint year must be before the later one ({to}).</source>
+      <translation>El año de la huella anterior debe ser menor que el de la posterior ({to}).</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
+      <source>The expediente has no building footprints of {year} (table huella).</source>
+      <translation>El expediente no tiene huellas de construcción de {year} (tabla huella).</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
       <source>Export progress templates</source>
       <translation>Exportar plantillas de avance</translation>
@@ -1311,11 +1595,6 @@ Correspondencias predefinidas: {presets}.</translation>
       <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
       <source>Filled template (CSV or XLSX)</source>
       <translation>Plantilla diligenciada (CSV o XLSX)</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
-      <source>Import report</source>
-      <translation>Informe de importación</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
@@ -1453,6 +1732,61 @@ Correspondencias predefinidas: {presets}.</translation>
       <translation>El sistema de referencia '{crs}' no es proyectado: las áreas y distancias necesitan uno proyectado, como EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional).</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/store/field_checks.py" />
+      <source>The field package '{package}' was made from another expediente; it cannot be imported here. Nothing was imported.</source>
+      <translation>El paquete de campo '{package}' se hizo desde otro expediente; no se puede importar aquí. No se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/field_checks.py" />
+      <source>row {fid}</source>
+      <translation>fila {fid}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/field_checks.py" />
+      <source>uuid repeated in the package</source>
+      <translation>uuid repetido en el paquete</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/field_checks.py" />
+      <source>already imported</source>
+      <translation>ya importada</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/field_checks.py" />
+      <source>outline redrawn in the field</source>
+      <translation>contorno redibujado en campo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/field_checks.py" />
+      <source>alert '{code}' does not exist in the expediente</source>
+      <translation>la alerta '{code}' no existe en el expediente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/field_checks.py" />
+      <source>photo not found in the package: {photos}</source>
+      <translation>foto no encontrada en el paquete: {photos}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/field_checks.py" />
+      <source>new version {version} of the visit</source>
+      <translation>versión {version} de la visita</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/field_control.py" />
+      <source>The expediente has no territorial units of level '{level}'.</source>
+      <translation>El expediente no tiene unidades territoriales del nivel '{level}'.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/field_control.py" />
+      <source>The alert '{code}' does not exist in the expediente.</source>
+      <translation>La alerta '{code}' no existe en el expediente.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/field_control.py" />
+      <source>The control action cannot be recorded: {problems}</source>
+      <translation>No se puede registrar la acción de control: {problems}</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/store/gpkg.py" />
       <source>The expediente '{path}' does not exist.</source>
       <translation>El expediente '{path}' no existe.</translation>
@@ -1464,11 +1798,6 @@ Correspondencias predefinidas: {presets}.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/store/gpkg.py" />
-      <source>The expediente '{path}' has an unknown schema version {found}.</source>
-      <translation>El expediente '{path}' tiene una versión del esquema desconocida: {found}.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/store/gpkg.py" />
       <source>The expediente '{path}' uses schema version {found}, newer than this plugin supports ({supported}). Update POT Seguimiento to open it.</source>
       <translation>El expediente '{path}' usa la versión {found} del esquema, más nueva que la que admite este complemento ({supported}). Actualice POT Seguimiento para abrirlo.</translation>
     </message>
@@ -1476,6 +1805,11 @@ Correspondencias predefinidas: {presets}.</translation>
       <location filename="pot_seguimiento/store/gpkg.py" />
       <source>'{path}' is a GeoPackage but not a POT expediente (it has no '{table}' table).</source>
       <translation>'{path}' es un GeoPackage pero no es un expediente POT (no tiene la tabla '{table}').</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/gpkg.py" />
+      <source>The expediente '{path}' has an unknown schema version {found}.</source>
+      <translation>El expediente '{path}' tiene una versión del esquema desconocida: {found}.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/store/indicator_inputs.py" />

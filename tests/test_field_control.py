@@ -150,7 +150,7 @@ def test_life_cycle_follows_actions(run, tiny):
 
 @pytest.mark.parametrize("change, message", [
     ({"ALERT": "AO-999999"}, "no existe"),
-    ({"DATE": "01/02/2025"}, "fecha"),
+    ({"DATE": "2025-13-45"}, "fecha"),
     ({"ENTITY": " "}, "entidad"),
 ])
 def test_a_bad_control_action_is_refused_and_nothing_changes(run, tiny, change, message):

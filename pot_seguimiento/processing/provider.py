@@ -10,6 +10,7 @@ from .algorithms.export_expediente import ExportExpediente
 from .algorithms.export_open_data import ExportOpenData
 from .algorithms.progress_files import ExportProgressTemplates, ImportProgress, RecordProgress
 from .algorithms.generate_demo import GenerateDemo
+from .algorithms.field_package import ExportFieldPackage, ImportFieldChecks
 from .algorithms.import_layer import ImportLayer
 from .algorithms.occupation_alerts import DetectOccupationAlerts, RecordControlAction
 
@@ -33,5 +34,6 @@ class PotSeguimientoProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (CreateExpediente(), GenerateDemo(), ImportLayer(), ComputeIndicators(),
                           EvaluateProjects(), ImportProgress(), ExportProgressTemplates(), RecordProgress(),
-                          ExportExpediente(), ExportOpenData(), DetectOccupationAlerts(), RecordControlAction()):
+                          ExportExpediente(), ExportOpenData(), DetectOccupationAlerts(), RecordControlAction(),
+                          ExportFieldPackage(), ImportFieldChecks()):
             self.addAlgorithm(algorithm)

@@ -1,0 +1,139 @@
+"""A field package as it comes back from QField: checked before anything is read from it.
+
+Refused with a Spanish message, before the expediente is touched: a damaged or truncated zip, a
+member or photo path that leaves the package, a GeoPackage that is not a field package or whose
+visit or alert tables changed shape. No QGIS here.
+"""
+import contextlib
+import os
+import shutil
+import sqlite3
+import tempfile
+import zipfile
+import zlib
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..core import schema
+from ..core.errors import InputError
+from ..core.i18n import tr
+from ..store import geometry_blob, gpkg_schema
+from . import PACKAGE_KIND, PHOTO_FIELDS
+
+CHECKED_TABLES = ("visita", "alerta_ocupacion")
+
+
+@dataclass
+class ReturnedPackage:
+    folder: str  # the package's files (extracted when it came as a zip)
+    info: dict  # the package's record: paquete, expediente_origen, inspector…
+    visits: dict  # column -> values of every visit on the phone (fid included)
+    visit_points: np.ndarray
+    alert_codes: np.ndarray
+    alert_outlines: np.ndarray
+
+    @property
+    def package_id(self):
+        return self.info.get("paquete")
+
+    def photo_path(self, relative):
+        """The file a photo field names, or an InputError when the path leaves the package."""
+        return inside(self.folder, relative)
+
+
+def inside(folder, relative):
+    relative = str(relative).replace("\\", "/")
+    root = os.path.realpath(folder)
+    full = os.path.realpath(os.path.join(root, relative))
+    if os.path.isabs(relative) or os.path.commonpath([root, full]) != root:
+        raise InputError(tr("The path '{path}' leads outside the field package: refused, nothing was "
+                            "imported.").format(path=relative))
+    return full
+
+
+def _extract(zip_path, target):
+    try:
+        with zipfile.ZipFile(zip_path) as archive:
+            damaged = archive.testzip()
+            if damaged is not None:
+                raise InputError(tr("The field package '{path}' is damaged or was modified (file '{member}' "
+                                    "fails its check): nothing was imported.").format(path=zip_path, member=damaged))
+            for member in archive.namelist():
+                inside(target, member)
+            archive.extractall(target)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:  # a bad deflate stream: zlib
+        raise InputError(tr("'{path}' is not a complete field package (damaged or truncated zip: {error}); "
+                            "nothing was imported.").format(path=zip_path, error=error)) from None
+
+
+def _package_gpkg(folder):
+    found = [name for name in os.listdir(folder) if name.lower().endswith(".gpkg")]
+    if len(found) != 1:
+        raise InputError(tr("A field package holds exactly one GeoPackage next to its project; '{folder}' "
+                            "holds {count}.").format(folder=folder, count=len(found)))
+    return os.path.join(folder, found[0])
+
+
+def _check_shape(connection, path):
+    for table in CHECKED_TABLES:
+        expected = ["fid", gpkg_schema.GEOMETRY_COLUMN] + schema.table(table).field_names
+        found = [row[1] for row in connection.execute(f"PRAGMA table_info({gpkg_schema.quote(table)})")]
+        if sorted(found) != sorted(expected):
+            changed = sorted(set(found) ^ set(expected)) or [table]
+            raise InputError(tr("The GeoPackage of the field package '{path}' has a changed table '{table}' "
+                                "(columns {columns}); nothing was imported.").format(
+                path=path, table=table, columns=", ".join(changed)))
+
+
+@contextlib.contextmanager
+def open_returned(path):
+    """Yield the ReturnedPackage at `path` (folder or .zip); temporary copies go away afterwards."""
+    work = tempfile.mkdtemp(prefix="pot_retorno_")
+    try:
+        if os.path.isdir(path):
+            folder = path
+        elif zipfile.is_zipfile(path) or path.lower().endswith(".zip"):
+            folder = os.path.join(work, "paquete")
+            _extract(path, folder)
+        else:
+            raise InputError(tr("'{path}' is neither a field package folder nor a .zip.").format(path=path))
+        gpkg = _package_gpkg(folder)
+        copy = os.path.join(work, "paquete.gpkg")
+        for suffix in ("", "-wal", "-shm"):  # QField may leave its write-ahead log beside the file
+            if os.path.exists(gpkg + suffix):
+                shutil.copy(gpkg + suffix, copy + suffix)
+        yield _read(folder, gpkg, copy)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _read(folder, original, copy):
+    try:
+        connection = sqlite3.connect(copy)
+        with contextlib.closing(connection):
+            info = dict(connection.execute("SELECT clave, valor FROM expediente").fetchall())
+            if info.get("tipo") != PACKAGE_KIND or not info.get("expediente_origen"):
+                raise InputError(tr("'{path}' is not a POT Seguimiento field package.").format(path=original))
+            _check_shape(connection, original)
+            names = ["fid"] + schema.table("visita").field_names
+            cursor = connection.execute(f"SELECT {', '.join(map(gpkg_schema.quote, names))}, geom FROM visita "
+                                        "ORDER BY fid")
+            rows = cursor.fetchall()
+            alerts = connection.execute("SELECT codigo, geom FROM alerta_ocupacion ORDER BY fid").fetchall()
+    except sqlite3.DatabaseError as error:
+        raise InputError(tr("The GeoPackage of the field package '{path}' cannot be read ({error}); "
+                            "nothing was imported.").format(path=original, error=error)) from None
+    columns = list(zip(*rows)) if rows else [()] * (len(names) + 1)
+    visits = {name: np.array(values, dtype=object) for name, values in zip(names, columns)}
+    return ReturnedPackage(
+        folder=folder, info=info, visits=visits,
+        visit_points=geometry_blob.decode(list(columns[-1])) if rows else np.array([], dtype=object),
+        alert_codes=np.array([a[0] for a in alerts], dtype=object),
+        alert_outlines=geometry_blob.decode([a[1] for a in alerts]) if alerts else np.array([], dtype=object))
+
+
+def photo_values(package, row):
+    """{photo field: relative path} of one visit, empty ones left out."""
+    return {name: package.visits[name][row] for name in PHOTO_FIELDS
+            if package.visits[name][row] not in (None, "")}

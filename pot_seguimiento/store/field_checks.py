@@ -1,0 +1,212 @@
+"""Merging a returned field package into the expediente: lossless and idempotent.
+
+- A visit is known by the uuid QField gave it. Seen before with the same content: a duplicate,
+  nothing written. Seen before with other content (edited on the phone after an earlier import):
+  a correction, stored as the next version next to the original.
+- Photos are copied to <expediente>_evidencias/<alerta>/ under names made of the visit, the field
+  and the photo's SHA-256, so two photos never collide and the same photo is stored once.
+- An alert outline redrawn in the field becomes the alert's next version; the old one stays.
+- Everything is checked before anything is written, and the rows land in one transaction.
+"""
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+
+from ..core import importing, schema
+from ..core.errors import InputError
+from ..core.i18n import tr
+from ..field_package import PHOTO_FIELDS
+from ..field_package.returned import photo_values
+from . import geometry_blob
+from .field_control import refresh_states, set_alert_outline
+
+# What the phone fills; version, corrige and registrado_en are the expediente's.
+PHONE_FIELDS = ("uuid", "alerta", "fecha_hora", "inspector", "hallazgo", "ocupacion", "viviendas_estimadas",
+                "observaciones", "foto_1", "foto_2", "foto_3", "precision_gps_m", "paquete")
+CONTENT_FIELDS = tuple(f for f in PHONE_FIELDS if f not in PHOTO_FIELDS + ("uuid", "paquete"))
+
+
+@dataclass
+class Line:
+    kind: str  # visita, foto, alerta
+    key: str
+    result: str  # importada, corregida, duplicada, rechazada, nueva_version
+    message: str = ""
+
+
+def evidence_folder(expediente_path):
+    stem = os.path.splitext(os.path.basename(expediente_path))[0]
+    return f"{stem}_evidencias"
+
+
+def sha256(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _content(values, point, photo_hashes):
+    coordinates = tuple(np.round(shapely.get_coordinates(point)[0], 3)) if point is not None else None
+    return tuple(values[name] for name in CONTENT_FIELDS) + (coordinates, tuple(photo_hashes))
+
+
+def _stored_latest(store, visit_uuid):
+    cursor = store.connection.execute("SELECT * FROM visita WHERE uuid = ? ORDER BY version DESC LIMIT 1",
+                                      (visit_uuid,))
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    record = dict(zip([d[0] for d in cursor.description], row))
+    hashes = dict(store.connection.execute(
+        "SELECT ruta, sha256 FROM foto_visita WHERE visita = ?", (visit_uuid,)).fetchall())
+    photos = [hashes.get(record[name]) for name in PHOTO_FIELDS if record[name]]
+    point = geometry_blob.decode([record["geom"]])[0]
+    return record, _content(record, point, photos)
+
+
+def _photo_name(folder, alert, visit_uuid, field, digest, original):
+    extension = os.path.splitext(original)[1].lower() or ".jpg"
+    clean = re.sub(r"[^0-9a-zA-Z]", "", visit_uuid)
+    return f"{folder}/{re.sub(r'[^0-9A-Za-z_-]', '_', alert)}/{clean}_{field}_{digest[:16]}{extension}"
+
+
+class Merge:
+    """One returned package against one expediente; `plan()` checks everything, `write()` lands it."""
+
+    def __init__(self, store, package, expediente_path):
+        self.store, self.package = store, package
+        self.root = os.path.dirname(os.path.abspath(expediente_path))
+        self.folder = evidence_folder(expediente_path)
+        self.lines, self.rows, self.photos = [], [], {}  # photos: destination -> (source, sha, bytes, uuid)
+
+    def plan(self):
+        if self.package.info.get("expediente_origen") != self.store.expediente_id:
+            raise InputError(tr("The field package '{package}' was made from another expediente; it cannot be "
+                                "imported here. Nothing was imported.").format(package=self.package.package_id))
+        visits = self.package.visits
+        count = len(visits["fid"])
+        for row in range(count):  # a path that leaves the package refuses the whole package
+            for relative in photo_values(self.package, row).values():
+                self.package.photo_path(relative)
+        ids = [str(u) if u else tr("row {fid}").format(fid=f) for u, f in zip(visits["uuid"], visits["fid"])]
+        columns = {name: list(visits[name]) for name in PHONE_FIELDS}
+        columns["paquete"] = [p or self.package.package_id for p in columns["paquete"]]
+        prepared = importing.prepare("visita", columns, self.package.visit_points, ids, layer_name="visita") \
+            if count else None
+        rejected = {}
+        for problem in (prepared.rejected if prepared else []):
+            rejected.setdefault(problem.feature, []).append(f"{problem.field}: {problem.reason}")
+        for visit_id, reasons in rejected.items():
+            self.lines.append(Line("visita", visit_id, "rechazada", "; ".join(reasons)))
+        if prepared:
+            self._plan_visits(prepared)
+        self._plan_outlines()
+        return self
+
+    def _plan_visits(self, prepared):
+        known = {code for (code,) in self.store.connection.execute("SELECT codigo FROM alerta_ocupacion")}
+        seen = set()
+        for row, visit_id in enumerate(prepared.feature_ids):
+            values = {name: prepared.columns[name][row] for name in PHONE_FIELDS}
+            point = prepared.geometries[row]
+            if values["alerta"] not in known:
+                self.lines.append(Line("visita", visit_id, "rechazada", tr(
+                    "alert '{code}' does not exist in the expediente").format(code=values["alerta"])))
+                continue
+            if visit_id in seen:
+                self.lines.append(Line("visita", visit_id, "rechazada", tr("uuid repeated in the package")))
+                continue
+            seen.add(visit_id)
+            photos, missing = {}, []
+            for field in PHOTO_FIELDS:
+                if values[field]:
+                    source = self.package.photo_path(values[field])
+                    if os.path.isfile(source):
+                        photos[field] = (source, sha256(source))
+                    else:
+                        missing.append(values[field])
+            if missing:
+                self.lines.append(Line("visita", visit_id, "rechazada", tr(
+                    "photo not found in the package: {photos}").format(photos=", ".join(missing))))
+                continue
+            content = _content(values, point, [photos[f][1] for f in PHOTO_FIELDS if f in photos])
+            latest = _stored_latest(self.store, values["uuid"])
+            if latest is not None and latest[1] == content:
+                self.lines.append(Line("visita", visit_id, "duplicada", tr("already imported")))
+                continue
+            for field, (source, digest) in photos.items():
+                destination = _photo_name(self.folder, values["alerta"], values["uuid"], field, digest, source)
+                values[field] = destination
+                self.photos[destination] = (source, digest, os.path.getsize(source), values["uuid"])
+            values["version"] = 1 if latest is None else latest[0]["version"] + 1
+            values["corrige"] = None if latest is None else latest[0]["fid"]
+            self.rows.append((values, point))
+            self.lines.append(Line("visita", visit_id, "importada" if latest is None else "corregida",
+                                   "" if latest is None else tr("new version {version} of the visit").format(
+                                       version=values["version"])))
+
+    def _plan_outlines(self):
+        """Outlines that differ from the version the package carried were redrawn in the field."""
+        self.outlines = []
+        for code, outline in zip(self.package.alert_codes, self.package.alert_outlines):
+            packed = self.store.connection.execute(
+                "SELECT geom FROM alerta_version WHERE alerta = ? ORDER BY version", (code,)).fetchall()
+            if not packed or outline is None:
+                continue
+            previous = geometry_blob.decode([blob for (blob,) in packed])
+            if not any(shapely.equals_exact(outline, p, tolerance=0.01) for p in previous):
+                self.outlines.append((code, importing.check_geometries(
+                    schema.table("alerta_ocupacion"), [outline], [code], [])[0]))
+
+    def write(self):
+        """Copy photos, then one transaction for every row; photos of a failed write are removed."""
+        copied = []
+        try:
+            for destination, (source, digest, size, _) in self.photos.items():
+                full = os.path.join(self.root, destination)
+                if os.path.exists(full) and sha256(full) == digest:
+                    continue
+                os.makedirs(os.path.dirname(full), exist_ok=True)
+                with open(source, "rb") as reader, open(full + ".partial", "wb") as writer:
+                    writer.write(reader.read())
+                copied.append(full)
+            with self.store.transaction():
+                self._write_rows()
+            for full in copied:
+                os.replace(full + ".partial", full)
+        except BaseException:
+            for full in copied:
+                if os.path.exists(full + ".partial"):
+                    os.remove(full + ".partial")
+            raise
+        return self.lines
+
+    def _write_rows(self):
+        store = self.store
+        if self.rows:
+            names = PHONE_FIELDS + ("version", "corrige")
+            store.insert("visita", {n: [values[n] for values, _ in self.rows] for n in names},
+                         np.array([point for _, point in self.rows], dtype=object))
+        stored = {ruta for (ruta,) in store.connection.execute("SELECT ruta FROM foto_visita")}
+        new_photos = [(d, p) for d, p in self.photos.items() if d not in stored]
+        if new_photos:
+            store.insert("foto_visita", {"visita": [p[3] for _, p in new_photos], "ruta": [d for d, _ in new_photos],
+                                         "sha256": [p[1] for _, p in new_photos],
+                                         "bytes": [p[2] for _, p in new_photos]})
+            self.lines.extend(Line("foto", d, "importada", p[1]) for d, p in new_photos)
+        for code, outline in self.outlines:
+            if set_alert_outline(store, code, outline, "campo", self.package.package_id):
+                self.lines.append(Line("alerta", code, "nueva_version", tr("outline redrawn in the field")))
+        touched = {values["alerta"] for values, _ in self.rows} | {code for code, _ in self.outlines}
+        refresh_states(store, touched)
+
+
+def merge_returned(store, package, expediente_path):
+    """Check and merge; returns the report lines. Raises InputError with nothing written."""
+    return Merge(store, package, expediente_path).plan().write()
