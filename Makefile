@@ -18,7 +18,7 @@ LANG_UI ?= es_CO.UTF-8
 DEMO_CONFIG := build/qgis-config
 LOTS ?= 20000
 
-.PHONY: all setup build package install demo test bench translations clean
+.PHONY: all setup build package install demo test test-qgis bench translations clean
 
 all: package
 
@@ -89,6 +89,13 @@ demo:
 
 test: $(STAMPS)/venv dist/pot_seguimiento.zip
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests
+
+# The same suite on another QGIS line, in a Debian chroot with Debian's own QGIS packages
+# (3.22 bookworm, 3.40 trixie, 3.44 sid): `make test-qgis QGIS=3.40`; TARGET=demo for the demo.
+QGIS ?= 3.40
+TARGET ?= test
+test-qgis:
+	scripts/qgis_chroot.sh $(QGIS) $(TARGET)
 
 clean:
 	rm -rf build dist out $(VENV)

@@ -1,6 +1,6 @@
 """Write resources/styles/<table>.qml: the expediente's default symbology.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/make_styles.py out/demo_expediente.gpkg
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/make_styles.py out/demo_expediente.gpkg [table,table]
 
 Run by hand when the look changes; the .qml files are committed and an office
 may replace them with its own. Forms are not here: they come from the schema.
@@ -96,9 +96,18 @@ STYLE = {
         ("Huella reciente", "NOT \"informal\" AND \"anio\" >= 2020", fill("#616161", "#616161", 0.0)),
     ]),
     "proyecto": lambda: fill("255,127,0,90", "#e66101", 0.5),
+    "alerta_ocupacion": lambda: categorized("estado", [(v, fill(c, "#1a1a1a", 0.4), label) for v, c, label in ALERT_COLORS]),
+    "visita": lambda: categorized("hallazgo", [
+        ("sin_novedad", marker("#4caf50", 2.4), "Sin novedad"),
+        ("", marker("#d32f2f", 2.6, "triangle"), "Ocupación encontrada"),
+    ]),
 }
 LABELS = {"unidad_territorial": ("CASE WHEN \"nivel\" = 'localidad' THEN \"nombre\" END", 9),
-          "proyecto": ("\"codigo\"", 7)}
+          "proyecto": ("\"codigo\"", 7), "alerta_ocupacion": ("\"codigo\"", 7)}
+ALERT_COLORS = (("detectada", "#fdd835", "Detectada"), ("priorizada", "#fb8c00", "Priorizada"),
+                ("en_visita", "#8e24aa", "En visita"), ("confirmada", "#d32f2f", "Confirmada"),
+                ("descartada", "#9e9e9e", "Descartada"), ("con_accion", "#1e88e5", "Con acción de control"),
+                ("cerrada", "#2e7d32", "Cerrada"))
 
 
 STATE_COLORS = (("sin_iniciar", "#9e9e9e", "Sin iniciar"), ("al_dia", "#2e7d32", "Al día"),
@@ -117,10 +126,31 @@ def evaluation_style():
     assert ok, message
 
 
-def main(store):
+def alert_priority_style():
+    """Alerts in a field package: the inspector's eye goes to the most urgent first."""
+    layer = QgsVectorLayer("MultiPolygon?field=prioridad:double&field=codigo:string", "alertas", "memory")
+    layer.setRenderer(rules([
+        ("Urgente (70 o más)", "\"prioridad\" >= 70", fill("#d7191c", "#7f0000", 0.8)),
+        ("Alta (50 a 70)", "\"prioridad\" >= 50 AND \"prioridad\" < 70", fill("#fdae61", "#a65000", 0.6)),
+        ("Media (menos de 50)", "\"prioridad\" < 50", fill("#ffffbf", "#8c8c00", 0.5)),
+    ]))
+    layer.setLabeling(labels("\"codigo\" || '  ·  ' || format_number(\"prioridad\", 0)", 9))
+    layer.setLabelsEnabled(True)
+    message, ok = layer.saveNamedStyle(str(STYLES / "alerta_prioridad.qml"),
+                                       QgsVectorLayer.Symbology | QgsVectorLayer.Labeling)
+    assert ok, message
+
+
+def main(store, only=None):
+    """Write every style, or those of the tables in `only`."""
     STYLES.mkdir(parents=True, exist_ok=True)
-    evaluation_style()
+    if only is None:
+        evaluation_style()
+    if only is None or "alerta_ocupacion" in only:
+        alert_priority_style()
     for table, make in STYLE.items():
+        if only is not None and table not in only:
+            continue
         layer = QgsVectorLayer(f"{store}|layername={table}", table, "ogr")
         assert layer.isValid(), table
         renderer = make()
@@ -137,4 +167,4 @@ def main(store):
 if __name__ == "__main__":
     app = QgsApplication([], False)
     app.initQgis()
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2].split(",") if len(sys.argv) > 2 else None)

@@ -1,4 +1,5 @@
 """Field control: schema v2 migration, alert detection with its priority, life cycle and control actions."""
+import hashlib
 import shutil
 import sqlite3
 
@@ -176,13 +177,55 @@ def test_alert_states_follow_the_documented_rules():
     assert alert_state(90, True, "loteo", ("ejecutada", "archivada")) == "cerrada"
 
 
-def test_the_demo_has_alerts_on_its_informal_settlements(run, demo_store, tmp_path):
+def test_the_demo_has_alerts_in_every_state_with_visits_photos_and_actions(run, demo_store, tmp_path):
+    from pot_seguimiento.core import schema
+
+    with sqlite3.connect(demo_store) as connection:
+        states = {s for (s,) in connection.execute("SELECT DISTINCT estado FROM alerta_ocupacion")}
+        reasons = {r for (r,) in connection.execute("SELECT DISTINCT motivo FROM alerta_ocupacion")}
+        photos = connection.execute("SELECT ruta, sha256 FROM foto_visita").fetchall()
+        visited = connection.execute("SELECT count(DISTINCT alerta) FROM visita").fetchone()[0]
+        # every detected alert is a site of footprints of 2024 that were not there in 2018
+        assert connection.execute("SELECT count(*) FROM alerta_ocupacion WHERE anio_huella != 2024").fetchone()[0] == 0
+    assert states == set(schema.DOMAINS["estado_alerta"])
+    assert {"ronda_hidrica", "amenaza_alta", "proteccion", "reporte_ciudadano"} <= reasons
+    assert visited == 8 and count(demo_store, "accion_control") == 8 and len(photos) == 14
+    for ruta, digest in photos:
+        assert hashlib.sha256((demo_store.parent / ruta).read_bytes()).hexdigest() == digest
+
     path = tmp_path / "demo.gpkg"
     shutil.copy(demo_store, path)
     results = detect(run, path)
-    assert results["NEW"] == count(path, "alerta_ocupacion") >= 5
-    with sqlite3.connect(path) as connection:
-        reasons = {r for (r,) in connection.execute("SELECT DISTINCT motivo FROM alerta_ocupacion")}
-        # every alert is a site of footprints of 2024 that were not there in 2018
-        assert connection.execute("SELECT count(*) FROM alerta_ocupacion WHERE anio_huella != 2024").fetchone()[0] == 0
-    assert {"ronda_hidrica", "amenaza_alta"} <= reasons
+    assert results["NEW"] == 0 and results["UPDATED"] == count(path, "alerta_ocupacion") - 2  # all but citizen reports
+
+
+def test_field_control_indicators_match_the_hand_computation(run, tiny):
+    from pot_seguimiento.store import open_store
+
+    detect(run, tiny)
+    found = alerts(tiny)
+    reserve, hazard = found["proteccion"][0], found["amenaza_alta"][0]
+    x, y = 4_880_000, 2_070_000
+    with open_store(str(tiny)) as store, store.transaction():
+        store.insert("visita", {"uuid": ["{a}", "{b}"], "alerta": [reserve, hazard],
+                                "fecha_hora": ["2025-02-01T10:00:00", "2025-02-02T10:00:00"],
+                                "inspector": ["Ana", "Ana"], "hallazgo": ["construccion_nueva", "sin_novedad"]},
+                     [shapely.Point(x + 60, y + 60), shapely.Point(x + 855, y + 855)])
+    run("record_control_action", {"EXPEDIENTE": str(tiny), "ALERT": reserve, "TYPE": "acta",
+                                  "ENTITY": "Alcaldía Local", "DATE": "2025-03-01"})
+    codes = ("alertas_ocupacion,ocupaciones_confirmadas,ocupaciones_con_accion,"
+             "area_ocupacion_informal_proteccion,area_ocupacion_informal_amenaza")
+    for period in ("2024", "2025"):
+        run("compute_indicators", {"EXPEDIENTE": str(tiny), "PERIOD": period, "LEVEL": "localidad",
+                                   "INDICATORS": codes, "OUTPUT": "TEMPORARY_OUTPUT"})
+    with sqlite3.connect(tiny) as connection:
+        values = {(i, p, a): v for i, p, a, v in connection.execute(
+            "SELECT indicador, periodo, ambito, valor FROM medicion")}
+    for scope in ("01", "11001"):
+        assert values[("alertas_ocupacion", "2025", scope)] == 3
+        assert values[("ocupaciones_confirmadas", "2025", scope)] == 1  # the hazard visit found nothing
+        assert values[("ocupaciones_con_accion", "2025", scope)] == 100.0
+        assert values[("area_ocupacion_informal_proteccion", "2025", scope)] == pytest.approx(480.0)
+        assert values[("area_ocupacion_informal_amenaza", "2025", scope)] == 0.0
+        assert values[("alertas_ocupacion", "2024", scope)] == 0  # detected in 2025
+        assert values[("ocupaciones_con_accion", "2024", scope)] is None

@@ -7,13 +7,17 @@ the global setting belongs to QGIS and the other plugins in the same Python.
 import contextlib
 
 
+@contextlib.contextmanager
 def gdal_exceptions():
-    """A context in which GDAL, OGR and OSR raise RuntimeError on errors (GDAL >= 3.7);
-    a no-op on older GDAL, whose error codes our callers check."""
-    from osgeo import gdal
+    """A context in which GDAL, OGR and OSR raise RuntimeError on errors (GDAL >= 3.7, each module
+    has its own switch); a no-op on older GDAL, whose error codes our callers check."""
+    from osgeo import gdal, ogr, osr
 
-    manager = getattr(gdal, "ExceptionMgr", None)
-    return manager(useExceptions=True) if manager else contextlib.nullcontext()
+    with contextlib.ExitStack() as stack:
+        for module in (gdal, ogr, osr):
+            if hasattr(module, "ExceptionMgr"):
+                stack.enter_context(module.ExceptionMgr(useExceptions=True))
+        yield
 
 
 def memory_vector_driver():

@@ -5,7 +5,7 @@ Plain arrays in, plain arrays out (shapely 2, STRtree joins, no per-feature loop
 1. A footprint of the later year is *new* when less than half of its area lies on footprints of
    the earlier year (an enlarged house is not a new occupation).
 2. New footprints within SITE_GAP_M of each other form one *site*: what an inspector visits.
-3. A site becomes an alert when it touches protection land, a ronda hídrica, high hazard,
+3. A site becomes an alert when it overlaps (by 1 m² or more) protection land, a ronda hídrica, high hazard,
    rural land (outside the urban perimeter) or public space.
 4. Its priority (0–100) is `priority()` (written out in the algorithm's help and docs/control_ocupaciones.md).
 5. A site that touches an existing alert is that alert again: it keeps its code.
@@ -16,6 +16,7 @@ import numpy as np
 import shapely
 
 SITE_GAP_M = 10.0
+MIN_OVERLAP_M2 = 1.0
 NEIGHBOURHOOD_M = 100.0
 NEW_WHEN_OVERLAP_BELOW = 0.5
 PRIORITIZED_FROM = 50.0  # an alert at or above this priority starts 'priorizada'
@@ -95,20 +96,29 @@ def group_into_sites(footprints):
     return geometries, site
 
 
-def _touches(geometries, zones):
-    """Mask over geometries: touching any of `zones`."""
+def _overlaps(geometries, zones):
+    """(geometry index, zone index) of pairs that share at least MIN_OVERLAP_M2: a building that
+    only touches a park's edge or a zone's boundary is not in it."""
+    if not len(zones) or not len(geometries):
+        return np.zeros(0, int), np.zeros(0, int)
+    tree = shapely.STRtree(np.asarray(zones, dtype=object))
+    i, j = tree.query(geometries, predicate="intersects")
+    shared = shapely.area(shapely.intersection(geometries[i], tree.geometries[j]))
+    keep = shared >= MIN_OVERLAP_M2
+    return i[keep], j[keep]
+
+
+def _in_zone(geometries, zones):
     mask = np.zeros(len(geometries), bool)
-    if len(zones) and len(geometries):
-        i, _ = shapely.STRtree(np.asarray(zones, dtype=object)).query(geometries, predicate="intersects")
-        mask[i] = True
+    mask[_overlaps(geometries, zones)[0]] = True
     return mask
 
 
 def _hazard(sites, zones):
     """A (hazard) per site: non-mitigable high hazard weighs more than mitigable."""
     hazard = np.zeros(len(sites))
-    if len(zones.hazard_high) and len(sites):
-        i, j = shapely.STRtree(np.asarray(zones.hazard_high, dtype=object)).query(sites, predicate="intersects")
+    i, j = _overlaps(sites, zones.hazard_high)
+    if len(i):
         weight = np.where(np.asarray(zones.hazard_mitigable, bool)[j], HAZARD_MITIGABLE, HAZARD_NOT_MITIGABLE)
         np.maximum.at(hazard, i, weight)
     return hazard
@@ -142,9 +152,9 @@ def detect(before, after, zones, unit_codes, unit_geometries, existing):
     new = after[new_footprints(before, after)]
     sites, _ = group_into_sites(new)
     hazard = _hazard(sites, zones)
-    flags = {"proteccion": _touches(sites, zones.proteccion), "ronda_hidrica": _touches(sites, zones.ronda_hidrica),
-             "amenaza_alta": hazard > 0, "espacio_publico": _touches(sites, zones.espacio_publico),
-             "fuera_perimetro": _touches(sites, zones.fuera_perimetro)}
+    flags = {"proteccion": _in_zone(sites, zones.proteccion), "ronda_hidrica": _in_zone(sites, zones.ronda_hidrica),
+             "amenaza_alta": hazard > 0, "espacio_publico": _in_zone(sites, zones.espacio_publico),
+             "fuera_perimetro": _in_zone(sites, zones.fuera_perimetro)}
     matrix = np.column_stack([flags[r] for r in REASONS]) if len(sites) else np.zeros((0, len(REASONS)), bool)
     keep = matrix.any(axis=1)
     sites, hazard, matrix = sites[keep], hazard[keep], matrix[keep]

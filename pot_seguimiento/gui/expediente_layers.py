@@ -17,8 +17,8 @@ from ..store import open_store
 GROUP_NAME = "Expediente POT"
 STYLES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
 # Drawing order, top first; attribute tables go in a subgroup.
-MAP_ORDER = ("transporte", "equipamiento", "proyecto", "unidad_territorial", "amenaza", "espacio_publico",
-             "huella", "manzana", "predio", "zonificacion")
+MAP_ORDER = ("visita", "alerta_ocupacion", "transporte", "equipamiento", "proyecto", "unidad_territorial",
+             "amenaza", "espacio_publico", "huella", "manzana", "predio", "zonificacion")
 # How a feature is named in lists, relation widgets and identify results.
 DISPLAY_EXPRESSIONS = {
     "proyecto": "\"codigo\" || ' — ' || \"nombre\"",
@@ -29,12 +29,19 @@ DISPLAY_EXPRESSIONS = {
               " || CASE WHEN \"reemplaza\" IS NOT NULL THEN ' · corrección' ELSE '' END",
     "presupuesto_anual": "\"anio\" || ': ' || format_number(\"valor_asignado\", 0)",
     "medicion": "\"indicador\" || ' ' || \"periodo\" || ' ' || \"ambito\"",
+    "alerta_ocupacion": "\"codigo\" || ' · ' || \"motivo\" || ' · ' || \"estado\"",
+    "visita": "\"alerta\" || ' · ' || left(\"fecha_hora\", 10) || ' · ' || \"hallazgo\""
+              " || CASE WHEN \"version\" > 1 THEN ' · corrección' ELSE '' END",
+    "accion_control": "\"fecha\" || ' · ' || \"tipo\" || ' · ' || \"estado\"",
 }
 RELATIONS = (  # id, parent, parent field, child, child field
     ("proyecto_avance", "proyecto", "codigo", "avance", "proyecto"),
     ("proyecto_presupuesto", "proyecto", "codigo", "presupuesto_anual", "proyecto"),
     ("programa_proyecto", "programa", "codigo", "proyecto", "programa"),
     ("indicador_medicion", "indicador", "codigo", "medicion", "indicador"),
+    ("alerta_visita", "alerta_ocupacion", "codigo", "visita", "alerta"),
+    ("alerta_accion", "alerta_ocupacion", "codigo", "accion_control", "alerta"),
+    ("alerta_version", "alerta_ocupacion", "codigo", "alerta_version", "alerta"),
 )
 
 
@@ -106,7 +113,7 @@ def add_expediente_to_project(path, project=None):
         (group if table.geometry else tables_group).addLayer(layer)
         layers[table.name] = layer
     tables_group.setExpanded(False)
-    for node_name in ("predio", "huella"):  # heavy layers start hidden
+    for node_name in ("predio", "huella", "visita"):  # heavy or detailed layers start hidden
         node = group.findLayer(layers[node_name].id()) if node_name in layers else None
         if node:
             node.setItemVisibilityChecked(False)

@@ -25,22 +25,22 @@ def spatial_reference(crs):
     """
     from osgeo import osr
 
-    srs = osr.SpatialReference()
-    try:
-        with gdal_exceptions():
+    with gdal_exceptions():
+        srs = osr.SpatialReference()
+        try:
             valid = bool(crs) and srs.SetFromUserInput(str(crs)) == 0
-    except RuntimeError:
-        valid = False
-    if not valid:
-        raise SchemaError(tr("'{crs}' is not a coordinate reference system.").format(crs=crs))
-    if not srs.IsProjected():
-        raise SchemaError(tr("The CRS '{crs}' is not projected: areas and distances need a projected "
-                             "CRS such as EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional).").format(crs=crs))
-    organization = srs.GetAuthorityName(None)
-    code = srs.GetAuthorityCode(None)
-    return StoreCrs(
-        name=srs.GetName() or "",
-        organization=organization or "",
-        code=int(code) if code and code.isdigit() else None,
-        wkt=srs.ExportToWkt(),
-    )
+        except RuntimeError:
+            valid = False
+        if not valid:
+            raise SchemaError(tr("'{crs}' is not a coordinate reference system.").format(crs=crs))
+        if not srs.IsProjected():
+            raise SchemaError(tr("The CRS '{crs}' is not projected: areas and distances need a projected "
+                                 "CRS such as EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional).").format(crs=crs))
+        organization = srs.GetAuthorityName(None)
+        code = srs.GetAuthorityCode(None)
+        return StoreCrs(
+            name=srs.GetName() or "",
+            organization=organization or "",
+            code=int(code) if code and code.isdigit() else None,
+            wkt=srs.ExportToWkt(),
+        )

@@ -51,6 +51,12 @@ class StoreInputs(Inputs):
     hazards = functools.cached_property(lambda self: self._layer("amenaza", ["nivel"]))
     transit = functools.cached_property(lambda self: self._layer("transporte", ["capacidad"]))
     footprints = functools.cached_property(lambda self: self._layer("huella", ["anio"]))
+    alerts = functools.cached_property(
+        lambda self: self._layer("alerta_ocupacion", ["codigo", "prioridad", "detectada_en"]))
+    visits = functools.cached_property(lambda self: self._layer(
+        "visita", ["uuid", "version", "alerta", "fecha_hora", "hallazgo"], geometry=False))
+    actions = functools.cached_property(
+        lambda self: self._layer("accion_control", ["alerta", "fecha", "estado"], geometry=False))
 
     @functools.cached_property
     def _lot_table(self):

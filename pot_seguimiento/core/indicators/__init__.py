@@ -3,10 +3,10 @@ import numpy as np
 
 from ..errors import PotError
 from ..i18n import tr
-from . import catalog, land_value, occupation
+from . import catalog, field_control, land_value, occupation
 from .engine import Engine, Inputs, Layer, Lots, Result  # noqa: F401 (the engine's public names)
 
-CALCULATORS = {**occupation.CALCULATORS, **land_value.CALCULATORS}
+CALCULATORS = {**occupation.CALCULATORS, **land_value.CALCULATORS, **field_control.CALCULATORS}
 
 
 def calculator(code):

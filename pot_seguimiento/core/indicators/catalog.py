@@ -33,6 +33,11 @@ BUILTIN = {
     "avance_fisico_ponderado": ("Avance físico ponderado", "proyectos", "%", "positiva", "semestral", {}),
     "ejecucion_financiera": ("Ejecución financiera", "proyectos", "%", "positiva", "semestral", {}),
     "inversion_per_capita": ("Inversión POT por habitante", "gobernanza", "COP/hab", "positiva", "anual", {}),
+    "alertas_ocupacion": ("Alertas de ocupación informal", "modelo_ocupacion", "alertas", "negativa", "semestral", {}),
+    "ocupaciones_confirmadas": ("Ocupaciones informales confirmadas en campo", "modelo_ocupacion", "ocupaciones", "negativa", "semestral", {}),
+    "ocupaciones_con_accion": ("Ocupaciones confirmadas con acción de control", "gobernanza", "%", "positiva", "semestral", {}),
+    "area_ocupacion_informal_proteccion": ("Área de ocupación informal en suelo de protección", "modelo_ocupacion", "m²", "negativa", "semestral", {}),
+    "area_ocupacion_informal_amenaza": ("Área de ocupación informal en amenaza alta", "modelo_ocupacion", "m²", "negativa", "semestral", {}),
 }
 
 

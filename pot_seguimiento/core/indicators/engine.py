@@ -90,6 +90,9 @@ class Inputs:
     hazards: Layer  # amenaza (nivel)
     transit: Layer  # transporte (capacidad)
     footprints: Layer  # huella (anio)
+    alerts: Layer = None  # alerta_ocupacion (codigo, prioridad, detectada_en)
+    visits: Layer = None  # visita (uuid, version, alerta, fecha_hora, hallazgo)
+    actions: Layer = None  # accion_control (alerta, fecha, estado)
 
     def lot_values(self, year):
         """valor_m2 of each lot in `year`, aligned with `lots` (NaN where none)."""

@@ -1,4 +1,7 @@
 """generate_demo: a complete synthetic municipality in a new expediente."""
+import os
+import shutil
+
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterFileDestination, QgsProcessingParameterNumber
 
 from ...core import demo, schema
@@ -6,6 +9,9 @@ from ...i18n import tr
 from .base import PotAlgorithm, check_cancelled, progress_reporter
 from .create_expediente import GPKG_FILTER
 from .store_output import new_store
+from ...store import open_store
+from ...store.field_checks import evidence_folder
+from ..demo_field_control import add_field_control
 
 
 class GenerateDemo(PotAlgorithm):
@@ -19,8 +25,9 @@ class GenerateDemo(PotAlgorithm):
         return tr("Builds a deterministic, realistic synthetic municipality in a new expediente: "
                   "localidades and UPZ, blocks and lots, population for two census years, land value "
                   "for four years, zoning, public space, facilities, hazards, transit, building "
-                  "footprints with informal growth, programs and projects with their progress, and "
-                  "indicator definitions. The same seed gives the same municipality.")
+                  "footprints with informal growth, programs and projects with their progress, "
+                  "indicator definitions, and field control: occupation alerts in every state with field "
+                  "visits, photos (in <expediente>_evidencias) and control actions. The same seed gives the same municipality.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -39,6 +46,21 @@ class GenerateDemo(PotAlgorithm):
         feedback.pushInfo(tr("Generating a municipality of about {lots} lots (seed {seed})…").format(
             lots=lots, seed=seed))
         tables = demo.generate(lots, seed, progress_reporter(feedback, 0, 40))
+        evidence = os.path.join(os.path.dirname(os.path.abspath(path)), evidence_folder(path))
+        had_evidence = os.path.exists(evidence)
+        try:
+            self._write(path, tables, feedback)
+        except BaseException:
+            if not had_evidence:  # photos of a demo that was not finished
+                shutil.rmtree(evidence, ignore_errors=True)
+            raise
+        with open_store(path) as store:
+            written = store.count("predio")
+        feedback.pushInfo(tr("Demo expediente written: {path} ({lots} lots)").format(path=path, lots=written))
+        return {"OUTPUT": path, "LOTS_WRITTEN": written}
+
+    @staticmethod
+    def _write(path, tables, feedback):
         with new_store(path, f"EPSG:{schema.DEFAULT_EPSG}", demo.MUNICIPALITY, demo.DANE_CODE) as store:
             with store.transaction():
                 for position, (table, columns, geometries) in enumerate(tables):
@@ -46,6 +68,6 @@ class GenerateDemo(PotAlgorithm):
                     feedback.setProgressText(tr("Writing {table}…").format(table=table))
                     store.insert(table, columns, geometries)
                     feedback.setProgress(40 + 60 * (position + 1) / len(tables))
-            written = store.count("predio")
-        feedback.pushInfo(tr("Demo expediente written: {path} ({lots} lots)").format(path=path, lots=written))
-        return {"OUTPUT": path, "LOTS_WRITTEN": written}
+            check_cancelled(feedback)
+            feedback.setProgressText(tr("Field control: alerts, visits and actions…"))
+            add_field_control(store, path)
