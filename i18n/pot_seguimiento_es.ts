@@ -35,6 +35,21 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Occupation alerts</source>
+      <translation>Alertas de ocupación</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Control of informal occupations</source>
+      <translation>Control de ocupaciones informales</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Source: field visits (QField) and control actions of the expediente</source>
+      <translation>Fuente: visitas de campo (QField) y acciones de control del expediente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Unit</source>
       <translation>Unidad</translation>
     </message>
@@ -190,6 +205,26 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Alerts</source>
+      <translation>Alertas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Confirmed</source>
+      <translation>Confirmadas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>With action %</source>
+      <translation>Con acción %</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Field</source>
+      <translation>Campo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Projects</source>
       <translation>Proyectos</translation>
     </message>
@@ -240,6 +275,51 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Occupation alerts by state at {date}</source>
+      <translation>Alertas de ocupación por estado al {date}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Confirmed occupation {code}</source>
+      <translation>Ocupación confirmada {code}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>{reason} · unit {unit} · visited on {date}</source>
+      <translation>{reason} · unidad {unit} · visitada el {date}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Finding</source>
+      <translation>Hallazgo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Area (m²)</source>
+      <translation>Área (m²)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Priority</source>
+      <translation>Prioridad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Visits</source>
+      <translation>Visitas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Control actions</source>
+      <translation>Acciones de control</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Photo</source>
+      <translation>Foto</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>{code} · {unit} · period {period} · by {level}</source>
       <translation>{code} · {unit} · periodo {period} · por {level}</translation>
     </message>
@@ -257,6 +337,11 @@
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>State at {date}</source>
       <translation>Estado al {date}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Accountability report: control of informal occupations</source>
+      <translation>Rendición de cuentas: control de ocupaciones informales</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
@@ -449,6 +534,11 @@
       <location filename="pot_seguimiento/core/indicators/engine.py" />
       <source>no data for the denominator</source>
       <translation>sin dato para el denominador</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/field_control.py" />
+      <source>no confirmed occupation in the unit</source>
+      <translation>la unidad no tiene ocupaciones confirmadas</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/indicators/land_value.py" />
@@ -1152,8 +1242,8 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
-      <source>Writes the period's indicators by territorial unit and the projects' state and progress as GeoJSON (WGS84) and CSV, with a metadata file (definitions, units, period, source, licence), for the POT minisite. No personal data: reporters' names and evidence links are left out.</source>
-      <translation>Escribe los indicadores del periodo por unidad territorial y el estado y avance de los proyectos en GeoJSON (WGS84) y CSV, con un archivo de metadatos (definiciones, unidades, periodo, fuente, licencia), para el minisitio del POT. Sin datos personales: se omiten los nombres de quienes reportan y los enlaces a evidencias.</translation>
+      <source>Writes the period's indicators by territorial unit and the projects' state and progress as GeoJSON (WGS84) and CSV, with a metadata file (definitions, units, period, source, licence), and the occupation alerts and control actions, for the POT minisite. No personal data: reporters' and inspectors' names, evidence links, photos and field notes are left out.</source>
+      <translation>Escribe los indicadores del periodo por unidad territorial y el estado y avance de los proyectos en GeoJSON (WGS84) y CSV, con un archivo de metadatos (definiciones, unidades, periodo, fuente, licencia), y las alertas de ocupación y acciones de control, para el minisitio del POT. Sin datos personales: se omiten los nombres de quienes reportan y de los inspectores, los enlaces a evidencias, las fotos y las observaciones de campo.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
@@ -1282,8 +1372,8 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
-      <source>Builds a deterministic, realistic synthetic municipality in a new expediente: localidades and UPZ, blocks and lots, population for two census years, land value for four years, zoning, public space, facilities, hazards, transit, building footprints with informal growth, programs and projects with their progress, and indicator definitions. The same seed gives the same municipality.</source>
-      <translation>Construye en un expediente nuevo un municipio sintético, realista y reproducible: localidades y UPZ, manzanas y predios, población de dos años censales, valor del suelo de cuatro años, zonificación, espacio público, equipamientos, amenazas, transporte, huella urbana con crecimiento informal, programas y proyectos con su avance, y definiciones de indicadores. La misma semilla produce el mismo municipio.</translation>
+      <source>Builds a deterministic, realistic synthetic municipality in a new expediente: localidades and UPZ, blocks and lots, population for two census years, land value for four years, zoning, public space, facilities, hazards, transit, building footprints with informal growth, programs and projects with their progress, indicator definitions, and field control: occupation alerts in every state with field visits, photos (in &lt;expediente&gt;_evidencias) and control actions. The same seed gives the same municipality.</source>
+      <translation>Construye en un expediente nuevo un municipio sintético, determinista y realista: localidades y UPZ, manzanas y predios, población de dos años censales, valor del suelo de cuatro años, zonificación, espacio público, equipamientos, amenazas, transporte, huella de construcciones con crecimiento informal, programas y proyectos con su avance, definiciones de indicadores, y control de ocupaciones: alertas en todos los estados con visitas de campo, fotos (en &lt;expediente&gt;_evidencias) y acciones de control. La misma semilla da el mismo municipio.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
@@ -1304,6 +1394,11 @@
       <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
       <source>Lots written</source>
       <translation>Predios escritos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
+      <source>Field control: alerts, visits and actions…</source>
+      <translation>Control de ocupaciones: alertas, visitas y acciones…</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
@@ -1470,11 +1565,6 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
       <source>Detection date (YYYY-MM-DD)</source>
       <translation>Fecha de detección (AAAA-MM-DD)</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
-      <source>Occupation alerts</source>
-      <translation>Alertas de ocupación</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />

@@ -3,6 +3,7 @@ import hashlib
 import os
 import shutil
 import subprocess
+import unicodedata
 
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
@@ -14,6 +15,7 @@ def exported(run, demo_store, tmp_path_factory):
     folder = tmp_path_factory.mktemp("export")
     store = folder / "demo.gpkg"
     shutil.copy(demo_store, store)
+    shutil.copytree(demo_store.parent / "demo_evidencias", folder / "demo_evidencias")  # field photos travel along
     for period in ("2024", "2025"):
         run("compute_indicators", {"EXPEDIENTE": str(store), "PERIOD": period, "LEVEL": "localidad",
                                    "OUTPUT": "memory:"})
@@ -28,7 +30,8 @@ def pdf_text(pdf, first=None, last=None):
     command = ["pdftotext", "-layout"]
     if first:
         command += ["-f", str(first), "-l", str(last or first)]
-    return subprocess.run(command + [str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(command + [str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return unicodedata.normalize("NFKC", text)  # "ﬁ" ligatures read as "fi"
 
 
 def page_image(pdf, page, folder):
@@ -55,10 +58,11 @@ def test_page_count_and_contents(exported):
     _, pdf, results = exported
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
-    # cover + contents + 23 indicator sheets + projects map + program summary + 2 accountability pages
-    # + 20 atlas pages, and a continuation page wherever a table had more rows than its frame
+    # cover + contents + 28 indicator sheets + projects map + program summary + 3 accountability pages
+    # + field control (map and 6 confirmed cases) + 20 atlas pages, and a continuation page wherever
+    # a table had more rows than its frame
     continued = pdf_text(pdf).count("(continuación)")
-    assert pages == results["PAGES"] == 49 + continued
+    assert pages == results["PAGES"] == 62 + continued
     assert os.stat(pdf).st_mode & 0o044  # readable by others, like any exported document
     assert "842 x 595" in info  # A4 landscape
     contents = pdf_text(pdf, 2)
@@ -79,6 +83,8 @@ def test_expected_titles_are_in_the_text(exported):
                   "Valor del suelo por metro cuadrado", "Proyectos del POT por estado",
                   "Resumen semestral por programa", "Rendición de cuentas: proyectos",
                   "Rendición de cuentas: por unidad territorial, sexo y edad", "Mujeres",
+                  "Control de ocupaciones informales", "Rendición de cuentas: control de ocupaciones informales",
+                  "Ocupación confirmada AO-", "Alertas de ocupación informal",
                   f"Sistema de referencia: {crs_name}", "Alcaldía de San Isidro del Llano (demo)"):
         assert title in text, title
 
@@ -132,10 +138,10 @@ def test_open_data_geojson_csv_and_metadata_without_personal_data(run, exported,
     store, _, _ = exported
     results = run("export_open_data", {"EXPEDIENTE": str(store), "PERIOD": "2025", "OUTPUT": str(tmp_path)})
     names = sorted(os.listdir(tmp_path))
-    assert names == ["avance_proyectos_2025.csv", "indicadores_localidad_2025.geojson",
-                     "indicadores_municipio_2025.geojson", "mediciones_2025.csv", "metadatos.json",
-                     "proyectos_2025.geojson"]
-    assert results["FILES"] == 6
+    assert names == ["acciones_control_2025.csv", "alertas_ocupacion_2025.geojson", "avance_proyectos_2025.csv",
+                     "indicadores_localidad_2025.geojson", "indicadores_municipio_2025.geojson",
+                     "mediciones_2025.csv", "metadatos.json", "proyectos_2025.geojson"]
+    assert results["FILES"] == 8
     units = json.loads((tmp_path / "indicadores_localidad_2025.geojson").read_text(encoding="utf-8"))
     assert len(units["features"]) == 20
     first = units["features"][0]
@@ -154,6 +160,12 @@ def test_open_data_geojson_csv_and_metadata_without_personal_data(run, exported,
     everything = "".join((tmp_path / n).read_text(encoding="utf-8") for n in names)
     assert "reportado_por" not in everything
     assert "Instituto de Desarrollo Urbano" in everything  # entities are public; people are not
+    for private in ("Rincón", "Cárdenas", "_evidencias/", ".jpg", "foto_", "madera y zinc", "sin licencia"):
+        assert private not in everything, private
+    alerts = json.loads((tmp_path / "alertas_ocupacion_2025.geojson").read_text(encoding="utf-8"))
+    assert len(alerts["features"]) > 50 and {"codigo", "estado", "prioridad"} <= set(alerts["features"][0]["properties"])
+    with open(tmp_path / "acciones_control_2025.csv", encoding="utf-8") as f:
+        assert len(list(csv.DictReader(f))) == 8
     with open(tmp_path / "avance_proyectos_2025.csv", encoding="utf-8") as f:
         assert "reportado_por" not in f.readline()
 

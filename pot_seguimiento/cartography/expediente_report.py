@@ -28,8 +28,12 @@ STATE_LABELS = {"sin_iniciar": "Sin iniciar", "al_dia": "Al día", "retrasado": 
                 "incumplimiento": "Incumplimiento", "terminado": "Terminado"}
 ROWS_PER_TABLE_PAGE = 30
 SHEET_ROWS, ATLAS_ROWS, ATLAS_PROJECTS = 22, 24, 10  # what fits in the template's frames
-EVALUATION_STYLE = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles",
-                                "evaluacion_proyectos.qml")
+STYLES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
+EVALUATION_STYLE = os.path.join(STYLES, "evaluacion_proyectos.qml")
+ALERT_STYLE = os.path.join(STYLES, "alerta_ocupacion.qml")
+FIELD_INDICATORS = ("alertas_ocupacion", "ocupaciones_confirmadas", "ocupaciones_con_accion",
+                    "area_ocupacion_informal_proteccion", "area_ocupacion_informal_amenaza")
+CONFIRMED = ("confirmada", "con_accion", "cerrada")
 
 
 def chunks(rows, size=ROWS_PER_TABLE_PAGE):
@@ -39,6 +43,7 @@ def chunks(rows, size=ROWS_PER_TABLE_PAGE):
 class ExpedienteReport:
     def __init__(self, store_path, period, level, workdir, horizon="corto"):
         self.period, self.level, self.workdir, self.horizon = period, level, workdir, horizon
+        self.root = os.path.dirname(os.path.abspath(store_path))
         self.cutoff = period_end_of(period)
         self.today = datetime.date.today().isoformat()
         with open_store(store_path) as store:
@@ -56,6 +61,10 @@ class ExpedienteReport:
             self.engine = indicators.Engine(self.inputs, self.cutoff.year)
             self.population = {column: self.engine.population(column) for column in
                                ("poblacion", "mujeres", "hombres", "edad_0_14", "edad_15_64", "edad_65_mas")}
+            self.alerts, self.alert_outlines = store.read(
+                "alerta_ocupacion", ["codigo", "motivo", "unidad", "area_m2", "prioridad", "estado"],
+                where="detectada_en <= ?", params=(self.cutoff.isoformat(),))
+            self.field_evidence = self._field_evidence(store)
         self.programs = {p["programa"] for p in self.projects}
         self.evaluations = {p["codigo"]: evaluate(p, history.get(p["codigo"], []), self.cutoff) for p in self.projects}
         units = self.inputs.units
@@ -68,6 +77,20 @@ class ExpedienteReport:
         self.extent = padded(self.outline.extent())
         self.projects_layer = self._projects_layer()
         self.layers = [self.outline, self.projects_layer]  # keep memory layers alive with the pages
+
+    def _field_evidence(self, store):
+        """{alert: (date, finding, first photo of its latest visit, visits, actions)} of confirmed cases."""
+        evidence = {}
+        rows = store.connection.execute(
+            "SELECT v.alerta, v.fecha_hora, v.hallazgo, v.foto_1, "
+            "(SELECT count(DISTINCT uuid) FROM visita w WHERE w.alerta = v.alerta), "
+            "(SELECT count(*) FROM accion_control a WHERE a.alerta = v.alerta AND a.fecha <= ?) "
+            "FROM visita v JOIN alerta_ocupacion o ON o.codigo = v.alerta "
+            "WHERE o.estado IN (?, ?, ?) AND substr(v.fecha_hora, 1, 10) <= ? ORDER BY v.fecha_hora, v.version",
+            (self.cutoff.isoformat(), *CONFIRMED, self.cutoff.isoformat())).fetchall()
+        for alert, when, finding, photo, visits, actions in rows:
+            evidence[alert] = (str(when)[:10], finding, photo, visits, actions)
+        return evidence
 
     # -- shared pieces ------------------------------------------------------
     def _projects_layer(self):
@@ -106,6 +129,78 @@ class ExpedienteReport:
                               municipality=self.info.get("municipio") or "", period=self.period))
         page.map([self.projects_layer, self.outline], self.extent, legend=False)
         return page
+
+    def field_control_map(self):
+        """Alerts by state on the map, and how many there are of each."""
+        layer = QgsVectorLayer(f"MultiPolygon?crs={self.crs.authid() or 'EPSG:9377'}", tr("Occupation alerts"), "memory")
+        layer.dataProvider().addAttributes(list(fields([("codigo", TEXT), ("estado", TEXT)])))
+        layer.updateFields()
+        features = []
+        for code, state, geometry in zip(self.alerts["codigo"], self.alerts["estado"], self.alert_outlines):
+            feature = QgsFeature(layer.fields())
+            qgs = QgsGeometry()
+            qgs.fromWkb(shapely.to_wkb(shapely.buffer(geometry, 15)))  # tiny sites stay visible at city scale
+            feature.setGeometry(qgs)
+            feature.setAttributes([code, state])
+            features.append(feature)
+        layer.dataProvider().addFeatures(features)
+        layer.loadNamedStyle(ALERT_STYLE)
+        layer.setLabelsEnabled(False)
+        self.layers.append(layer)
+        page = self._page("hoja", tr("Control of informal occupations"),
+                          tr("Occupation alerts by state at {date}").format(date=self.cutoff))
+        page.map([layer, self.outline], self.extent)
+        states = schema.DOMAINS["estado_alerta"]
+        page.table("tabla", [tr("State"), tr("Alerts")],
+                   [[label, sum(1 for s in self.alerts["estado"] if s == state)] for state, label in states.items()], 8)
+        page.table("grafico", [tr("Unit"), tr("Alerts"), tr("Confirmed"), tr("With action %")],
+                   self.field_control_rows()[:SHEET_ROWS], 6)
+        return page
+
+    def field_control_rows(self):
+        """Per unit (and the municipality): alerts, confirmed occupations, % of them with a control action."""
+        values = {code: {ambito: valor for _, _, ambito, valor, _ in self.measured.get(code, [])}
+                  for code in FIELD_INDICATORS}
+        rows = []
+        for code, name in [(self.municipality_code, self.names.get(self.municipality_code, tr("Municipality")))] + \
+                list(zip(self.unit_codes, self.unit_names)):
+            counts = [values[c].get(code) for c in FIELD_INDICATORS[:3]]
+            if not counts[0]:
+                continue
+            rows.append([name, number(counts[0], 0), number(counts[1], 0),
+                         number(counts[2], 1) if counts[2] is not None else NO_DATA])
+        return rows
+
+    def confirmed_case(self, code):
+        """One confirmed occupation: where it is, what the field found, one photo."""
+        index = list(self.alerts["codigo"]).index(code)
+        when, finding, photo, visits, actions = self.field_evidence[code]
+        page = self._page("hoja", tr("Confirmed occupation {code}").format(code=code),
+                          tr("{reason} · unit {unit} · visited on {date}").format(
+                              reason=schema.DOMAINS["motivo_alerta"].get(self.alerts["motivo"][index]),
+                              unit=self.alerts["unidad"][index] or NO_DATA, date=when))
+        site = outline(units_layer(code, self.crs, [code], [code], [self.alert_outlines[index]]), "#c62828", 0.8,
+                       "198,40,40,90")
+        self.layers.append(site)
+        page.map([site, self.outline], site.extent().buffered(80), legend=False)
+        page.table("tabla", [tr("Field"), tr("Value")], [
+            [tr("State"), schema.DOMAINS["estado_alerta"].get(self.alerts["estado"][index])],
+            [tr("Finding"), schema.DOMAINS["hallazgo"].get(finding, finding)],
+            [tr("Area (m²)"), number(self.alerts["area_m2"][index], 0)],
+            [tr("Priority"), number(self.alerts["prioridad"][index], 1)],
+            [tr("Visits"), str(visits)], [tr("Control actions"), str(actions)]], 8)
+        path = os.path.join(self.root, photo) if photo else None
+        if path and os.path.exists(path):
+            page.picture("grafico", path)
+        else:
+            page.table("grafico", [tr("Photo")], [[NO_DATA]], 8)
+        page.text("fuente", tr("Source: field visits (QField) and control actions of the expediente"))
+        return page
+
+    def field_control(self):
+        if not len(self.alerts["codigo"]):
+            return []
+        return [self.field_control_map()] + [self.confirmed_case(code) for code in sorted(self.field_evidence)]
 
     def indicator_codes(self):
         return [code for code, d in self.definitions.items()
@@ -191,6 +286,11 @@ class ExpedienteReport:
                    tr("65+ years"), tr("Investment per inhabitant (COP)"), tr("Weighted progress %")]
         pages += [self._table_page(tr("Accountability report: by territorial unit, sex and age"), headers, chunk)
                   for chunk in chunks(by_unit)]
+        field_rows = self.field_control_rows()
+        if field_rows:
+            pages += [self._table_page(tr("Accountability report: control of informal occupations"),
+                                       [tr("Unit"), tr("Alerts"), tr("Confirmed"), tr("With action %")], chunk)
+                      for chunk in chunks(field_rows)]
         return pages
 
     def atlas_page(self, index):
@@ -201,7 +301,7 @@ class ExpedienteReport:
         self.layers.append(unit)
         page.map([unit, self.projects_layer, self.outline], padded(unit.extent(), 0.15), legend=False)
         rows = []
-        for indicator in self.indicator_codes():
+        for indicator in [c for c in self.indicator_codes() if c not in FIELD_INDICATORS]:  # those have their section
             values = {ambito: (valor, nota) for _, _, ambito, valor, nota in self.measured.get(indicator, [])}
             valor, nota = values.get(code, (None, None))
             rows.append([self.definitions[indicator]["nombre"],
@@ -225,7 +325,9 @@ class ExpedienteReport:
 
     def contents_page(self, sections):
         page = self._page("tabla", tr("Contents"))
-        page.table("tabla", [tr("Section"), tr("Page")], [[title, str(number_)] for title, number_ in sections], 9)
+        # 28 rows fit the frame at 9 pt; a longer contents gets a smaller type, never a cut list
+        size = 9 if len(sections) <= 28 else max(5.0, 9 * 24 / len(sections))
+        page.table("tabla", [tr("Section"), tr("Page")], [[title, str(number_)] for title, number_ in sections], size)
         return page
 
     def pages(self, progress=None, cancelled=lambda: False):
@@ -246,6 +348,9 @@ class ExpedienteReport:
         add(tr("POT projects by state"), [self.projects_map()])
         add(tr("Semiannual program summary"), self.program_summary())
         add(tr("Accountability report"), self.accountability())
+        field_pages = self.field_control()
+        if field_pages:
+            add(tr("Control of informal occupations"), field_pages)
         atlas = []
         for index in range(len(self.unit_codes)):
             if cancelled():

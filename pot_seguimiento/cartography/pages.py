@@ -103,7 +103,8 @@ class Page:
                           or [[NO_DATA] + [""] * (len(headers) - 1)])
         for setter in ("setContentTextFormat", "setHeaderTextFormat"):
             text = QgsTextFormat()
-            font = QFont("DejaVu Sans", font_size)
+            font = QFont("DejaVu Sans")
+            font.setPointSizeF(font_size)
             font.setBold(setter == "setHeaderTextFormat")
             text.setFont(font)
             text.setSize(font_size)

@@ -21,6 +21,9 @@ from .compute_indicators import period_year
 
 LICENCE = "Creative Commons Atribución-CompartirIgual 4.0 Internacional (CC BY-SA 4.0)"
 # What leaves the office: no reporter names and no evidence links of reports.
+# Field control without people: no inspectors, photos, field notes or file numbers.
+ALERT_COLUMNS = ("codigo", "motivo", "motivos", "unidad", "area_m2", "prioridad", "estado", "detectada_en")
+ACTION_COLUMNS = ("alerta", "tipo", "entidad", "fecha", "estado")
 REPORT_COLUMNS = ("proyecto", "periodo", "fecha_corte", "avance_fisico", "inversion", "estado_reportado",
                   "observaciones")
 
@@ -68,7 +71,8 @@ class ExportOpenData(PotAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return tr("Writes the period's indicators by territorial unit and the projects' state and progress as "
                   "GeoJSON (WGS84) and CSV, with a metadata file (definitions, units, period, source, licence), "
-                  "for the POT minisite. No personal data: reporters' names and evidence links are left out.")
+                  "and the occupation alerts and control actions, for the POT minisite. No personal data: reporters' and "
+                  "inspectors' names, evidence links, photos and field notes are left out.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile("EXPEDIENTE", tr("Expediente (GeoPackage)"), extension="gpkg"))
@@ -91,6 +95,12 @@ class ExportOpenData(PotAlgorithm):
             units, geometries = store.read("unidad_territorial", ["codigo", "nombre", "nivel"])
             items = projects(store, with_geometry=True)
             history = reports_by_project(store)
+            cutoff = period_end_of(period)
+            alerts, outlines = store.read("alerta_ocupacion", ALERT_COLUMNS, where="detectada_en <= ?",
+                                          params=(cutoff.isoformat(),))
+            actions = store.connection.execute(
+                f"SELECT {', '.join(ACTION_COLUMNS)} FROM accion_control WHERE fecha <= ? ORDER BY alerta, fecha",
+                (cutoff.isoformat(),)).fetchall()
         files = []
         names = {(n, c): name for c, name, n in zip(units["codigo"], units["nombre"], units["nivel"])}
         path = os.path.join(folder, f"mediciones_{stem}.csv")
@@ -110,7 +120,6 @@ class ExportOpenData(PotAlgorithm):
                            for code, name, geometry in zip(units["codigo"][mask], units["nombre"][mask],
                                                            geometries[mask])])
             files.append(path)
-        cutoff = period_end_of(period)
         path = os.path.join(folder, f"proyectos_{stem}.geojson")
         project_fields = [("codigo", TEXT), ("nombre", TEXT), ("programa", TEXT),
                           ("entidad", TEXT), ("horizonte", TEXT), ("meta", TEXT),
@@ -129,6 +138,13 @@ class ExportOpenData(PotAlgorithm):
                                          for r in valid_reports(history[code])
                                          if str(r["fecha_corte"]) <= cutoff.isoformat()])
         files.append(path)
+        path = os.path.join(folder, f"alertas_ocupacion_{stem}.geojson")
+        write_geojson(path, crs, [(name, DOUBLE if name in ("area_m2", "prioridad") else TEXT) for name in ALERT_COLUMNS],
+                      [([alerts[name][i] for name in ALERT_COLUMNS], outlines[i]) for i in range(len(outlines))])
+        files.append(path)
+        path = os.path.join(folder, f"acciones_control_{stem}.csv")
+        write_csv(path, ACTION_COLUMNS, actions)
+        files.append(path)
         path = os.path.join(folder, "metadatos.json")
         with open(path, "w", encoding="utf-8") as f:
             json.dump({
@@ -136,7 +152,8 @@ class ExportOpenData(PotAlgorithm):
                 "municipio": info.get("municipio"), "codigo_dane": info.get("codigo_dane"), "periodo": period,
                 "fecha_corte": cutoff.isoformat(), "generado": datetime.date.today().isoformat(),
                 "licencia": LICENCE, "sistema_referencia": "EPSG:4326 (GeoJSON, RFC 7946); CSV sin geometría",
-                "datos_personales": "Ninguno: se omiten los nombres de quienes reportan y los enlaces a evidencias.",
+                "datos_personales": "Ninguno: se omiten los nombres de quienes reportan y de los inspectores, "
+                                    "los enlaces a evidencias, las fotos y las observaciones de campo.",
                 "archivos": [os.path.basename(p) for p in files],
                 "indicadores": {code: {k: d.get(k) for k in ("nombre", "dimension", "unidad", "polaridad", "anio_base",
                                                              "valor_base", "meta_corto", "meta_mediano", "meta_largo",
