@@ -7,7 +7,7 @@ BUILD := build/pot_seguimiento
 WHEELS := build/wheels
 STAMPS := build/.stamps
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := python3-qgis qgis qgis-providers xvfb python3-venv python3-dev libgeos-dev zip unzip \
+APT_PACKAGES := python3-qgis qgis qgis-providers xvfb python3-venv python3-dev gcc libgeos-dev zip unzip \
 	qttools5-dev-tools poppler-utils
 # The QGIS settings folder (QGIS_CUSTOM_CONFIG_PATH); its profile "default" gets the plugin.
 QGIS_CONFIG ?= $(HOME)/.local/share/QGIS/QGIS3

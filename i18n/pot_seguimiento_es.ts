@@ -766,6 +766,91 @@
       <translation>Valor fuera de rango</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/gui/field_control_panel.py" />
+      <source>Search by code</source>
+      <translation>Buscar por código</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/field_control_panel.py" />
+      <source>Search</source>
+      <translation>Buscar</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/field_control_panel.py" />
+      <source>Field package…</source>
+      <translation>Paquete de campo…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/field_control_panel.py" />
+      <source>A QField package with the selected alerts (or the listed ones)</source>
+      <translation>Un paquete de QField con las alertas seleccionadas (o las de la lista)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/field_control_panel.py" />
+      <source>Import returned package…</source>
+      <translation>Importar paquete devuelto…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/field_control_panel.py" />
+      <source>Record action…</source>
+      <translation>Registrar acción…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/field_control_panel.py" />
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/field_control_panel.py" />
+      <source>Returned field package</source>
+      <translation>Paquete de campo devuelto</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/field_control_panel.py" />
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/field_control_panel.py" />
+      <source>All</source>
+      <translation>Todos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/field_control_panel.py" />
+      <source>none yet</source>
+      <translation>ninguna todavía</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/field_control_panel.py" />
+      <source>Field package</source>
+      <translation>Paquete de campo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/field_control_panel.py" />
+      <source>Cancelled; nothing was imported.</source>
+      <translation>Cancelado; no se importó nada.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/field_control_panel.py" />
+      <source>{shown} of {total} alerts</source>
+      <translation>{shown} de {total} alertas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/field_control_panel.py" />
+      <source>State: {state} · priority {priority} · unit {unit} · {area} m²</source>
+      <translation>Estado: {state} · prioridad {priority} · unidad {unit} · {area} m²</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/field_control_panel.py" />
+      <source>Package imported: {importada} visits, {corregida} corrections, {duplicada} already there, {rechazada} rejected, {nueva_version} outlines redrawn.</source>
+      <translation>Paquete importado: {importada} visitas, {corregida} correcciones, {duplicada} ya estaban, {rechazada} rechazadas, {nueva_version} contornos redibujados.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/field_control_panel.py" />
+      <source>correction</source>
+      <translation>corrección</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/gui/indicators_panel.py" />
       <source>Indicators</source>
       <translation>Indicadores</translation>
@@ -789,11 +874,6 @@
       <location filename="pot_seguimiento/gui/indicators_panel.py" />
       <source>Compute</source>
       <translation>Calcular</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/indicators_panel.py" />
-      <source>Cancel</source>
-      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/indicators_panel.py" />
@@ -839,11 +919,6 @@
       <location filename="pot_seguimiento/gui/projects_panel.py" />
       <source>Search by code or name</source>
       <translation>Buscar por código o nombre</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/projects_panel.py" />
-      <source>Search</source>
-      <translation>Buscar</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/projects_panel.py" />
@@ -934,11 +1009,6 @@
       <location filename="pot_seguimiento/gui/projects_panel.py" />
       <source>Reported by</source>
       <translation>Reportado por</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/projects_panel.py" />
-      <source>All</source>
-      <translation>Todos</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/projects_panel.py" />
@@ -1349,11 +1419,6 @@
       <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
       <source>'{path}' already exists; choose a new folder or .zip name.</source>
       <translation>'{path}' ya existe; elija un nombre nuevo de carpeta o de .zip.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
-      <source>Field package</source>
-      <translation>Paquete de campo</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/field_package.py" />

@@ -13,6 +13,7 @@ class ExpedienteController:
         self.expediente_path = None
         self.indicators_panel = None
         self.projects_panel = None
+        self.field_control_panel = None
         self.layers = {}
 
     def new_expediente(self):
@@ -47,6 +48,8 @@ class ExpedienteController:
             self.indicators_panel.set_expediente(path)
         if self.projects_panel is not None:
             self.projects_panel.set_expediente(path, layers.get("proyecto"))
+        if self.field_control_panel is not None:
+            self.field_control_panel.set_expediente(path, layers.get("alerta_ocupacion"))
         self.iface.messageBar().pushMessage(
             tr("POT Seguimiento"), tr("Expediente opened: {path}").format(path=path), Qgis.Success, 5)
         return layers
@@ -98,11 +101,24 @@ class ExpedienteController:
         self.projects_panel.raise_()
         return self.projects_panel
 
+    def show_field_control(self):
+        from qgis.PyQt.QtCore import Qt
+
+        from .field_control_panel import FieldControlPanel
+
+        if self.field_control_panel is None:
+            self.field_control_panel = FieldControlPanel(self.iface, parent=self.iface.mainWindow())
+            if self.expediente_path:
+                self.field_control_panel.set_expediente(self.expediente_path, self.layers.get("alerta_ocupacion"))
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.field_control_panel)
+        self.field_control_panel.show()
+        self.field_control_panel.raise_()
+        return self.field_control_panel
+
     def unload(self):
-        for panel in (self.indicators_panel, self.projects_panel):
+        for panel in (self.indicators_panel, self.projects_panel, self.field_control_panel):
             if panel is not None:
                 self.iface.removeDockWidget(panel)
                 panel.deleteLater()
-        self.indicators_panel = self.projects_panel = None
-        self.projects_panel = None
+        self.indicators_panel = self.projects_panel = self.field_control_panel = None
         self.layers = {}
