@@ -74,7 +74,7 @@ install: dist/pot_seguimiento.zip $(STAMPS)/venv
 
 demo:
 	@$(MAKE) --no-print-directory install QGIS_CONFIG=$(DEMO_CONFIG)
-	@mkdir -p out && rm -f out/demo_expediente.gpkg
+	@mkdir -p out && rm -rf out/demo_expediente.gpkg out/demo_expediente_evidencias out/paquete_campo_demo.zip
 	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:generate_demo -- OUTPUT=$(abspath out/demo_expediente.gpkg) LOTS=$(LOTS) SEED=42
 	for period in 2024 2025; do $(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:compute_indicators -- \
 		EXPEDIENTE=$(abspath out/demo_expediente.gpkg) PERIOD=$$period LEVEL=localidad OUTPUT=TEMPORARY_OUTPUT \
@@ -84,8 +84,12 @@ demo:
 	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:export_expediente -- \
 		EXPEDIENTE=$(abspath out/demo_expediente.gpkg) PERIOD=2025-S2 LEVEL=localidad OVERWRITE=true \
 		OUTPUT=$(abspath out/expediente_demo_2025-S2.pdf) | tail -3
+	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:export_field_package -- \
+		EXPEDIENTE=$(abspath out/demo_expediente.gpkg) INSPECTOR="Inspectora de la demo" \
+		ALERTS='"estado" = '"'"'priorizada'"'"' AND "prioridad" >= 80' OUTPUT=$(abspath out/paquete_campo_demo.zip) | tail -2
 	@echo "Demo expediente: $(abspath out/demo_expediente.gpkg)"
 	@echo "Its expediente PDF: $(abspath out/expediente_demo_2025-S2.pdf)"
+	@echo "A field package for QField: $(abspath out/paquete_campo_demo.zip)"
 
 test: $(STAMPS)/venv dist/pot_seguimiento.zip
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests

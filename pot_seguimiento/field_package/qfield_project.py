@@ -19,7 +19,7 @@ from . import CONTEXT_TABLES, PHOTO_FIELDS, PHOTO_FOLDER
 ALERT_STYLE = os.path.join(STYLES, "alerta_prioridad.qml")
 # The layer names the inspector sees, top of the legend first.
 LAYER_ORDER = ("visita", "alerta_ocupacion") + CONTEXT_TABLES
-HIDDEN_VISIT_FIELDS = ("version", "corrige", "registrado_en", "paquete")
+HIDDEN_VISIT_FIELDS = ("fid", "version", "corrige", "registrado_en", "paquete")
 
 
 def _expression_text(text):

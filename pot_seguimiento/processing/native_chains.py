@@ -38,3 +38,31 @@ def land_value_m2(store_path, level, year, context=None, feedback=None):
         "SUMMARIES": [5], "DISCARD_NONMATCHING": False})
     return {f["codigo"]: (f["valor_area_sum"] / f["area_terreno_sum"] if f["area_terreno_sum"] else None)
             for f in summary.getFeatures()}
+
+
+def new_footprints_in_restricted_zones(store_path, from_year, to_year, context=None, feedback=None):
+    """How many footprints of `to_year` on no footprint of `from_year` touch protection land, high
+    hazard, rural land or public space: extracts and selections by location, as in the toolbox.
+    (It keeps any footprint touching an earlier one as old, where the engine asks for half its area.)"""
+    def run(algorithm, parameters):
+        return processing.run(algorithm, {**parameters, "OUTPUT": "memory:"}, context=context,
+                              feedback=feedback)["OUTPUT"]
+
+    footprints = store_layer(store_path, "huella")
+    before = run("native:extractbyattribute", {"INPUT": footprints, "FIELD": "anio", "OPERATOR": 0,
+                                               "VALUE": str(from_year)})
+    after = run("native:extractbyattribute", {"INPUT": footprints, "FIELD": "anio", "OPERATOR": 0,
+                                              "VALUE": str(to_year)})
+    new = run("native:extractbylocation", {"INPUT": after, "PREDICATE": [2], "INTERSECT": before})  # disjoint
+    zones = [
+        run("native:extractbyexpression", {"INPUT": store_layer(store_path, "zonificacion"),
+                                           "EXPRESSION": "\"tipo\" = 'proteccion' OR (\"tipo\" = 'clasificacion_suelo' "
+                                                         "AND \"categoria\" IN ('rural', 'suburbano'))"}),
+        run("native:extractbyexpression", {"INPUT": store_layer(store_path, "amenaza"),
+                                           "EXPRESSION": "\"nivel\" = 'alta'"}),
+        store_layer(store_path, "espacio_publico")]
+    selected = set()
+    for zone in zones:
+        flagged = run("native:extractbylocation", {"INPUT": new, "PREDICATE": [0], "INTERSECT": zone})
+        selected |= {bytes(f.geometry().asWkb()) for f in flagged.getFeatures()}  # memory ids differ per extract
+    return new.featureCount(), len(selected)
