@@ -87,33 +87,32 @@ class ExpedienteController:
         self.indicators_panel.raise_()
         return self.indicators_panel
 
-    def show_projects(self):
+    def _dock(self, attribute, make, layer_name):
+        """Show the panel kept in `attribute`, made by `make()` on first use and set on the open expediente."""
         from qgis.PyQt.QtCore import Qt
 
+        panel = getattr(self, attribute)
+        if panel is None:
+            panel = make()
+            setattr(self, attribute, panel)
+            if self.expediente_path:
+                panel.set_expediente(self.expediente_path, self.layers.get(layer_name))
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, panel)
+        panel.show()
+        panel.raise_()
+        return panel
+
+    def show_projects(self):
         from .projects_panel import ProjectsPanel
 
-        if self.projects_panel is None:
-            self.projects_panel = ProjectsPanel(self.iface, parent=self.iface.mainWindow())
-            if self.expediente_path:
-                self.projects_panel.set_expediente(self.expediente_path, self.layers.get("proyecto"))
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.projects_panel)
-        self.projects_panel.show()
-        self.projects_panel.raise_()
-        return self.projects_panel
+        return self._dock("projects_panel", lambda: ProjectsPanel(self.iface, parent=self.iface.mainWindow()),
+                          "proyecto")
 
     def show_field_control(self):
-        from qgis.PyQt.QtCore import Qt
-
         from .field_control_panel import FieldControlPanel
 
-        if self.field_control_panel is None:
-            self.field_control_panel = FieldControlPanel(self.iface, parent=self.iface.mainWindow())
-            if self.expediente_path:
-                self.field_control_panel.set_expediente(self.expediente_path, self.layers.get("alerta_ocupacion"))
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.field_control_panel)
-        self.field_control_panel.show()
-        self.field_control_panel.raise_()
-        return self.field_control_panel
+        return self._dock("field_control_panel",
+                          lambda: FieldControlPanel(self.iface, parent=self.iface.mainWindow()), "alerta_ocupacion")
 
     def unload(self):
         for panel in (self.indicators_panel, self.projects_panel, self.field_control_panel):

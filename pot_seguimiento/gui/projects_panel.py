@@ -23,6 +23,7 @@ from ..i18n import tr
 from ..store import open_store
 from ..store.progress import projects, reports_by_project
 from .algorithm_task import AlgorithmTask, replace_result_layer
+from .expediente_layers import STYLES
 from .time_series_chart import TimeSeriesChart
 
 STATE_LABELS = {"sin_iniciar": "Sin iniciar", "al_dia": "Al día", "retrasado": "Retrasado",
@@ -306,9 +307,7 @@ class ProjectsPanel(QgsDockWidget):
         self.progress.setValue(100)
         layer = QgsVectorLayer(results["OUTPUT"], tr("Projects by state at {date}").format(
             date=self.cutoff.date().toString("yyyy-MM-dd")), "ogr")
-        from ..processing.algorithms.evaluate_projects import STYLE
-
-        layer.loadNamedStyle(os.path.abspath(STYLE))
+        layer.loadNamedStyle(os.path.join(STYLES, "evaluacion_proyectos.qml"))
         self.evaluation_layer = replace_result_layer(self.evaluation_layer, layer)
         self.states = {f["codigo"]: f["estado"] for f in layer.getFeatures()}
         counts = {label: sum(s == state for s in self.states.values()) for state, label in STATE_LABELS.items()}

@@ -1,7 +1,8 @@
 """What every POT Seguimiento algorithm shares."""
+import os
 import sqlite3
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingLayerPostProcessorInterface
 
 from ...core.errors import PotError
 from ...i18n import tr
@@ -49,6 +50,29 @@ def progress_reporter(feedback, start=0.0, end=100.0):
             feedback.setProgressText(message)
         feedback.setProgress(start + (end - start) * fraction)
     return report
+
+
+STYLES = os.path.join(os.path.dirname(__file__), "..", "..", "resources", "styles")
+
+
+class _StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
+    instances = []  # QGIS does not own Python post-processors: keep them alive
+
+    def __init__(self, style):
+        super().__init__()
+        self.style = style
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if layer and os.path.exists(self.style):
+            layer.loadNamedStyle(os.path.abspath(self.style))
+            layer.triggerRepaint()
+
+
+def style_when_loaded(context, destination, style_name):
+    """Give an output layer resources/styles/<style_name>.qml when QGIS loads it into the project."""
+    if context.willLoadLayerOnCompletion(destination):
+        _StyleOnLoad.instances.append(_StyleOnLoad(os.path.join(STYLES, f"{style_name}.qml")))
+        context.layerToLoadOnCompletionDetails(destination).setPostProcessor(_StyleOnLoad.instances[-1])
 
 
 def check_cancelled(feedback):

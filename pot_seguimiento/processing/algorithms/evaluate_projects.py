@@ -1,11 +1,10 @@
 """evaluate_projects: each project's state at a cut-off date, and the projects battery."""
 import datetime
 import json
-import os
 
 import shapely
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsFields, QgsGeometry,
-                       QgsProcessing, QgsProcessingLayerPostProcessorInterface, QgsProcessingParameterEnum,
+                       QgsProcessing, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFile, QgsProcessingParameterNumber,
                        QgsProcessingParameterString, QgsWkbTypes)
 from ...qgis_fields import DOUBLE, TEXT, field
@@ -18,22 +17,11 @@ from ...i18n import tr
 from ...store import open_store
 from ...store.indicator_inputs import load_inputs
 from ...store.progress import budget_rows, projects, reports_by_project
-from .base import PotAlgorithm, check_cancelled
+from .base import PotAlgorithm, check_cancelled, style_when_loaded
 from .compute_indicators import LEVELS
 
-STYLE = os.path.join(os.path.dirname(__file__), "..", "..", "resources", "styles", "evaluacion_proyectos.qml")
 BATTERY = ["proyectos_incumplimiento_corto", "proyectos_incumplimiento_mediano", "proyectos_incumplimiento_largo",
            "proyectos_en_presupuesto", "avance_fisico_ponderado", "ejecucion_financiera", "inversion_per_capita"]
-
-
-class StyleByState(QgsProcessingLayerPostProcessorInterface):
-    """Colours the evaluated projects by state when the layer is loaded in QGIS."""
-    instances = []  # QGIS does not own Python post-processors: keep them alive
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        if layer and os.path.exists(STYLE):
-            layer.loadNamedStyle(os.path.abspath(STYLE))
-            layer.triggerRepaint()
 
 
 def parse_cutoff(text):
@@ -125,9 +113,7 @@ class EvaluateProjects(PotAlgorithm):
                                    e.physical * 100, e.financial * 100, e.investment,
                                    e.last_period])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        if context.willLoadLayerOnCompletion(destination):
-            StyleByState.instances.append(StyleByState())
-            context.layerToLoadOnCompletionDetails(destination).setPostProcessor(StyleByState.instances[-1])
+        style_when_loaded(context, destination, "evaluacion_proyectos")
         return destination
 
     def _write_summary(self, parameters, context, summary):

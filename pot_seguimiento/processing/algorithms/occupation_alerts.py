@@ -1,11 +1,10 @@
 """detect_occupation_alerts and record_control_action: the office's side of field control."""
 import datetime
-import os
 
 import numpy as np
 import shapely
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsGeometry, QgsProcessing,
-                       QgsProcessingLayerPostProcessorInterface, QgsProcessingOutputNumber,
+                       QgsProcessingOutputNumber,
                        QgsProcessingOutputString, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile, QgsProcessingParameterNumber,
                        QgsProcessingParameterString, QgsWkbTypes)
@@ -16,20 +15,10 @@ from ...i18n import tr
 from ...qgis_fields import DOUBLE, INTEGER, TEXT, fields as make_fields
 from ...store import field_control, open_store
 from ..source_reading import read_source
-from .base import PotAlgorithm, check_cancelled
+from .base import PotAlgorithm, check_cancelled, style_when_loaded
 from .compute_indicators import LEVELS
 
-STYLE = os.path.join(os.path.dirname(__file__), "..", "..", "resources", "styles", "alerta_ocupacion.qml")
 EXPEDIENTE_HELP = "Expediente (GeoPackage)"
-
-
-class StyleAlerts(QgsProcessingLayerPostProcessorInterface):
-    instances = []  # QGIS does not own Python post-processors: keep them alive
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        if layer and os.path.exists(STYLE):
-            layer.loadNamedStyle(os.path.abspath(STYLE))
-            layer.triggerRepaint()
 
 
 def parse_date(text, name):
@@ -131,9 +120,7 @@ class DetectOccupationAlerts(PotAlgorithm):
             feature.setGeometry(geometry)
             feature.setAttributes([data[n][i] for n in names] + [int(data["codigo"][i] in new)])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        if context.willLoadLayerOnCompletion(destination):
-            StyleAlerts.instances.append(StyleAlerts())
-            context.layerToLoadOnCompletionDetails(destination).setPostProcessor(StyleAlerts.instances[-1])
+        style_when_loaded(context, destination, "alerta_ocupacion")
         return destination
 
 
