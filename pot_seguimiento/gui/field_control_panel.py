@@ -11,9 +11,9 @@ from qgis.core import Qgis
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QPixmap
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                                 QLineEdit, QProgressBar, QPushButton, QScrollArea, QSplitter, QTableWidget,
-                                 QTableWidgetItem, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout,
+                                 QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea, QSplitter,
+                                 QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..core import schema
 from ..core.formatting import number
@@ -50,7 +50,7 @@ class FieldControlPanel(QgsDockWidget):
             self.filters[key] = combo
             filters.addRow(label, combo)
         layout.addLayout(filters)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.package_button = QPushButton(tr("Field package…"))
         self.package_button.setToolTip(tr("A QField package with the selected alerts (or the listed ones)"))
         self.package_button.clicked.connect(self.build_package)
@@ -58,8 +58,9 @@ class FieldControlPanel(QgsDockWidget):
         self.import_button.clicked.connect(self.choose_returned_package)
         self.action_button = QPushButton(tr("Record action…"))
         self.action_button.clicked.connect(self.record_action)
-        for button in (self.package_button, self.import_button, self.action_button):
-            buttons.addWidget(button)
+        buttons.addWidget(self.package_button, 0, 0)
+        buttons.addWidget(self.action_button, 0, 1)
+        buttons.addWidget(self.import_button, 1, 0, 1, 2)
         layout.addLayout(buttons)
         progress = QHBoxLayout()
         self.progress = QProgressBar()
@@ -77,6 +78,8 @@ class FieldControlPanel(QgsDockWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.itemSelectionChanged.connect(self._table_selection_changed)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         splitter.addWidget(self.table)
         self.card = QLabel()
         self.card.setWordWrap(True)
@@ -86,11 +89,14 @@ class FieldControlPanel(QgsDockWidget):
         photos = QWidget()
         photos.setLayout(self.photos)
         splitter.addWidget(photos)
+        self.card.setAlignment(Qt.AlignTop)
+        self.card.setMinimumHeight(180)  # room for a few visits and actions under the list
+        splitter.setSizes([220, 220, THUMBNAIL + 10])
         layout.addWidget(splitter, 1)
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        body.setMinimumWidth(460)
+        body.setMinimumWidth(340)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
