@@ -124,7 +124,7 @@ def _hazard(sites, zones):
     return hazard
 
 
-def _units(geometries, unit_codes, unit_geometries):
+def unit_of(geometries, unit_codes, unit_geometries):
     """The unit that holds each geometry's representative point (None outside every unit)."""
     result = np.full(len(geometries), None, dtype=object)
     if len(unit_geometries) and len(geometries):
@@ -173,7 +173,7 @@ def detect(before, after, zones, unit_codes, unit_geometries, existing):
         footprints = np.bincount(i, minlength=len(sites))
     area = shapely.area(sites) if len(sites) else np.zeros(0)
     return Detection(code=code, geometry=sites, reason=main, reasons=listed,
-                     unit=_units(sites, unit_codes, unit_geometries), area_m2=np.round(area, 2),
+                     unit=unit_of(sites, unit_codes, unit_geometries), area_m2=np.round(area, 2),
                      priority=priority(hazard, weights.max(axis=1) if len(sites) else np.zeros(0), area, growth, days),
                      footprints=footprints)
 

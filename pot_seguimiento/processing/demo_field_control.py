@@ -11,7 +11,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 from ..core import occupation_alerts
 from ..core.demo import field_control as story
 from ..store import field_control
-from ..store.field_checks import PHOTO_FIELDS, _photo_name, evidence_folder, sha256
+from ..store.field_checks import PHOTO_FIELDS, photo_name, evidence_folder, sha256
 
 CITIZEN_REPORTS = 2
 
@@ -46,7 +46,7 @@ def _citizen_reports(store, level):
         code=np.full(len(lots), None, dtype=object), geometry=lots,
         reason=np.full(len(lots), "reporte_ciudadano", dtype=object),
         reasons=np.full(len(lots), "reporte_ciudadano", dtype=object),
-        unit=occupation_alerts._units(lots, codes, units), area_m2=np.round(area, 2),
+        unit=occupation_alerts.unit_of(lots, codes, units), area_m2=np.round(area, 2),
         priority=occupation_alerts.priority(np.zeros(len(lots)), np.zeros(len(lots)), area,
                                             np.ones(len(lots)), np.full(len(lots), np.nan)),
         footprints=np.ones(len(lots), int))
@@ -76,7 +76,7 @@ def add_field_control(store, expediente_path, level="localidad"):
             os.makedirs(os.path.dirname(temporary), exist_ok=True)
             draw_photo(temporary, f"{visit['alerta']} · {visit['fecha_hora'][:10]} · {visit['inspector']}", k)
             digest = sha256(temporary)
-            relative = _photo_name(folder, visit["alerta"], visit["uuid"], PHOTO_FIELDS[k], digest, temporary)
+            relative = photo_name(folder, visit["alerta"], visit["uuid"], PHOTO_FIELDS[k], digest, temporary)
             os.makedirs(os.path.dirname(os.path.join(root, relative)), exist_ok=True)
             os.replace(temporary, os.path.join(root, relative))
             visit[PHOTO_FIELDS[k]] = relative

@@ -70,7 +70,7 @@ def _stored_latest(store, visit_uuid):
     return record, _content(record, point, photos)
 
 
-def _photo_name(folder, alert, visit_uuid, field, digest, original):
+def photo_name(folder, alert, visit_uuid, field, digest, original):
     extension = os.path.splitext(original)[1].lower() or ".jpg"
     clean = re.sub(r"[^0-9a-zA-Z]", "", visit_uuid)
     return f"{folder}/{re.sub(r'[^0-9A-Za-z_-]', '_', alert)}/{clean}_{field}_{digest[:16]}{extension}"
@@ -141,7 +141,7 @@ class Merge:
                 self.lines.append(Line("visita", visit_id, "duplicada", tr("already imported")))
                 continue
             for field, (source, digest) in photos.items():
-                destination = _photo_name(self.folder, values["alerta"], values["uuid"], field, digest, source)
+                destination = photo_name(self.folder, values["alerta"], values["uuid"], field, digest, source)
                 values[field] = destination
                 self.photos[destination] = (source, digest, os.path.getsize(source), values["uuid"])
             values["version"] = 1 if latest is None else latest[0]["version"] + 1
