@@ -63,6 +63,10 @@ class Territory:
         rural_seeds = _points_in(shapely.difference(self.municipality, self.urban), n_upz - len(urban_seeds), rng)
         seeds = np.vstack([urban_seeds, rural_seeds])
         cells = shapely.get_parts(shapely.voronoi_polygons(shapely.multipoints(seeds), extend_to=self.municipality))
+        # GEOS returns the cells in an order of its own that changed between versions (3.11 and
+        # 3.13 differ): put each cell at its seed's position, so the same seed gives the same city.
+        seed_index, cell_index = shapely.STRtree(cells).query(shapely.points(seeds), predicate="within")
+        cells = cells[cell_index[np.argsort(seed_index, kind="stable")]]
         upz = shapely.intersection(cells, self.municipality)
         upz = upz[shapely.area(upz) > 0]
         centroids = shapely.get_coordinates(shapely.centroid(upz))
