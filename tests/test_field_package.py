@@ -175,6 +175,15 @@ def test_a_returned_package_lands_whole_and_only_once(run, expediente, tmp_path)
     assert file_digest(expediente) == before  # importing the same package twice changes nothing
 
 
+def test_a_package_returned_untouched_changes_nothing(run, expediente, tmp_path):
+    folder = tmp_path / "paquete"
+    export(run, expediente, folder)
+    before = file_digest(expediente)
+    results = import_checks(run, expediente, folder)
+    assert (results["IMPORTADA"], results["RECHAZADA"], results["NUEVA_VERSION"]) == (0, 0, 0)
+    assert file_digest(expediente) == before
+
+
 def test_a_visit_edited_after_import_arrives_as_a_correction(run, expediente, tmp_path):
     folder = tmp_path / "paquete"
     export(run, expediente, folder)

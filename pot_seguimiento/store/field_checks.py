@@ -11,6 +11,7 @@
 import hashlib
 import os
 import re
+import shutil
 from dataclasses import dataclass
 
 import numpy as np
@@ -173,8 +174,7 @@ class Merge:
                 if os.path.exists(full) and sha256(full) == digest:
                     continue
                 os.makedirs(os.path.dirname(full), exist_ok=True)
-                with open(source, "rb") as reader, open(full + ".partial", "wb") as writer:
-                    writer.write(reader.read())
+                shutil.copyfile(source, full + ".partial")
                 copied.append(full)
             with self.store.transaction():
                 self._write_rows()

@@ -27,9 +27,8 @@ def footprints_of_year(store, year):
 
 
 def restricted_zones(store):
-    """Zones.
-    Protection land from zonificacion (its 'ronda_hidrica' category apart), rural land as outside the
-    urban perimeter, all public space, and high hazard with its mitigability."""
+    """Where building is restricted: protection land from zonificacion (its 'ronda_hidrica' category
+    apart), rural land as outside the urban perimeter, all public space, high hazard and its mitigability."""
     zoning = "tipo = 'proteccion' AND lower(categoria) {} 'ronda_hidrica'"
     hazard, hazard_geometries = store.read("amenaza", columns=["mitigable"], where="nivel = 'alta'")
     rural = ", ".join("?" * len(RURAL_CATEGORIES))
@@ -61,8 +60,9 @@ def existing_alerts(store, today):
 
 
 def _next_codes(store, count):
-    numbers = [int(code[len(ALERT_PREFIX):]) for (code,) in store.connection.execute(
+    suffixes = [code[len(ALERT_PREFIX):] for (code,) in store.connection.execute(
         "SELECT codigo FROM alerta_ocupacion WHERE codigo GLOB ?", (ALERT_PREFIX + "[0-9]*",))]
+    numbers = [int(s) for s in suffixes if s.isdigit()]  # codes typed by people may not follow the pattern
     first = max(numbers, default=0) + 1
     return [f"{ALERT_PREFIX}{n:06d}" for n in range(first, first + count)]
 
@@ -124,16 +124,13 @@ def set_alert_outline(store, code, geometry, origin, package):
     return True
 
 
-def latest_visits(store, codes=None):
+def latest_visits(store):
     """{alerta: hallazgo of its latest visit}, each visit counted in its latest version."""
     rows = store.connection.execute(
         "SELECT v.alerta, v.hallazgo FROM visita v JOIN (SELECT uuid, max(version) AS version FROM visita "
         "GROUP BY uuid) last ON last.uuid = v.uuid AND last.version = v.version "
         "ORDER BY v.fecha_hora, v.fid").fetchall()
-    latest = {}
-    for alert, finding in rows:
-        latest[alert] = finding
-    return latest if codes is None else {c: latest[c] for c in codes if c in latest}
+    return dict(rows)  # ordered by time: the latest visit of each alert is the one kept
 
 
 def refresh_states(store, codes=None):
