@@ -797,6 +797,16 @@
     </message>
     <message>
       <location filename="pot_seguimiento/gui/field_control_panel.py" />
+      <source>Detect alerts…</source>
+      <translation>Detectar alertas…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/field_control_panel.py" />
+      <source>New footprints in protection land, rondas, high hazard, rural land or public space become alerts</source>
+      <translation>Las huellas nuevas en suelo de protección, rondas, amenaza alta, suelo rural o espacio público se vuelven alertas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/field_control_panel.py" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>

@@ -58,9 +58,14 @@ class FieldControlPanel(QgsDockWidget):
         self.import_button.clicked.connect(self.choose_returned_package)
         self.action_button = QPushButton(tr("Record action…"))
         self.action_button.clicked.connect(self.record_action)
+        self.detect_button = QPushButton(tr("Detect alerts…"))
+        self.detect_button.setToolTip(tr("New footprints in protection land, rondas, high hazard, rural land or "
+                                         "public space become alerts"))
+        self.detect_button.clicked.connect(self.detect)
         buttons.addWidget(self.package_button, 0, 0)
         buttons.addWidget(self.action_button, 0, 1)
-        buttons.addWidget(self.import_button, 1, 0, 1, 2)
+        buttons.addWidget(self.detect_button, 1, 0)
+        buttons.addWidget(self.import_button, 1, 1)
         layout.addLayout(buttons)
         progress = QHBoxLayout()
         self.progress = QProgressBar()
@@ -229,6 +234,12 @@ class FieldControlPanel(QgsDockWidget):
         codes = self.selected_codes() or [row["codigo"] for row in self.visible_rows()]
         processing.execAlgorithmDialog("pot_seguimiento:export_field_package",
                                        {"EXPEDIENTE": self.path, "ALERTS": ", ".join(codes)})
+        self.reload()
+
+    def detect(self):
+        import processing
+
+        processing.execAlgorithmDialog("pot_seguimiento:detect_occupation_alerts", {"EXPEDIENTE": self.path})
         self.reload()
 
     def record_action(self):
