@@ -35,15 +35,21 @@ def _parse(text):
     return tuple(parts)
 
 
-def _version(module):
-    """(major, minor). Some distribution builds report "0+unknown" as __version__ (Debian sid's
-    shapely 2.2); the installed package's metadata knows the real one."""
+# An attribute that only the minimum version and later have, for builds that do not know their version.
+FEATURES = {"shapely": "points"}  # shapely 2.0's vectorised constructors
+
+
+def _version(module, minimum=(0,)):
+    """(major, minor). Some distribution builds report "0+unknown" as __version__ and in their
+    metadata (Debian sid's shapely 2.2): then the feature of the minimum version decides."""
     version = _parse(getattr(module, "__version__", "0"))
     if version[0] == 0:
         try:
             version = _parse(importlib.metadata.version(module.__name__))
         except importlib.metadata.PackageNotFoundError:
             pass
+    if version[0] == 0 and hasattr(module, FEATURES.get(module.__name__, "__no_feature__")):
+        version = tuple(minimum)
     return version
 
 
@@ -56,6 +62,6 @@ def missing_dependencies():
         except ImportError:
             missing.append((requirement, debian_package))
             continue
-        if _version(module) < minimum:
+        if _version(module, minimum) < minimum:
             missing.append((requirement, debian_package))
     return missing
