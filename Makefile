@@ -8,7 +8,7 @@ WHEELS := build/wheels
 STAMPS := build/.stamps
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := python3-qgis qgis qgis-providers xvfb python3-venv python3-dev gcc libgeos-dev zip unzip \
-	qttools5-dev-tools poppler-utils
+	qttools5-dev-tools poppler-utils postgresql postgis
 # The QGIS settings folder (QGIS_CUSTOM_CONFIG_PATH); its profile "default" gets the plugin.
 QGIS_CONFIG ?= $(HOME)/.local/share/QGIS/QGIS3
 PROFILE := $(QGIS_CONFIG)/profiles/default

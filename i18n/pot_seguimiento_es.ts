@@ -1593,6 +1593,46 @@ Correspondencias predefinidas: {presets}.</translation>
       <translation>Objeto omitido {feature}, campo '{field}': {reason}</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/processing/algorithms/migrate_expediente.py" />
+      <source>Migrate expediente (GeoPackage ⇄ PostGIS)</source>
+      <translation>Migrar expediente (GeoPackage ⇄ PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/migrate_expediente.py" />
+      <source>Copies a whole expediente to another backend: a GeoPackage into PostgreSQL/PostGIS (the shared store of an administration), or PostGIS into a GeoPackage (an offline copy for a field office). INPUT and OUTPUT are a .gpkg path, a postgresql://user@host/database?schema=pot URI or service=NAME (pg_service.conf); passwords stay in pg_service/pgpass. Every table, row, geometry, progress report and measurement is copied with its own identifiers, then read back and compared table by table (rows and SHA-256): the destination appears only when everything matches. A destination that already holds an expediente is refused unless REPLACE is true.</source>
+      <translation>Copia un expediente completo a otro almacenamiento: un GeoPackage a PostgreSQL/PostGIS (el almacén compartido de una administración), o PostGIS a un GeoPackage (una copia sin conexión para una oficina de campo). INPUT y OUTPUT son una ruta .gpkg, una URI postgresql://usuario@servidor/base?schema=pot o service=NOMBRE (pg_service.conf); las contraseñas se quedan en pg_service/pgpass. Cada tabla, fila, geometría, reporte de avance y medición se copia con sus propios identificadores, y luego se relee y se compara tabla por tabla (filas y SHA-256): el destino aparece solo si todo coincide. Un destino que ya contiene un expediente se rechaza salvo que REPLACE sea verdadero.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/migrate_expediente.py" />
+      <source>Expediente to copy (GeoPackage or PostgreSQL)</source>
+      <translation>Expediente que se copia (GeoPackage o PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/migrate_expediente.py" />
+      <source>Destination (GeoPackage or PostgreSQL)</source>
+      <translation>Destino (GeoPackage o PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/migrate_expediente.py" />
+      <source>Replace an existing expediente</source>
+      <translation>Reemplazar un expediente existente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/migrate_expediente.py" />
+      <source>Rows copied</source>
+      <translation>Filas copiadas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/migrate_expediente.py" />
+      <source>Rows and SHA-256 per table</source>
+      <translation>Filas y SHA-256 por tabla</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/migrate_expediente.py" />
+      <source>{rows} rows copied and checked in {tables} tables.</source>
+      <translation>{rows} filas copiadas y verificadas en {tables} tablas.</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
       <source>Detect informal occupation alerts</source>
       <translation>Detectar alertas de ocupación informal</translation>
@@ -1980,6 +2020,36 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <location filename="pot_seguimiento/store/indicator_inputs.py" />
       <source>The expediente has no territorial units of level '{level}'. Import them (table unidad_territorial, field nivel) before computing indicators.</source>
       <translation>El expediente no tiene unidades territoriales del nivel '{level}'. Impórtelas (tabla unidad_territorial, campo nivel) antes de calcular indicadores.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/migration.py" />
+      <source>'{target}' already holds an expediente: nothing was copied. Choose another destination, or replace it explicitly (REPLACE).</source>
+      <translation>'{target}' ya contiene un expediente: no se copió nada. Elija otro destino, o reemplácelo de forma explícita (REPLACE).</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/migration.py" />
+      <source>The copy of table '{table}' differs from the original; the destination was not kept.</source>
+      <translation>La copia de la tabla '{table}' difiere del original; el destino no se conservó.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/postgis.py" />
+      <source>Cannot connect to the PostgreSQL expediente: {error}</source>
+      <translation>No es posible conectarse al expediente en PostgreSQL: {error}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/postgis.py" />
+      <source>The expediente '{path}' uses schema version {found}; this plugin works with version {supported}.</source>
+      <translation>El expediente '{path}' usa la versión {found} del esquema; este complemento trabaja con la versión {supported}.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/postgis.py" />
+      <source>A PostGIS expediente needs a CRS with an EPSG code; '{crs}' has none.</source>
+      <translation>Un expediente en PostGIS necesita un SRC con código EPSG; '{crs}' no lo tiene.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/postgis.py" />
+      <source>'{path}' has no POT expediente in schema '{schema}'.</source>
+      <translation>'{path}' no tiene un expediente del POT en el esquema '{schema}'.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/store/progress.py" />

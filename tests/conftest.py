@@ -76,3 +76,13 @@ def store_fingerprint(path):
 def count(path, table):
     with sqlite3.connect(path) as connection:
         return connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A real PostgreSQL + PostGIS server for the session, thrown away afterwards."""
+    from postgres_cluster import Cluster
+
+    cluster = Cluster()
+    yield cluster
+    cluster.stop()

@@ -140,7 +140,7 @@ def _domain_lookup(domain):
     return lookup
 
 
-def _glob_to_regex(pattern):
+def glob_to_regex(pattern):
     return re.compile("^" + re.escape(pattern).replace(r"\[", "[").replace(r"\]", "]")
                       .replace(r"\-", "-").replace(r"\*", ".*").replace(r"\?", ".") + "$")
 
@@ -149,7 +149,7 @@ def convert_column(field, values, feature_ids, problems, repaired_text):
     """Convert one column; record a Problem per bad value (value left None)."""
     convert = _CONVERTERS[field.type]
     lookup = _domain_lookup(field.domain) if field.domain else None
-    pattern = _glob_to_regex(field.pattern) if field.pattern else None
+    pattern = glob_to_regex(field.pattern) if field.pattern else None
     out = [None] * len(values)
     for i, raw in enumerate(values):
         if _is_null(raw):

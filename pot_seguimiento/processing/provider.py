@@ -12,6 +12,7 @@ from .algorithms.progress_files import ExportProgressTemplates, ImportProgress, 
 from .algorithms.generate_demo import GenerateDemo
 from .algorithms.field_package import ExportFieldPackage, ImportFieldChecks
 from .algorithms.import_layer import ImportLayer
+from .algorithms.migrate_expediente import MigrateExpediente
 from .algorithms.occupation_alerts import DetectOccupationAlerts, RecordControlAction
 
 PROVIDER_ID = "pot_seguimiento"
@@ -35,5 +36,5 @@ class PotSeguimientoProvider(QgsProcessingProvider):
         for algorithm in (CreateExpediente(), GenerateDemo(), ImportLayer(), ComputeIndicators(),
                           EvaluateProjects(), ImportProgress(), ExportProgressTemplates(), RecordProgress(),
                           ExportExpediente(), ExportOpenData(), DetectOccupationAlerts(), RecordControlAction(),
-                          ExportFieldPackage(), ImportFieldChecks()):
+                          ExportFieldPackage(), ImportFieldChecks(), MigrateExpediente()):
             self.addAlgorithm(algorithm)

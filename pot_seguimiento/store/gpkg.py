@@ -185,8 +185,9 @@ class GpkgStore:
             raise
         self.connection.execute("COMMIT")
 
-    def insert(self, table_name, columns, geometries=None, progress=None):
-        """Insert rows (dict field -> sequence) inside the current transaction.
+    def insert(self, table_name, columns, geometries=None, progress=None, fids=None):
+        """Insert rows (dict field -> sequence) inside the current transaction; `fids` keeps
+        given feature ids (a migration), else they are assigned.
 
         Geometries go in with their R-tree entries computed in bulk rather than
         by the per-row trigger, which is what keeps a million lots fast.
@@ -200,19 +201,23 @@ class GpkgStore:
             return 0
         quoted = [gpkg_schema.quote(n) for n in names]
         if table.geometry is None:
+            if fids is not None:
+                names, quoted, columns = ["fid"] + names, ['"fid"'] + quoted, {"fid": fids, **columns}
             rows = zip(*(_as_list(columns[n]) for n in names))
             sql = (f"INSERT INTO {gpkg_schema.quote(table_name)} ({', '.join(quoted)}) "
                    f"VALUES ({', '.join('?' * len(names))})")
             self.connection.executemany(sql, rows)
             return count
-        return self._insert_spatial(table_name, names, quoted, columns, geometries, count, progress)
+        return self._insert_spatial(table_name, names, quoted, columns, geometries, count, progress, fids)
 
-    def _insert_spatial(self, table_name, names, quoted, columns, geometries, count, progress):
-        first = 1 + self.connection.execute(
-            "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = ?", (table_name,)).fetchone()[0]
-        first = max(first, 1 + self.connection.execute(
-            f"SELECT coalesce(max(fid), 0) FROM {gpkg_schema.quote(table_name)}").fetchone()[0])
-        fids = np.arange(first, first + count)
+    def _insert_spatial(self, table_name, names, quoted, columns, geometries, count, progress, fids=None):
+        if fids is None:
+            first = 1 + self.connection.execute(
+                "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = ?", (table_name,)).fetchone()[0]
+            first = max(first, 1 + self.connection.execute(
+                f"SELECT coalesce(max(fid), 0) FROM {gpkg_schema.quote(table_name)}").fetchone()[0])
+            fids = np.arange(first, first + count)
+        fids = np.asarray(fids, dtype=np.int64)
         blobs = geometry_blob.encode(geometries, self.srs_id)
         trigger = gpkg_schema.rtree_name(table_name) + "_insert"
         self.connection.execute(f"DROP TRIGGER {gpkg_schema.quote(trigger)}")

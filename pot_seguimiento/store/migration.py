@@ -1,0 +1,128 @@
+"""Copy a whole expediente between backends (GeoPackage ⇄ PostGIS), losing nothing.
+
+Every table is copied in schema order (parents before children) with its own feature ids, so
+history rows that point at others (corrections, versions) still do; then both sides are read back
+and compared, table by table, as a count and a SHA-256 of every normalised row and geometry.
+"""
+import contextlib
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+
+from ..core import schema
+from ..core.errors import SchemaError
+from ..core.i18n import tr
+from .gpkg import GpkgStore
+from .gpkg_schema import quote
+from .postgis import PostgisStore, connection_settings, execute, is_postgres, safe_name
+
+
+@dataclass
+class Copied:
+    table: str
+    rows: int
+    checksum: str
+
+
+def open_any(text):
+    return PostgisStore(text) if is_postgres(text) else GpkgStore(text)
+
+
+def checksum(table_name, data, geometries):
+    """A digest of the rows as values, the same whichever backend they were read from."""
+    table = schema.table(table_name)
+    digest = hashlib.sha256()
+    wkb = shapely.to_wkb(geometries, byte_order=1, flavor="iso") if geometries is not None else None
+    for i, fid in enumerate(data["fid"]):
+        values = [int(fid)] + [_normalised(table.field(n), data[n][i]) for n in table.field_names]
+        if wkb is not None:
+            values.append(None if wkb[i] is None else bytes(wkb[i]).hex())
+        digest.update(repr(values).encode())
+    return digest.hexdigest()
+
+
+def _normalised(field, value):
+    if value is None:
+        return None
+    if field.type == schema.BOOLEAN:
+        return int(bool(value))
+    if field.type == schema.REAL:
+        return float(value)
+    if field.type == schema.INTEGER:
+        return int(value)
+    return str(value)
+
+
+def _target_exists(text):
+    return PostgisStore.exists(text) if is_postgres(text) else os.path.exists(text)
+
+
+@contextlib.contextmanager
+def _new_target(text, source):
+    """Yield a new, empty expediente with the source's record, built aside; it takes the place of
+    `text` (and of what was there) only when the whole copy succeeded. GeoPackage: a file moved
+    into place. PostGIS: a staging schema renamed in one transaction."""
+    info = source.info
+    crs = info.get("crs") or f"EPSG:{info['srs_id']}"
+    if is_postgres(text):
+        final = connection_settings(text)[1]
+        staging = f"{final}__copia"
+        execute(text, [f"DROP SCHEMA IF EXISTS {quote(staging)} CASCADE"])
+        try:
+            with PostgisStore.create(text, crs, info.get("municipio", ""), info.get("codigo_dane", ""),
+                                     info.get("expediente_id"), schema_name=staging) as target:
+                yield target
+        except BaseException:
+            execute(text, [f"DROP SCHEMA IF EXISTS {quote(staging)} CASCADE"])
+            raise
+        execute(text, [f"DROP SCHEMA IF EXISTS {quote(final)} CASCADE",
+                       f"ALTER SCHEMA {quote(staging)} RENAME TO {quote(final)}"])
+        return
+    folder = os.path.dirname(os.path.abspath(text))
+    os.makedirs(folder, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".pot_", suffix=".gpkg", dir=folder)
+    os.close(handle)
+    os.remove(temporary)
+    try:
+        with GpkgStore.create(temporary, crs, info.get("municipio", ""), info.get("codigo_dane", "")) as target:
+            with target.transaction() as connection:
+                connection.execute("UPDATE expediente SET valor = ? WHERE clave = 'expediente_id'",
+                                   (info.get("expediente_id"),))
+            target.info = target._read_info()
+            yield target
+        os.replace(temporary, text)
+    finally:
+        for leftover in (temporary, temporary + "-journal"):
+            if os.path.exists(leftover):
+                os.remove(leftover)
+
+
+def migrate(source_text, target_text, replace=False, progress=None):
+    """Copy the expediente at `source_text` to `target_text`; returns [Copied] per table, checked."""
+    if _target_exists(target_text) and not replace:
+        raise SchemaError(tr("'{target}' already holds an expediente: nothing was copied. Choose another "
+                             "destination, or replace it explicitly (REPLACE).").format(target=safe_name(target_text)))
+    copied = []
+    with open_any(source_text) as source, _new_target(target_text, source) as target:
+        with target.transaction():
+            for position, table in enumerate(schema.TABLES):
+                data, geometries = source.read(table.name)
+                columns = {n: data[n] for n in table.field_names}
+                if len(data["fid"]):
+                    if isinstance(target, PostgisStore):
+                        target.write(table.name, data["fid"], columns, geometries)
+                    else:
+                        target.insert(table.name, columns, geometries, fids=np.asarray(data["fid"], np.int64))
+                copied.append(Copied(table.name, len(data["fid"]), checksum(table.name, data, geometries)))
+                if progress:
+                    progress((position + 1) / len(schema.TABLES), table.name)
+        for entry in copied:  # read back what landed: the same rows, the same digest
+            data, geometries = target.read(entry.table)
+            if len(data["fid"]) != entry.rows or checksum(entry.table, data, geometries) != entry.checksum:
+                raise SchemaError(tr("The copy of table '{table}' differs from the original; the destination "
+                                     "was not kept.").format(table=entry.table))
+    return copied

@@ -1,0 +1,101 @@
+"""migrate_expediente: GeoPackage → PostGIS → GeoPackage on a real server, nothing lost."""
+import hashlib
+import shutil
+import sqlite3
+
+import pytest
+from qgis.core import QgsProcessingException
+
+from test_field_control import V1_FIXTURE
+
+
+def rows(path, table):
+    with sqlite3.connect(path) as connection:
+        return connection.execute(f'SELECT * FROM "{table}" ORDER BY fid').fetchall()
+
+
+@pytest.fixture(scope="module")
+def demo_in_postgis(run, demo_store, postgres):
+    uri = postgres.uri("demo")
+    results = run("migrate_expediente", {"INPUT": str(demo_store), "OUTPUT": uri})
+    return uri, results
+
+
+def test_a_demo_goes_to_postgis_and_back_unchanged(run, demo_store, demo_in_postgis, tmp_path):
+    from pot_seguimiento.core import schema
+
+    uri, results = demo_in_postgis
+    back = tmp_path / "copia.gpkg"
+    again = run("migrate_expediente", {"INPUT": uri, "OUTPUT": str(back)})
+    assert results["ROWS"] == again["ROWS"] > 100_000
+    assert results["CHECKSUMS"] == again["CHECKSUMS"]  # the same rows and digests each way
+    for table in schema.TABLES:  # and the file itself holds the same rows as the original
+        assert rows(back, table.name) == rows(demo_store, table.name), table.name
+
+
+def test_postgis_enforces_the_schema_and_the_history(demo_in_postgis):
+    import psycopg2
+
+    from pot_seguimiento.store.postgis import connection_settings
+
+    uri, _ = demo_in_postgis
+    dsn, _ = connection_settings(uri)
+    with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM demo.avance")
+        assert cursor.fetchone()[0] > 100
+        for statement, message in (("UPDATE demo.avance SET avance_fisico = 0", "solo adición"),
+                                   ("DELETE FROM demo.visita", "solo adición"),
+                                   ("UPDATE demo.amenaza SET nivel = 'altisima'", "check"),
+                                   ("INSERT INTO demo.proyecto (codigo, nombre, programa, entidad, horizonte, "
+                                    "anio_inicio, anio_fin, meta_descripcion, meta_unidad, meta_cantidad) VALUES "
+                                    "('X', 'x', 'NO-EXISTE', 'e', 'corto', 2024, 2025, 'm', 'u', 1)", "foreign key")):
+            with pytest.raises(psycopg2.Error, match=message):
+                cursor.execute(statement)
+            connection.rollback()
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE schemaname = 'demo' AND indexname = 'predio_geom_gist'")
+        assert "gist" in cursor.fetchone()[0]
+
+
+def test_a_non_empty_destination_is_refused_unless_replace(run, demo_in_postgis, tmp_path):
+    uri, _ = demo_in_postgis
+    with pytest.raises(QgsProcessingException, match="ya contiene un expediente"):
+        run("migrate_expediente", {"INPUT": str(V1_FIXTURE), "OUTPUT": uri})
+    target = tmp_path / "destino.gpkg"
+    shutil.copy(V1_FIXTURE, target)
+    before = hashlib.sha256(target.read_bytes()).hexdigest()
+    with pytest.raises(QgsProcessingException, match="ya contiene un expediente"):
+        run("migrate_expediente", {"INPUT": uri, "OUTPUT": str(target)})
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == before
+
+
+def test_replace_swaps_the_whole_expediente(run, postgres, tmp_path):
+    uri = postgres.uri("reemplazo")
+    v1 = tmp_path / "v1.gpkg"
+    shutil.copy(V1_FIXTURE, v1)  # migrated to schema v2 when opened
+    first = run("migrate_expediente", {"INPUT": str(v1), "OUTPUT": uri})
+    second = run("migrate_expediente", {"INPUT": str(v1), "OUTPUT": uri, "REPLACE": True})
+    assert first["CHECKSUMS"] == second["CHECKSUMS"] and first["ROWS"] == second["ROWS"]
+
+
+def test_hostile_text_is_stored_as_data(run, postgres, tmp_path):
+    from pot_seguimiento.store import open_store
+
+    path = tmp_path / "hostil.gpkg"
+    run("create_expediente", {"OUTPUT": str(path), "MUNICIPALITY": "San José'; DROP SCHEMA pot CASCADE; --"})
+    hostile = ["'; DROP TABLE avance; --", 'comillas "dobles" y \\ barra', "ñandú ☂ <script>x</script>"]
+    with open_store(str(path)) as store, store.transaction():
+        store.insert("programa", {"codigo": hostile, "nombre": hostile})
+    uri = postgres.uri("hostil")
+    run("migrate_expediente", {"INPUT": str(path), "OUTPUT": uri})
+    back = tmp_path / "vuelta.gpkg"
+    run("migrate_expediente", {"INPUT": uri, "OUTPUT": str(back)})
+    assert [r[1] for r in rows(back, "programa")] == hostile
+    with sqlite3.connect(back) as connection:
+        assert dict(connection.execute("SELECT clave, valor FROM expediente"))["municipio"].startswith("San José'")
+
+
+def test_a_bad_connection_says_why_without_the_password(run, tmp_path):
+    with pytest.raises(QgsProcessingException) as error:
+        run("migrate_expediente", {"INPUT": str(V1_FIXTURE),
+                                   "OUTPUT": "postgresql://pot:secreto123@127.0.0.1:1/nada?schema=pot"})
+    assert "PostgreSQL" in str(error.value) and "secreto123" not in str(error.value)
