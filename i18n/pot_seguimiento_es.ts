@@ -1187,8 +1187,13 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
-      <source>Creates a new expediente (GeoPackage) with every table of the current schema: territorial units, blocks, lots, population, land value, zoning, public space, facilities, hazards, transit, footprints, programs, projects, budget, progress, indicators and measurements. The CRS must be projected; the default is EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional).</source>
-      <translation>Crea un expediente nuevo (GeoPackage) con todas las tablas del esquema vigente: unidades territoriales, manzanas, predios, población, valor del suelo, zonificación, espacio público, equipamientos, amenazas, transporte, huella urbana, programas, proyectos, presupuesto, avance, indicadores y mediciones, y el control de ocupaciones (alertas, visitas de campo y acciones de control). El SRC debe ser proyectado; por defecto es EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional).</translation>
+      <source>Creates a new expediente (GeoPackage) with every table of the current schema: territorial units, blocks, lots, population, land value, zoning, public space, facilities, hazards, transit, footprints, programs, projects, budget, progress, indicators, measurements and field control (occupation alerts, field visits, control actions). The CRS must be projected; the default is EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). OUTPUT may also be a PostgreSQL database with PostGIS: postgresql://user@host/database?schema=pot or service=NAME (the schema must not exist yet).</source>
+      <translation>Crea un expediente nuevo (GeoPackage) con todas las tablas del esquema vigente: unidades territoriales, manzanas, predios, población, valor del suelo, zonificación, espacio público, equipamientos, amenazas, transporte, huella urbana, programas, proyectos, presupuesto, avance, indicadores, mediciones y control de ocupaciones (alertas, visitas de campo, acciones de control). El SRC debe ser proyectado; por defecto es EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). OUTPUT también puede ser una base PostgreSQL con PostGIS: postgresql://usuario@servidor/base?schema=pot o service=NOMBRE (el esquema aún no debe existir).</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
+      <source>Expediente (GeoPackage, or a PostgreSQL connection)</source>
+      <translation>Expediente (GeoPackage, o una conexión PostgreSQL)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
@@ -1214,6 +1219,11 @@
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
       <source>Expediente created: {path}</source>
       <translation>Expediente creado: {path}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
+      <source>'{target}' already holds an expediente; an existing expediente is never overwritten.</source>
+      <translation>'{target}' ya contiene un expediente; un expediente existente nunca se sobrescribe.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/evaluate_projects.py" />

@@ -99,3 +99,20 @@ def test_a_bad_connection_says_why_without_the_password(run, tmp_path):
         run("migrate_expediente", {"INPUT": str(V1_FIXTURE),
                                    "OUTPUT": "postgresql://pot:secreto123@127.0.0.1:1/nada?schema=pot"})
     assert "PostgreSQL" in str(error.value) and "secreto123" not in str(error.value)
+
+
+def test_create_expediente_on_postgis(run, postgres):
+    import psycopg2
+
+    from pot_seguimiento.core import schema
+    from pot_seguimiento.store.postgis import PostgisStore, connection_settings
+
+    uri = postgres.uri("nuevo")
+    run("create_expediente", {"OUTPUT": uri, "MUNICIPALITY": "Bogotá D.C.", "DANE_CODE": "11001"})
+    with PostgisStore(uri) as store:
+        assert store.info["schema_version"] == str(schema.SCHEMA_VERSION) and store.info["crs"] == "EPSG:9377"
+    with psycopg2.connect(connection_settings(uri)[0]) as connection, connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'nuevo'")
+        assert cursor.fetchone()[0] == len(schema.TABLES) + 1  # and the expediente record
+    with pytest.raises(QgsProcessingException, match="ya contiene un expediente"):
+        run("create_expediente", {"OUTPUT": uri})

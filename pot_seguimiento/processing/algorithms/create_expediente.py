@@ -8,6 +8,7 @@ from ...core import schema
 from ...core.errors import PotError
 from ...i18n import tr
 from .base import PotAlgorithm
+from ...store.postgis import PostgisStore, is_postgres, safe_name
 from .store_output import crs_text, new_store
 
 GPKG_FILTER = "GeoPackage (*.gpkg *.GPKG)"
@@ -28,13 +29,15 @@ class CreateExpediente(PotAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return tr("Creates a new expediente (GeoPackage) with every table of the current schema: territorial "
                   "units, blocks, lots, population, land value, zoning, public space, facilities, "
-                  "hazards, transit, footprints, programs, projects, budget, progress, indicators "
-                  "and measurements. The CRS must be projected; the default is EPSG:9377 "
-                  "(MAGNA-SIRGAS / Origen-Nacional).")
+                  "hazards, transit, footprints, programs, projects, budget, progress, indicators, "
+                  "measurements and field control (occupation alerts, field visits, control actions). "
+                  "The CRS must be projected; the default is EPSG:9377 "
+                  "(MAGNA-SIRGAS / Origen-Nacional). OUTPUT may also be a PostgreSQL database with PostGIS: "
+                  "postgresql://user@host/database?schema=pot or service=NAME (the schema must not exist yet).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT", tr("Expediente (GeoPackage)"), GPKG_FILTER))
+            "OUTPUT", tr("Expediente (GeoPackage, or a PostgreSQL connection)"), GPKG_FILTER))
         # Optional so that a missing CRS means the default: QGIS 3.22 refuses an
         # omitted CRS parameter even when it has a default value.
         self.addParameter(QgsProcessingParameterCrs(
@@ -51,7 +54,14 @@ class CreateExpediente(PotAlgorithm):
         municipality = self.parameterAsString(parameters, "MUNICIPALITY", context).strip()
         dane_code = self.parameterAsString(parameters, "DANE_CODE", context).strip()
         check_dane_code(dane_code)
-        with new_store(path, crs_text(crs), municipality, dane_code):
-            pass
+        if is_postgres(path):
+            if PostgisStore.exists(path):
+                raise PotError(tr("'{target}' already holds an expediente; an existing expediente is never "
+                                  "overwritten.").format(target=safe_name(path)))
+            PostgisStore.create(path, crs_text(crs), municipality, dane_code).close()
+            path = safe_name(path)
+        else:
+            with new_store(path, crs_text(crs), municipality, dane_code):
+                pass
         feedback.pushInfo(tr("Expediente created: {path}").format(path=path))
         return {"OUTPUT": path, "SCHEMA_VERSION": str(schema.SCHEMA_VERSION)}
