@@ -1126,6 +1126,11 @@
       <translation>No se pudo escribir en el expediente y no se cambió nada: {error}. Si otro usuario está guardando, reintente en un momento.</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/processing/algorithms/base.py" />
+      <source>Your user cannot do this in the shared expediente; nothing was changed. Ask the planning office for the role you need. ({error})</source>
+      <translation>Su usuario no puede hacer esto en el expediente compartido; no se cambió nada. Pida a la oficina de planeación el rol que necesita. ({error})</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
       <source>Compute indicators</source>
       <translation>Calcular indicadores</translation>
@@ -1499,6 +1504,46 @@
       <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
       <source>Writing {table}…</source>
       <translation>Escribiendo {table}…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/grant_access.py" />
+      <source>Grant access to a shared expediente</source>
+      <translation>Dar acceso a un expediente compartido</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/grant_access.py" />
+      <source>Gives a PostgreSQL login a role on an expediente stored in PostGIS: 'admin' (the planning office: everything), 'consulta' (read only) or 'reportero' (reads everything and records progress and annual budget only for projects of its ENTIDAD, written as in the projects). PostgreSQL enforces it with grants and row-level security; progress history stays append-only for everybody. A new login is created without a password: set it with the server's tools (ALTER ROLE, pgpass). Run it connected as the expediente's owner or a superuser.</source>
+      <translation>Da a un usuario de PostgreSQL un rol en un expediente almacenado en PostGIS: 'admin' (la oficina de planeación: todo), 'consulta' (solo lectura) o 'reportero' (lee todo y registra avance y presupuesto anual solo de los proyectos de su ENTIDAD, escrita como en los proyectos). PostgreSQL lo hace cumplir con permisos y seguridad por filas; el historial de avance sigue siendo de solo adición para todos. Un usuario nuevo se crea sin contraseña: asígnela con las herramientas del servidor (ALTER ROLE, pgpass). Ejecútelo conectado como propietario del expediente o como superusuario.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/grant_access.py" />
+      <source>Expediente (PostgreSQL connection)</source>
+      <translation>Expediente (conexión PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/grant_access.py" />
+      <source>Login (PostgreSQL user)</source>
+      <translation>Usuario (de PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/grant_access.py" />
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/grant_access.py" />
+      <source>Entity (for a reporter)</source>
+      <translation>Entidad (para un reportero)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/grant_access.py" />
+      <source>{login} is now '{role}' in {expediente}.</source>
+      <translation>{login} ahora es '{role}' en {expediente}.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/grant_access.py" />
+      <source>Roles exist only in a shared expediente (PostgreSQL); '{path}' is a file: migrate it first with migrate_expediente.</source>
+      <translation>Los roles existen solo en un expediente compartido (PostgreSQL); '{path}' es un archivo: mígrelo primero con migrate_expediente.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
@@ -2040,6 +2085,26 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <location filename="pot_seguimiento/store/migration.py" />
       <source>The copy of table '{table}' differs from the original; the destination was not kept.</source>
       <translation>La copia de la tabla '{table}' difiere del original; el destino no se conservó.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/pg_access.py" />
+      <source>Give the login (PostgreSQL user) that receives the role.</source>
+      <translation>Indique el usuario de PostgreSQL que recibe el rol.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/pg_access.py" />
+      <source>A reporter reports for one entity: give its name as written in the projects.</source>
+      <translation>Un reportero reporta por una entidad: indique su nombre como está escrito en los proyectos.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/pg_access.py" />
+      <source>Unknown role '{role}'; roles: {roles}.</source>
+      <translation>Rol desconocido '{role}'; roles: {roles}.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/pg_access.py" />
+      <source>No project of the expediente belongs to the entity '{entity}'.</source>
+      <translation>Ningún proyecto del expediente pertenece a la entidad '{entity}'.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/store/postgis.py" />

@@ -11,6 +11,7 @@ from .algorithms.export_open_data import ExportOpenData
 from .algorithms.progress_files import ExportProgressTemplates, ImportProgress, RecordProgress
 from .algorithms.generate_demo import GenerateDemo
 from .algorithms.field_package import ExportFieldPackage, ImportFieldChecks
+from .algorithms.grant_access import GrantAccess
 from .algorithms.import_layer import ImportLayer
 from .algorithms.migrate_expediente import MigrateExpediente
 from .algorithms.occupation_alerts import DetectOccupationAlerts, RecordControlAction
@@ -36,5 +37,6 @@ class PotSeguimientoProvider(QgsProcessingProvider):
         for algorithm in (CreateExpediente(), GenerateDemo(), ImportLayer(), ComputeIndicators(),
                           EvaluateProjects(), ImportProgress(), ExportProgressTemplates(), RecordProgress(),
                           ExportExpediente(), ExportOpenData(), DetectOccupationAlerts(), RecordControlAction(),
-                          ExportFieldPackage(), ImportFieldChecks(), MigrateExpediente()):
+                          ExportFieldPackage(), ImportFieldChecks(), MigrateExpediente(),
+                          GrantAccess()):
             self.addAlgorithm(algorithm)

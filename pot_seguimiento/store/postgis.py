@@ -149,6 +149,10 @@ class PostgisStore:
         self.connection.rollback()
         columns = list(zip(*rows)) if rows else [()] * len(selected)
         data = {name: np.array(values, dtype=object) for name, values in zip(names, columns)}
+        for field in table.fields:  # dates as the GeoPackage holds them: ISO text
+            if field.type == schema.DATE:
+                data[field.name] = np.array([None if v is None else v.isoformat() for v in data[field.name]],
+                                            dtype=object)
         geometries = None
         if table.geometry:
             geometries = shapely.from_wkb(np.array([None if b is None else bytes(b) for b in columns[-1]], dtype=object))

@@ -38,6 +38,12 @@ class PotAlgorithm(QgsProcessingAlgorithm):
         except sqlite3.OperationalError as error:  # locked beyond the wait, disk full, read-only file…
             raise QgsProcessingException(tr("The expediente could not be written, nothing was changed: {error}. "
                                             "If another user is saving, retry in a moment.").format(error=error)) from error
+        except Exception as error:
+            if getattr(error, "pgcode", None) == "42501":  # PostgreSQL: a grant or row-level security refused it
+                raise QgsProcessingException(tr("Your user cannot do this in the shared expediente; nothing was "
+                                                "changed. Ask the planning office for the role you need. ({error})"
+                                                ).format(error=str(error).strip().splitlines()[0])) from error
+            raise
 
     def execute(self, parameters, context, feedback):
         raise NotImplementedError
