@@ -56,7 +56,7 @@ class GpkgStore:
 
     # -- creation -------------------------------------------------------
     @classmethod
-    def create(cls, path, crs="EPSG:9377", municipality="", dane_code=""):
+    def create(cls, path, crs="EPSG:9377", municipality="", dane_code="", expediente_id=None):
         """Create a new expediente at `path` (which must not exist) with the current schema.
 
         Callers build it under a temporary name and move it into place when it is
@@ -79,7 +79,7 @@ class GpkgStore:
             _create_info(connection, {
                 "schema_version": str(schema.SCHEMA_VERSION),
                 # Field packages carry it, so a package is never merged into another expediente.
-                "expediente_id": str(uuid.uuid4()),
+                "expediente_id": expediente_id or str(uuid.uuid4()),
                 "municipio": municipality or "",
                 "codigo_dane": dane_code or "",
                 "crs": srs.authid,
@@ -311,6 +311,27 @@ class GpkgStore:
 
     def __exit__(self, *exc):
         self.close()
+
+
+@contextlib.contextmanager
+def built_store(path, crs, municipality, dane_code, expediente_id=None):
+    """Yield a new GpkgStore built in a temporary file beside `path`, moved onto `path` (replacing
+    what was there) only when the block finishes: a failure or a cancel leaves `path` as it was."""
+    import tempfile
+
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".pot_", suffix=".gpkg", dir=folder)
+    os.close(handle)
+    os.remove(temporary)
+    try:
+        with GpkgStore.create(temporary, crs, municipality, dane_code, expediente_id) as store:
+            yield store
+        os.replace(temporary, path)
+    finally:
+        for leftover in (temporary, temporary + "-journal", temporary + "-wal", temporary + "-shm"):
+            if os.path.exists(leftover):
+                os.remove(leftover)
 
 
 def _as_list(values):

@@ -7,7 +7,6 @@ and compared, table by table, as a count and a SHA-256 of every normalised row a
 import contextlib
 import hashlib
 import os
-import tempfile
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,7 +15,7 @@ import shapely
 from ..core import schema
 from ..core.errors import SchemaError
 from ..core.i18n import tr
-from .gpkg import GpkgStore
+from .gpkg import GpkgStore, built_store
 from .gpkg_schema import quote
 from .postgis import PostgisStore, connection_settings, execute, is_postgres, safe_name
 
@@ -82,23 +81,9 @@ def _new_target(text, source):
         execute(text, [f"DROP SCHEMA IF EXISTS {quote(final)} CASCADE",
                        f"ALTER SCHEMA {quote(staging)} RENAME TO {quote(final)}"])
         return
-    folder = os.path.dirname(os.path.abspath(text))
-    os.makedirs(folder, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".pot_", suffix=".gpkg", dir=folder)
-    os.close(handle)
-    os.remove(temporary)
-    try:
-        with GpkgStore.create(temporary, crs, info.get("municipio", ""), info.get("codigo_dane", "")) as target:
-            with target.transaction() as connection:
-                connection.execute("UPDATE expediente SET valor = ? WHERE clave = 'expediente_id'",
-                                   (info.get("expediente_id"),))
-            target.info = target._read_info()
-            yield target
-        os.replace(temporary, text)
-    finally:
-        for leftover in (temporary, temporary + "-journal"):
-            if os.path.exists(leftover):
-                os.remove(leftover)
+    with built_store(text, crs, info.get("municipio", ""), info.get("codigo_dane", ""),
+                     info.get("expediente_id")) as target:
+        yield target
 
 
 def migrate(source_text, target_text, replace=False, progress=None):

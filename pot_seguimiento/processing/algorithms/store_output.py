@@ -1,13 +1,11 @@
 """Building a new store file safely: in a temporary file, moved into place at the end."""
-import contextlib
 import os
-import tempfile
 
 from qgis.core import QgsCoordinateReferenceSystem
 
 from ...core.errors import PotError
 from ...i18n import tr
-from ...store import GpkgStore
+from ...store.gpkg import built_store
 
 
 def crs_text(crs: QgsCoordinateReferenceSystem):
@@ -26,24 +24,8 @@ def check_destination(path):
                           "An existing expediente is never overwritten.").format(path=path))
 
 
-@contextlib.contextmanager
 def new_store(path, crs, municipality, dane_code):
     """Yield a new GpkgStore built beside `path`; it appears at `path` only if the
     block finishes, so a failure or a cancel leaves no half-made expediente."""
     check_destination(path)
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".pot_", suffix=".gpkg", dir=folder)
-    os.close(handle)
-    os.remove(temporary)
-    try:
-        store = GpkgStore.create(temporary, crs, municipality, dane_code)
-        try:
-            yield store
-        finally:
-            store.close()
-        os.replace(temporary, path)
-    finally:
-        for leftover in (temporary, temporary + "-journal", temporary + "-wal", temporary + "-shm"):
-            if os.path.exists(leftover):
-                os.remove(leftover)
+    return built_store(path, crs, municipality, dane_code)
