@@ -34,6 +34,19 @@ def _literal(value):
     return "'" + str(value).replace("'", "''") + "'"
 
 
+def value_checks(field):
+    """The domain and range checks of a field, in SQL both SQLite and PostgreSQL understand."""
+    c = quote(field.name)
+    checks = []
+    if field.domain:
+        checks.append(f"{c} IN ({', '.join(_literal(code) for code in schema.DOMAINS[field.domain])})")
+    if field.minimum is not None:
+        checks.append(f"{c} >= {field.minimum!r}")
+    if field.maximum is not None:
+        checks.append(f"{c} <= {field.maximum!r}")
+    return checks
+
+
 def column_sql(table, field):
     c = quote(field.name)
     parts = [c, field.type]
@@ -43,16 +56,8 @@ def column_sql(table, field):
         parts.append("UNIQUE")
     if field.default is not None:
         parts.append(f"DEFAULT {field.default}")
-    checks = []
-    if field.type in _TYPE_CHECKS:
-        checks.append(_TYPE_CHECKS[field.type].format(c=c))
-    if field.domain:
-        codes = ", ".join(_literal(code) for code in schema.DOMAINS[field.domain])
-        checks.append(f"{c} IN ({codes})")
-    if field.minimum is not None:
-        checks.append(f"{c} >= {field.minimum!r}")
-    if field.maximum is not None:
-        checks.append(f"{c} <= {field.maximum!r}")
+    checks = [_TYPE_CHECKS[field.type].format(c=c)] if field.type in _TYPE_CHECKS else []
+    checks += value_checks(field)
     if field.pattern:
         checks.append(f"{c} GLOB {_literal(field.pattern)}")
     parts.extend(f"CHECK ({check})" for check in checks)

@@ -6,7 +6,7 @@ Identifiers come from core.schema, never from users; values always travel as par
 """
 from ..core import schema
 from ..core.importing import glob_to_regex
-from .gpkg_schema import FOREIGN_KEYS, GEOMETRY_COLUMN, quote
+from .gpkg_schema import FOREIGN_KEYS, GEOMETRY_COLUMN, quote, value_checks
 
 # Dates are dates; date-times stay ISO 8601 text exactly as written, so a round trip between
 # backends returns the same history, to the character.
@@ -43,13 +43,7 @@ def column_sql(schema_name, table, field):
         parts.append("UNIQUE")
     if _default(field) is not None:
         parts.append(f"DEFAULT {_default(field)}")
-    checks = []
-    if field.domain:
-        checks.append(f"{c} IN ({', '.join(literal(code) for code in schema.DOMAINS[field.domain])})")
-    if field.minimum is not None:
-        checks.append(f"{c} >= {field.minimum!r}")
-    if field.maximum is not None:
-        checks.append(f"{c} <= {field.maximum!r}")
+    checks = value_checks(field)
     if field.pattern:
         checks.append(f"{c} ~ {literal(glob_to_regex(field.pattern).pattern)}")
     parts.extend(f"CHECK ({check})" for check in checks)
