@@ -28,6 +28,8 @@ REASONS = tuple(RESTRICTION)
 HAZARD_NOT_MITIGABLE, HAZARD_MITIGABLE = 1.0, 0.6
 WEIGHTS = {"hazard": 30, "restriction": 25, "size": 15, "growth": 15, "time": 15}
 SIZE_FULL_M2, GROWTH_FULL, TIME_FULL_DAYS = 1000.0, 20, 365
+
+
 @dataclass
 class Zones:
     """Where building is restricted, as arrays of polygons per reason."""
