@@ -116,3 +116,20 @@ def test_create_expediente_on_postgis(run, postgres):
         assert cursor.fetchone()[0] == len(schema.TABLES) + 1  # and the expediente record
     with pytest.raises(QgsProcessingException, match="ya contiene un expediente"):
         run("create_expediente", {"OUTPUT": uri})
+
+
+def test_a_connection_saved_in_qgis_can_be_named(run, postgres):
+    from qgis.core import QgsProviderRegistry
+
+    from pot_seguimiento.store.postgis import PostgisStore
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    connection = metadata.createConnection(
+        f"dbname='expediente' host=127.0.0.1 port={postgres.port} user='pot_test'", {"saveUsername": True})
+    metadata.saveConnection(connection, "Planeación (pruebas)")
+    try:
+        run("migrate_expediente", {"INPUT": str(V1_FIXTURE), "OUTPUT": "Planeación (pruebas)?schema=guardada"})
+    finally:
+        metadata.deleteConnection("Planeación (pruebas)")  # leave the user's settings as they were
+    with PostgisStore(postgres.uri("guardada")) as store:
+        assert store.info["municipio"] == "San Isidro del Llano (demo)"

@@ -5,6 +5,7 @@ from ...core.errors import PotError
 from ...i18n import tr
 from ...store.pg_access import ROLES, grant
 from ...store.postgis import is_postgres, safe_name
+from ..connections import resolve_expediente
 from .base import PotAlgorithm
 
 
@@ -32,7 +33,7 @@ class GrantAccess(PotAlgorithm):
         self.addParameter(QgsProcessingParameterString("ENTIDAD", tr("Entity (for a reporter)"), optional=True))
 
     def execute(self, parameters, context, feedback):
-        expediente = self.parameterAsString(parameters, "EXPEDIENTE", context).strip()
+        expediente = resolve_expediente(self.parameterAsString(parameters, "EXPEDIENTE", context))
         if not is_postgres(expediente):
             raise PotError(tr("Roles exist only in a shared expediente (PostgreSQL); '{path}' is a file: "
                               "migrate it first with migrate_expediente.").format(path=expediente))

@@ -4,6 +4,7 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, Qgs
 
 from ...i18n import tr
 from ...store.migration import migrate
+from ..connections import resolve_expediente
 from .base import PotAlgorithm, progress_reporter
 
 
@@ -18,8 +19,9 @@ class MigrateExpediente(PotAlgorithm):
         return tr(
             "Copies a whole expediente to another backend: a GeoPackage into PostgreSQL/PostGIS (the shared "
             "store of an administration), or PostGIS into a GeoPackage (an offline copy for a field office). "
-            "INPUT and OUTPUT are a .gpkg path, a postgresql://user@host/database?schema=pot URI or "
-            "service=NAME (pg_service.conf); passwords stay in pg_service/pgpass. Every table, row, geometry, "
+            "INPUT and OUTPUT are a .gpkg path, a postgresql://user@host/database?schema=pot URI, "
+            "service=NAME (pg_service.conf) or the name of a PostgreSQL connection saved in QGIS; passwords "
+            "stay in pg_service/pgpass or QGIS's authentication manager. Every table, row, geometry, "
             "progress report and measurement is copied with its own identifiers, then read back and compared "
             "table by table (rows and SHA-256): the destination appears only when everything matches. A "
             "destination that already holds an expediente is refused unless REPLACE is true.")
@@ -32,8 +34,8 @@ class MigrateExpediente(PotAlgorithm):
         self.addOutput(QgsProcessingOutputString("CHECKSUMS", tr("Rows and SHA-256 per table")))
 
     def execute(self, parameters, context, feedback):
-        source = self.parameterAsString(parameters, "INPUT", context).strip()
-        target = self.parameterAsString(parameters, "OUTPUT", context).strip()
+        source = resolve_expediente(self.parameterAsString(parameters, "INPUT", context))
+        target = resolve_expediente(self.parameterAsString(parameters, "OUTPUT", context))
         copied = migrate(source, target, self.parameterAsBoolean(parameters, "REPLACE", context),
                          progress_reporter(feedback))
         lines = [f"{c.table}: {c.rows} · {c.checksum[:16]}" for c in copied]
