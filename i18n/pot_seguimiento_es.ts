@@ -1117,6 +1117,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/base.py" />
+      <source>The connection to the PostgreSQL server was lost; nothing was saved. Run it again when the server is back.</source>
+      <translation>Se perdió la conexión con el servidor PostgreSQL; no se guardó nada. Ejecútelo de nuevo cuando el servidor vuelva.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/base.py" />
       <source>The expediente refused the data and nothing was written: {error}</source>
       <translation>El expediente rechazó los datos y no se escribió nada: {error}</translation>
     </message>

@@ -39,9 +39,16 @@ class Cluster:
             self.as_user = ["runuser", "-u", "postgres", "--"]
         self.data = os.path.join(self.folder, "datos")
         self._run("initdb", "-D", self.data, "-U", "pot_test", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8")
+        self.start()
+        self._run("createdb", "-h", "127.0.0.1", "-p", str(self.port), "-U", "pot_test", "expediente")
+
+    def start(self):
         self._run("pg_ctl", "-D", self.data, "-w", "-l", os.path.join(self.folder, "registro.log"), "-o",
                   f"-h 127.0.0.1 -p {self.port} -k {self.folder} -c fsync=off", "start")
-        self._run("createdb", "-h", "127.0.0.1", "-p", str(self.port), "-U", "pot_test", "expediente")
+
+    def crash(self):
+        """The server goes away at once, as a power cut or a network failure would have it."""
+        self._run("pg_ctl", "-D", self.data, "-m", "immediate", "stop")
 
     def _run(self, program, *arguments):
         subprocess.run(self.as_user + [os.path.join(self.bin, program), *arguments], check=True,

@@ -133,3 +133,43 @@ def test_a_connection_saved_in_qgis_can_be_named(run, postgres):
         metadata.deleteConnection("Planeación (pruebas)")  # leave the user's settings as they were
     with PostgisStore(postgres.uri("guardada")) as store:
         assert store.info["municipio"] == "San Isidro del Llano (demo)"
+
+
+class CrashAt:
+    """A feedback that makes the server go away once the copy reaches `table`."""
+
+    def __init__(self, cluster, table):
+        from qgis.core import QgsProcessingFeedback
+
+        outer = self
+
+        class Feedback(QgsProcessingFeedback):
+            def setProgressText(self, text):  # noqa: N802
+                super().setProgressText(text)
+                if text == table and not outer.crashed:
+                    outer.crashed = True
+                    cluster.crash()
+
+        self.crashed = False
+        self.feedback = Feedback()
+
+
+def test_a_server_that_goes_away_mid_copy_leaves_the_expediente_as_it_was(run, postgres, tmp_path):
+    from pot_seguimiento.store.postgis import PostgisStore
+
+    uri = postgres.uri("caida")
+    v1 = tmp_path / "v1.gpkg"
+    shutil.copy(V1_FIXTURE, v1)
+    first = run("migrate_expediente", {"INPUT": str(v1), "OUTPUT": uri})
+    crash = CrashAt(postgres, "predio")
+    try:
+        with pytest.raises(QgsProcessingException, match="Se perdió la conexión"):
+            run("migrate_expediente", {"INPUT": str(v1), "OUTPUT": uri, "REPLACE": True}, feedback=crash.feedback)
+    finally:
+        postgres.start()
+    assert crash.crashed
+    with PostgisStore(uri) as store:  # the expediente that was there is whole
+        data, _ = store.read("avance")
+        assert len(data["fid"]) == 189
+    again = run("migrate_expediente", {"INPUT": str(v1), "OUTPUT": uri, "REPLACE": True})  # and the next call works
+    assert again["CHECKSUMS"] == first["CHECKSUMS"]

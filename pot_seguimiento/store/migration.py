@@ -76,7 +76,8 @@ def _new_target(text, source):
                                      info.get("expediente_id"), schema_name=staging) as target:
                 yield target
         except BaseException:
-            execute(text, [f"DROP SCHEMA IF EXISTS {quote(staging)} CASCADE"])
+            with contextlib.suppress(Exception):  # the server may be gone; the next copy drops it first
+                execute(text, [f"DROP SCHEMA IF EXISTS {quote(staging)} CASCADE"])
             raise
         execute(text, [f"DROP SCHEMA IF EXISTS {quote(final)} CASCADE",
                        f"ALTER SCHEMA {quote(staging)} RENAME TO {quote(final)}"])

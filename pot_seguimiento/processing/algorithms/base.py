@@ -39,6 +39,10 @@ class PotAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(tr("The expediente could not be written, nothing was changed: {error}. "
                                             "If another user is saving, retry in a moment.").format(error=error)) from error
         except Exception as error:
+            if type(error).__name__ in ("OperationalError", "InterfaceError") and \
+                    type(error).__module__.startswith("psycopg2"):  # the server went away (restart, network)
+                raise QgsProcessingException(tr("The connection to the PostgreSQL server was lost; nothing was "
+                                                "saved. Run it again when the server is back.")) from error
             if getattr(error, "pgcode", None) == "42501":  # PostgreSQL: a grant or row-level security refused it
                 raise QgsProcessingException(tr("Your user cannot do this in the shared expediente; nothing was "
                                                 "changed. Ask the planning office for the role you need. ({error})"
