@@ -1122,6 +1122,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/base.py" />
+      <source>The {name} '{date}' must be a date like 2025-06-30.</source>
+      <translation>La {name} '{date}' debe ser una fecha como 2025-06-30.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/base.py" />
       <source>The expediente refused the data and nothing was written: {error}</source>
       <translation>El expediente rechazó los datos y no se escribió nada: {error}</translation>
     </message>
@@ -1247,6 +1252,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/evaluate_projects.py" />
+      <source>cut-off date</source>
+      <translation>fecha de corte</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluate_projects.py" />
       <source>Cut-off date (YYYY-MM-DD)</source>
       <translation>Fecha de corte (AAAA-MM-DD)</translation>
     </message>
@@ -1274,11 +1284,6 @@
       <location filename="pot_seguimiento/processing/algorithms/evaluate_projects.py" />
       <source>Projects at {date}: {counts}</source>
       <translation>Proyectos al {date}: {counts}</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/evaluate_projects.py" />
-      <source>The cut-off date '{date}' must be a date like 2025-06-30.</source>
-      <translation>La fecha de corte '{date}' debe ser una fecha como 2025-06-30.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/export_expediente.py" />
@@ -1790,11 +1795,6 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
       <source>Action recorded; alert {code} is now '{state}'.</source>
       <translation>Acción registrada; la alerta {code} queda en '{state}'.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
-      <source>The {name} '{date}' must be a date like 2025-06-30.</source>
-      <translation>La {name} '{date}' debe ser una fecha como 2025-06-30.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />

@@ -58,12 +58,10 @@ def _content(values, point, photo_hashes):
 
 
 def _stored_latest(store, visit_uuid):
-    cursor = store.connection.execute("SELECT * FROM visita WHERE uuid = ? ORDER BY version DESC LIMIT 1",
-                                      (visit_uuid,))
-    row = cursor.fetchone()
-    if row is None:
+    rows = store.dicts("SELECT * FROM visita WHERE uuid = ? ORDER BY version DESC LIMIT 1", (visit_uuid,))
+    if not rows:
         return None
-    record = dict(zip([d[0] for d in cursor.description], row))
+    record = rows[0]
     hashes = dict(store.connection.execute(
         "SELECT ruta, sha256 FROM foto_visita WHERE visita = ?", (visit_uuid,)).fetchall())
     photos = [hashes.get(record[name]) for name in PHOTO_FIELDS if record[name]]

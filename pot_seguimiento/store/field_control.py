@@ -176,17 +176,12 @@ def record_action(store, values):
                                     (values["alerta"],)).fetchone()[0]
 
 
-def _dicts(cursor):
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
-
-
 def alert_history(store, code):
     """(visits, actions) of an alert as dicts, oldest first; a corrected visit shows each version."""
-    visits = _dicts(store.connection.execute(
+    visits = store.dicts(
         "SELECT uuid, version, fecha_hora, inspector, hallazgo, ocupacion, viviendas_estimadas, observaciones, "
-        "foto_1, foto_2, foto_3 FROM visita WHERE alerta = ? ORDER BY fecha_hora, version", (code,)))
-    actions = _dicts(store.connection.execute(
+        "foto_1, foto_2, foto_3 FROM visita WHERE alerta = ? ORDER BY fecha_hora, version", (code,))
+    actions = store.dicts(
         "SELECT fecha, tipo, entidad, numero_actuacion, estado, observaciones FROM accion_control "
-        "WHERE alerta = ? ORDER BY fecha, fid", (code,)))
+        "WHERE alerta = ? ORDER BY fecha, fid", (code,))
     return visits, actions

@@ -265,11 +265,15 @@ class GpkgStore:
             if rows:
                 self.insert("medicion", columns)
 
+    def dicts(self, sql, params=()):
+        """The rows of a query (written by this plugin, values as parameters) as {column: value}."""
+        cursor = self.connection.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
     def indicator_definitions(self):
         """{codigo: {column: value}} of the indicator table."""
-        cursor = self.connection.execute("SELECT * FROM indicador ORDER BY codigo")
-        names = [d[0] for d in cursor.description]
-        return {row[names.index("codigo")]: dict(zip(names, row)) for row in cursor.fetchall()}
+        return {row["codigo"]: row for row in self.dicts("SELECT * FROM indicador ORDER BY codigo")}
 
     def measurements(self, indicator, level, period=None, scope=None):
         """[(periodo, nivel, ambito, valor, nota)] of an indicator, filtered by period or scope."""

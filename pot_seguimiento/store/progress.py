@@ -16,11 +16,6 @@ REPORT_FIELDS = ("proyecto", "periodo", "fecha_corte", "avance_fisico", "inversi
 SAME_REPORT = ("periodo", "fecha_corte", "avance_fisico", "inversion", "estado_reportado")
 
 
-def _dicts(cursor):
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
-
-
 def projects(store, with_geometry=False):
     columns = ["codigo", "nombre", "programa", "entidad", "horizonte", "anio_inicio", "anio_fin",
                "meta_descripcion", "meta_unidad", "meta_cantidad", "presupuesto"]
@@ -34,7 +29,7 @@ def projects(store, with_geometry=False):
 
 def reports_by_project(store):
     grouped = defaultdict(list)
-    for row in _dicts(store.connection.execute("SELECT * FROM avance ORDER BY fid")):
+    for row in store.dicts("SELECT * FROM avance ORDER BY fid"):
         grouped[row["proyecto"]].append(row)
     return grouped
 

@@ -1,4 +1,5 @@
 """What every POT Seguimiento algorithm shares."""
+import datetime
 import os
 import sqlite3
 
@@ -83,6 +84,14 @@ def style_when_loaded(context, destination, style_name):
     if context.willLoadLayerOnCompletion(destination):
         _StyleOnLoad.instances.append(_StyleOnLoad(os.path.join(STYLES, f"{style_name}.qml")))
         context.layerToLoadOnCompletionDetails(destination).setPostProcessor(_StyleOnLoad.instances[-1])
+
+
+def parse_date(text, name):
+    """'2025-06-30' -> date; anything else is refused with a message naming the parameter."""
+    try:
+        return datetime.date.fromisoformat(str(text).strip())
+    except ValueError:
+        raise PotError(tr("The {name} '{date}' must be a date like 2025-06-30.").format(name=name, date=text)) from None
 
 
 def check_cancelled(feedback):

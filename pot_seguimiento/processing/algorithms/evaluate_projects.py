@@ -17,18 +17,11 @@ from ...i18n import tr
 from ...store import open_store
 from ...store.indicator_inputs import load_inputs
 from ...store.progress import budget_rows, projects, reports_by_project
-from .base import PotAlgorithm, check_cancelled, style_when_loaded
+from .base import PotAlgorithm, check_cancelled, parse_date, style_when_loaded
 from .compute_indicators import LEVELS
 
 BATTERY = ["proyectos_incumplimiento_corto", "proyectos_incumplimiento_mediano", "proyectos_incumplimiento_largo",
            "proyectos_en_presupuesto", "avance_fisico_ponderado", "ejecucion_financiera", "inversion_per_capita"]
-
-
-def parse_cutoff(text):
-    try:
-        return datetime.date.fromisoformat(text.strip())
-    except (AttributeError, ValueError):
-        raise PotError(tr("The cut-off date '{date}' must be a date like 2025-06-30.").format(date=text)) from None
 
 
 class EvaluateProjects(PotAlgorithm):
@@ -63,7 +56,7 @@ class EvaluateProjects(PotAlgorithm):
                                                             createByDefault=False))
 
     def execute(self, parameters, context, feedback):
-        cutoff = parse_cutoff(self.parameterAsString(parameters, "CUTOFF_DATE", context))
+        cutoff = parse_date(self.parameterAsString(parameters, "CUTOFF_DATE", context), tr("cut-off date"))
         tolerance = self.parameterAsDouble(parameters, "TOLERANCE", context) / 100.0
         level = self.parameterAsString(parameters, "LEVEL", context) or "localidad"
         path = self.parameterAsFile(parameters, "EXPEDIENTE", context)

@@ -15,17 +15,10 @@ from ...i18n import tr
 from ...qgis_fields import DOUBLE, INTEGER, TEXT, fields as make_fields
 from ...store import field_control, open_store
 from ..source_reading import read_source
-from .base import PotAlgorithm, check_cancelled, style_when_loaded
+from .base import PotAlgorithm, check_cancelled, parse_date, style_when_loaded
 from .compute_indicators import LEVELS
 
 EXPEDIENTE_HELP = "Expediente (GeoPackage)"
-
-
-def parse_date(text, name):
-    try:
-        return datetime.date.fromisoformat(str(text).strip())
-    except ValueError:
-        raise PotError(tr("The {name} '{date}' must be a date like 2025-06-30.").format(name=name, date=text)) from None
 
 
 class DetectOccupationAlerts(PotAlgorithm):
