@@ -229,3 +229,17 @@ def test_field_control_indicators_match_the_hand_computation(run, tiny):
         assert values[("area_ocupacion_informal_amenaza", "2025", scope)] == 0.0
         assert values[("alertas_ocupacion", "2024", scope)] == 0  # detected in 2025
         assert values[("ocupaciones_con_accion", "2024", scope)] is None
+
+
+def test_a_bad_detection_date_or_years_are_refused_untouched(run, tiny):
+    before = store_fingerprint(tiny)
+    with pytest.raises(QgsProcessingException, match="fecha de detección '15/01/2025' debe ser una fecha"):
+        run("detect_occupation_alerts", {"EXPEDIENTE": str(tiny), "FROM_YEAR": 2018, "TO_YEAR": 2024,
+                                         "DETECTION_DATE": "15/01/2025", "OUTPUT": "TEMPORARY_OUTPUT"})
+    with pytest.raises(QgsProcessingException, match="debe ser menor"):
+        run("detect_occupation_alerts", {"EXPEDIENTE": str(tiny), "FROM_YEAR": 2024, "TO_YEAR": 2018,
+                                         "OUTPUT": "TEMPORARY_OUTPUT"})
+    with pytest.raises(QgsProcessingException, match="no tiene huellas de construcción de 2030"):
+        run("detect_occupation_alerts", {"EXPEDIENTE": str(tiny), "FROM_YEAR": 2018, "TO_YEAR": 2030,
+                                         "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert store_fingerprint(tiny) == before

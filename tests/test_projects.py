@@ -156,3 +156,13 @@ def test_a_justified_decrease_is_recorded_with_a_warning(five, tmp_path):
         outcome = record_reports(store, [report("X3", "2025-S1", "2025-06-30", 2.5, 300, "suspendido",
                                                 notas="Se retiró una obra mal ejecutada")])
     assert outcome.accepted and "menor que el último reporte" in outcome.accepted[0][2][0]
+
+
+def test_a_bad_cutoff_date_is_refused_untouched(run, five):
+    from qgis.core import QgsProcessingException
+
+    path, _ = five
+    before = store_fingerprint(path)
+    with pytest.raises(QgsProcessingException, match="fecha de corte '31/06/2025' debe ser una fecha"):
+        run("evaluate_projects", {"EXPEDIENTE": str(path), "CUTOFF_DATE": "31/06/2025", "OUTPUT": "memory:"})
+    assert store_fingerprint(path) == before
