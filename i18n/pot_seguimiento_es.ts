@@ -921,6 +921,26 @@
       <translation>Indicadores {period} ({level})</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/gui/postgis_dialog.py" />
+      <source>Open expediente from PostgreSQL</source>
+      <translation>Abrir expediente desde PostgreSQL</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/postgis_dialog.py" />
+      <source>A PostgreSQL connection saved in QGIS (Browser › PostgreSQL), service=NAME or postgresql://user@host/database</source>
+      <translation>Una conexión PostgreSQL guardada en QGIS (Navegador › PostgreSQL), service=NOMBRE o postgresql://usuario@servidor/base</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/postgis_dialog.py" />
+      <source>Connection</source>
+      <translation>Conexión</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/postgis_dialog.py" />
+      <source>Schema</source>
+      <translation>Esquema</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/gui/projects_panel.py" />
       <source>Project follow-up</source>
       <translation>Seguimiento de proyectos</translation>
@@ -1087,6 +1107,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/plugin.py" />
+      <source>Open expediente from PostgreSQL…</source>
+      <translation>Abrir expediente desde PostgreSQL…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/plugin.py" />
       <source>Export expediente…</source>
       <translation>Exportar expediente…</translation>
     </message>
@@ -1107,6 +1132,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/base.py" />
+      <source>Expediente (GeoPackage, or PostgreSQL connection)</source>
+      <translation>Expediente (GeoPackage, o conexión PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/base.py" />
       <source>Field control</source>
       <translation>Control de ocupaciones</translation>
     </message>
@@ -1114,6 +1144,11 @@
       <location filename="pot_seguimiento/processing/algorithms/base.py" />
       <source>Cancelled by the user; nothing was written.</source>
       <translation>Cancelado por el usuario; no se escribió nada.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/base.py" />
+      <source>All files</source>
+      <translation>Todos los archivos</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/base.py" />
@@ -1149,11 +1184,6 @@
       <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
       <source>Computes the occupation-model and land-value indicators of a period for every territorial unit of a level and for the whole municipality, and writes them as measurements (value, numerator, denominator and parameters used). Recomputing a period replaces that period only. Geometries that cross unit boundaries are apportioned by area. INDICATORS: codes separated by commas (empty = all). PARAMETERS: JSON per code, e.g. {"cobertura_salud": {"distancia_m": 1000}, "valor_suelo_variacion_real": {"ipc": {"2024": 5.2}}}.</source>
       <translation>Calcula los indicadores del modelo de ocupación y del valor del suelo de un periodo para cada unidad territorial de un nivel y para todo el municipio, y los guarda como mediciones (valor, numerador, denominador y parámetros usados). Recalcular un periodo reemplaza solo ese periodo. Las geometrías que cruzan límites de unidades se reparten por área. INDICADORES: códigos separados por comas (vacío = todos). PARÁMETROS: JSON por código, p. ej. {"cobertura_salud": {"distancia_m": 1000}, "valor_suelo_variacion_real": {"ipc": {"2024": 5.2}}}.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
-      <source>Expediente (GeoPackage)</source>
-      <translation>Expediente (GeoPackage)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
@@ -1202,8 +1232,8 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
-      <source>Creates a new expediente (GeoPackage) with every table of the current schema: territorial units, blocks, lots, population, land value, zoning, public space, facilities, hazards, transit, footprints, programs, projects, budget, progress, indicators, measurements and field control (occupation alerts, field visits, control actions). The CRS must be projected; the default is EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). OUTPUT may also be a PostgreSQL database with PostGIS: postgresql://user@host/database?schema=pot or service=NAME (the schema must not exist yet).</source>
-      <translation>Crea un expediente nuevo (GeoPackage) con todas las tablas del esquema vigente: unidades territoriales, manzanas, predios, población, valor del suelo, zonificación, espacio público, equipamientos, amenazas, transporte, huella urbana, programas, proyectos, presupuesto, avance, indicadores, mediciones y control de ocupaciones (alertas, visitas de campo, acciones de control). El SRC debe ser proyectado; por defecto es EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). OUTPUT también puede ser una base PostgreSQL con PostGIS: postgresql://usuario@servidor/base?schema=pot o service=NOMBRE (el esquema aún no debe existir).</translation>
+      <source>Creates a new expediente (GeoPackage) with every table of the current schema: territorial units, blocks, lots, population, land value, zoning, public space, facilities, hazards, transit, footprints, programs, projects, budget, progress, indicators, measurements and field control (occupation alerts, field visits, control actions). The CRS must be projected; the default is EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). OUTPUT may also be a PostgreSQL database with PostGIS: postgresql://user@host/database?schema=pot, service=NAME or a connection saved in QGIS (the schema must not exist yet); EVIDENCE_FOLDER is then the shared folder where field photos are kept.</source>
+      <translation>Crea un expediente nuevo (GeoPackage) con todas las tablas del esquema vigente: unidades territoriales, manzanas, predios, población, valor del suelo, zonificación, espacio público, equipamientos, amenazas, transporte, huella urbana, programas, proyectos, presupuesto, avance, indicadores, mediciones y control de ocupaciones (alertas, visitas de campo, acciones de control). El SRC debe ser proyectado; por defecto es EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional). OUTPUT también puede ser una base PostgreSQL con PostGIS: postgresql://usuario@servidor/base?schema=pot, service=NOMBRE o una conexión guardada en QGIS (el esquema aún no debe existir); EVIDENCE_FOLDER es entonces la carpeta compartida donde se guardan las fotos de campo.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
@@ -1219,6 +1249,11 @@
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
       <source>DANE code</source>
       <translation>Código DANE</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
+      <source>Shared folder for field photos (PostgreSQL only)</source>
+      <translation>Carpeta compartida para las fotos de campo (solo PostgreSQL)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
@@ -1995,6 +2030,11 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <location filename="pot_seguimiento/store/crs.py" />
       <source>The CRS '{crs}' is not projected: areas and distances need a projected CRS such as EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional).</source>
       <translation>El sistema de referencia '{crs}' no es proyectado: las áreas y distancias necesitan uno proyectado, como EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional).</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/field_checks.py" />
+      <source>This shared expediente has no folder for field photos; the planning office sets it (create_expediente EVIDENCE_FOLDER, or the key carpeta_evidencias). Nothing was imported.</source>
+      <translation>Este expediente compartido no tiene carpeta para las fotos de campo; la oficina de planeación la define (EVIDENCE_FOLDER de create_expediente, o la clave carpeta_evidencias). No se importó nada.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/store/field_checks.py" />

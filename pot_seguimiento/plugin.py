@@ -43,6 +43,8 @@ class PotSeguimientoPlugin:
         self.toolbar.setObjectName("PotSeguimientoToolbar")
         self._add_action(tr("New expediente…"), "nuevo_expediente.svg", self.controller.new_expediente)
         self._add_action(tr("Open expediente…"), "abrir_expediente.svg", self.controller.open_expediente)
+        self._add_action(tr("Open expediente from PostgreSQL…"), "abrir_expediente_postgis.svg",
+                         self.controller.open_postgis_expediente)
         self._add_action(tr("Project follow-up"), "proyectos.svg", self.controller.show_projects)
         self._add_action(tr("Indicators"), "indicadores.svg", self.controller.show_indicators)
         self._add_action(tr("Control of informal occupations"), "ocupaciones.svg", self.controller.show_field_control)

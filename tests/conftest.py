@@ -74,8 +74,11 @@ def store_fingerprint(path):
 
 
 def count(path, table):
-    with sqlite3.connect(path) as connection:
-        return connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+    """Rows of a table of an expediente, GeoPackage or PostGIS."""
+    from pot_seguimiento.store import open_store
+
+    with open_store(str(path)) as store:
+        return store.count(table)
 
 
 @pytest.fixture(scope="session")

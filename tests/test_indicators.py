@@ -1,11 +1,11 @@
-"""compute_indicators against values computed by hand on a tiny municipality.
+"""compute_indicators against values computed by hand on a tiny municipality, on both backends
+(the same fixture in a GeoPackage and in PostGIS must give the same numbers).
 
 Units A = [0,100]×[0,100], B = [100,200]×[0,100] and an empty C = [200,300]×[0,100].
 Block b2 and lot l3 cross the A/B edge, effective public space overlaps
 itself and crosses the edge too: every number below was worked out on paper.
 """
 import json
-import sqlite3
 
 import pytest
 import shapely
@@ -16,13 +16,16 @@ from conftest import count
 P = pytest.approx
 
 
-@pytest.fixture(scope="module")
-def tiny(run, tmp_path_factory):
-    from pot_seguimiento.store import GpkgStore
+@pytest.fixture(scope="module", params=["gpkg", "postgis"])
+def tiny(request, run, tmp_path_factory):
+    from pot_seguimiento.store import open_store
 
-    path = tmp_path_factory.mktemp("tiny") / "tiny.gpkg"
-    run("create_expediente", {"OUTPUT": str(path), "MUNICIPALITY": "Mínimo", "DANE_CODE": "99999"})
-    with GpkgStore(str(path)) as store, store.transaction():
+    if request.param == "postgis":
+        path = request.getfixturevalue("postgres").uri("tiny")
+    else:
+        path = str(tmp_path_factory.mktemp("tiny") / "tiny.gpkg")
+    run("create_expediente", {"OUTPUT": path, "MUNICIPALITY": "Mínimo", "DANE_CODE": "99999"})
+    with open_store(path) as store, store.transaction():
         store.insert("unidad_territorial", {"codigo": ["99999", "A", "B", "C"], "nombre": ["Mínimo", "A", "B", "C"],
                                             "nivel": ["municipio", "localidad", "localidad", "localidad"]},
                      [box(0, 0, 300, 100), box(0, 0, 100, 100), box(100, 0, 200, 100), box(200, 0, 300, 100)])
@@ -59,17 +62,27 @@ def tiny(run, tmp_path_factory):
     parameters = {"cobertura_educacion": {"distancia_m": 50},
                   "acceso_transporte": {"distancia_baja_m": 60, "distancia_alta_m": 100},
                   "valor_suelo_variacion_real": {"ipc": {"2024": 5.2}}}
-    results = run("compute_indicators", {"EXPEDIENTE": str(path), "PERIOD": "2024", "LEVEL": "localidad",
+    results = run("compute_indicators", {"EXPEDIENTE": path, "PERIOD": "2024", "LEVEL": "localidad",
                                          "PARAMETERS": json.dumps(parameters), "OUTPUT": "memory:"})
     return path, results
 
 
 def measured(path, code):
     """{ambito: (valor, numerador, denominador, nota)} of a 2024 indicator."""
-    with sqlite3.connect(path) as connection:
-        rows = connection.execute("SELECT ambito, valor, numerador, denominador, nota FROM medicion "
-                                  "WHERE indicador = ? AND periodo = '2024'", (code,)).fetchall()
-    return {row[0]: row[1:] for row in rows}
+    from pot_seguimiento.store import open_store
+
+    with open_store(path) as store:
+        rows = store.connection.execute("SELECT ambito, valor, numerador, denominador, nota FROM medicion "
+                                        "WHERE indicador = ? AND periodo = '2024'", (code,)).fetchall()
+    return {row[0]: tuple(row[1:]) for row in rows}
+
+
+def measured_parameters(path, code, scope):
+    from pot_seguimiento.store import open_store
+
+    with open_store(path) as store:
+        return store.connection.execute("SELECT parametros FROM medicion WHERE indicador = ? AND ambito = ?",
+                                        (code, scope)).fetchone()[0]
 
 
 def values(path, code):
@@ -149,9 +162,7 @@ def test_user_defined_ratio_of_aggregates(tiny):
 
 def test_parameters_used_are_kept(tiny):
     path, _ = tiny
-    with sqlite3.connect(path) as connection:
-        used = json.loads(connection.execute("SELECT parametros FROM medicion WHERE indicador = "
-                                             "'cobertura_educacion' AND ambito = 'A'").fetchone()[0])
+    used = json.loads(measured_parameters(path, "cobertura_educacion", "A"))
     assert used["distancia_m"] == 50 and used["anio_poblacion"] == 2024
 
 
@@ -170,10 +181,10 @@ def test_output_layer_has_a_column_per_indicator(tiny):
 def test_recomputing_replaces_only_that_period(run, tiny):
     path, _ = tiny
     before = count(path, "medicion")
-    run("compute_indicators", {"EXPEDIENTE": str(path), "PERIOD": "2024-S2", "LEVEL": "localidad",
+    run("compute_indicators", {"EXPEDIENTE": path, "PERIOD": "2024-S2", "LEVEL": "localidad",
                                "INDICATORS": "epe_hab", "OUTPUT": "memory:"})
     assert count(path, "medicion") == before + 4
-    run("compute_indicators", {"EXPEDIENTE": str(path), "PERIOD": "2024-S2", "LEVEL": "localidad",
+    run("compute_indicators", {"EXPEDIENTE": path, "PERIOD": "2024-S2", "LEVEL": "localidad",
                                "INDICATORS": "epe_hab", "OUTPUT": "memory:"})
     assert count(path, "medicion") == before + 4
     assert values(path, "epe_hab")["A"] == P(14.0)

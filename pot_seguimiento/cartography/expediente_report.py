@@ -43,11 +43,11 @@ def chunks(rows, size=ROWS_PER_TABLE_PAGE):
 class ExpedienteReport:
     def __init__(self, store_path, period, level, workdir, horizon="corto"):
         self.period, self.level, self.workdir, self.horizon = period, level, workdir, horizon
-        self.root = os.path.dirname(os.path.abspath(store_path))
         self.cutoff = period_end_of(period)
         self.today = datetime.date.today().isoformat()
         with open_store(store_path) as store:
             self.info = store.info
+            self.root = store.evidence_root  # field photos are relative to it
             self.crs = QgsCoordinateReferenceSystem(store.crs_wkt())
             self.definitions = store.indicator_definitions()
             self.names = store.unit_names(level)
@@ -189,7 +189,7 @@ class ExpedienteReport:
             [tr("Area (m²)"), number(self.alerts["area_m2"][index], 0)],
             [tr("Priority"), number(self.alerts["prioridad"][index], 1)],
             [tr("Visits"), str(visits)], [tr("Control actions"), str(actions)]], 8)
-        path = os.path.join(self.root, photo) if photo else None
+        path = os.path.join(self.root, photo) if photo and self.root else None
         if path and os.path.exists(path):
             page.picture("grafico", path)
         else:

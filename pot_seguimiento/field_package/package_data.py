@@ -10,13 +10,6 @@ from ..store import GpkgStore, gpkg_schema
 from . import CONTEXT_MARGIN_M, CONTEXT_TABLES, PACKAGE_KIND
 
 
-def _rows_in_box(store, table_name, box):
-    rtree = gpkg_schema.quote(gpkg_schema.rtree_name(table_name))
-    minx, miny, maxx, maxy = box.bounds
-    return store.read(table_name, where=f"fid IN (SELECT id FROM {rtree} WHERE maxx >= ? AND minx <= ? "
-                                        "AND maxy >= ? AND miny <= ?)", params=(minx, maxx, miny, maxy))
-
-
 def _without_fid(data):
     return {name: values for name, values in data.items() if name != "fid"}
 
@@ -37,7 +30,7 @@ def write_package_data(store, codes, path, package_id, inspector):
                  ("empaquetado_en", datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"))])
             package.insert("alerta_ocupacion", _without_fid(alerts), outlines)
             for table_name in CONTEXT_TABLES:
-                data, geometries = _rows_in_box(store, table_name, area)
+                data, geometries = store.read_in_box(table_name, area.bounds)
                 clipped = to_multipolygons(polygonal_part(shapely.intersection(geometries, area))) if len(geometries) else geometries
                 keep = ~shapely.is_empty(clipped) if len(geometries) else np.zeros(0, bool)
                 package.insert(table_name, {k: v[keep] for k, v in _without_fid(data).items()}, clipped[keep])

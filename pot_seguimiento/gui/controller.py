@@ -4,7 +4,9 @@ from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.errors import PotError
 from ..i18n import tr
+from ..store.postgis import safe_name
 from .expediente_layers import add_expediente_to_project
+from .postgis_dialog import PostgisDialog
 
 
 class ExpedienteController:
@@ -31,6 +33,11 @@ class ExpedienteController:
         if path:
             self.open_path(path)
 
+    def open_postgis_expediente(self):
+        dialog = PostgisDialog(self.iface.mainWindow())
+        if dialog.exec_() and dialog.expediente():
+            self.open_path(dialog.expediente())
+
     def open_path(self, path):
         try:
             layers = add_expediente_to_project(path)
@@ -51,7 +58,7 @@ class ExpedienteController:
         if self.field_control_panel is not None:
             self.field_control_panel.set_expediente(path, layers.get("alerta_ocupacion"))
         self.iface.messageBar().pushMessage(
-            tr("POT Seguimiento"), tr("Expediente opened: {path}").format(path=path), Qgis.Success, 5)
+            tr("POT Seguimiento"), tr("Expediente opened: {path}").format(path=safe_name(path)), Qgis.Success, 5)
         return layers
 
     def export_expediente(self):

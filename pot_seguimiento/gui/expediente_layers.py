@@ -12,6 +12,8 @@ from qgis.core import (QgsDefaultValue, QgsEditorWidgetSetup, QgsFieldConstraint
 
 from ..core import schema
 from ..i18n import tr
+from ..processing.connections import resolve_expediente
+from ..processing.store_layers import store_layer
 from ..store import open_store
 
 GROUP_NAME = "Expediente POT"
@@ -79,7 +81,7 @@ def configure_form(layer, table):
 
 
 def load_layer(path, table):
-    layer = QgsVectorLayer(f"{path}|layername={table.name}", table.label or table.name, "ogr")
+    layer = store_layer(path, table.name, table.label or table.name, for_project=True)
     if not layer.isValid():
         return None
     style = os.path.join(STYLES, f"{table.name}.qml")
@@ -98,7 +100,7 @@ def add_expediente_to_project(path, project=None):
     is not an expediente or has a newer schema.
     """
     project = project or QgsProject.instance()
-    with open_store(path) as store:
+    with open_store(resolve_expediente(path)) as store:
         municipality = store.info.get("municipio") or os.path.basename(path)
     root = project.layerTreeRoot()
     group = root.insertGroup(0, f"{GROUP_NAME} — {municipality}")

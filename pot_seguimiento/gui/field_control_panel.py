@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFor
 from ..core import schema
 from ..core.formatting import number
 from ..i18n import tr
+from ..processing.connections import resolve_expediente
 from ..store import field_control, open_store
 from .algorithm_task import AlgorithmTask
 
@@ -122,7 +123,7 @@ class FieldControlPanel(QgsDockWidget):
         self.reload()
 
     def reload(self):
-        with open_store(self.path) as store:
+        with open_store(resolve_expediente(self.path)) as store:
             data, _ = store.read("alerta_ocupacion", list(COLUMNS), geometry=False)
         self.rows = sorted(({name: data[name][i] for name in COLUMNS} for i in range(len(data["codigo"]))),
                            key=lambda row: (-(row["prioridad"] or 0), row["codigo"]))
@@ -174,7 +175,7 @@ class FieldControlPanel(QgsDockWidget):
             self.card.setText("")
             return
         row = next(r for r in self.rows if r["codigo"] == code)
-        with open_store(self.path) as store:
+        with open_store(resolve_expediente(self.path)) as store:
             visits, actions = field_control.alert_history(store, code)
         lines = [f"<b>{code}</b> — {schema.DOMAINS['motivo_alerta'].get(row['motivo'], row['motivo'])}",
                  tr("State: {state} · priority {priority} · unit {unit} · {area} m²").format(

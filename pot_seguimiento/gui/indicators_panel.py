@@ -21,6 +21,7 @@ from ..core.errors import PotError
 from ..core.indicators import calculator
 from ..core.indicators.assessment import HORIZONS, target_for, traffic_light
 from ..i18n import tr
+from ..processing.connections import resolve_expediente
 from ..store import open_store
 from .algorithm_task import AlgorithmTask, replace_result_layer
 from ..core.formatting import number
@@ -106,7 +107,7 @@ class IndicatorsPanel(QgsDockWidget):
         self.codes.clear()
         self.shown.clear()
         try:
-            with open_store(path) as store:
+            with open_store(resolve_expediente(path)) as store:
                 levels = store.levels()
                 self.definitions = store.indicator_definitions()
         except PotError as error:
@@ -183,7 +184,7 @@ class IndicatorsPanel(QgsDockWidget):
         definition = self.definitions.get(code, {})
         target = target_for(definition, self.horizon.currentData())
         baseline = definition.get("valor_base")
-        with open_store(self.path) as store:
+        with open_store(resolve_expediente(self.path)) as store:
             rows = store.measurements(code, self.level.currentText(), period=self.period.text().strip())
             names = store.unit_names(self.level.currentText())
         rows.sort(key=lambda r: (r[1] != "municipio", names.get(r[2], r[2])))
@@ -219,7 +220,7 @@ class IndicatorsPanel(QgsDockWidget):
             return
         scope = items[0].data(Qt.UserRole)
         definition = self.definitions.get(code, {})
-        with open_store(self.path) as store:
+        with open_store(resolve_expediente(self.path)) as store:
             rows = store.measurements(code, self.level.currentText(), scope=scope)
         self.chart.set_series([(periodo, valor) for periodo, _, _, valor, _ in rows],
                               definition.get("valor_base"), target_for(definition, self.horizon.currentData()),

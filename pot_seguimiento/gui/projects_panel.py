@@ -20,6 +20,7 @@ from ..core import schema
 from ..core.formatting import number
 from ..core.projects import expected_fraction, latest_report, period_bounds, period_of, valid_reports, validate_report
 from ..i18n import tr
+from ..processing.connections import resolve_expediente
 from ..store import open_store
 from ..store.progress import projects, reports_by_project
 from .algorithm_task import AlgorithmTask, replace_result_layer
@@ -153,7 +154,7 @@ class ProjectsPanel(QgsDockWidget):
         self.reload()
 
     def reload(self):
-        with open_store(self.path) as store:
+        with open_store(resolve_expediente(self.path)) as store:
             self.items = {p["codigo"]: p for p in projects(store)}
             self.history = reports_by_project(store)
         for key, combo in self.filters.items():

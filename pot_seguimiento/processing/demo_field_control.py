@@ -11,7 +11,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 from ..core import occupation_alerts
 from ..core.demo import field_control as story
 from ..store import field_control
-from ..store.field_checks import PHOTO_FIELDS, photo_name, evidence_folder, sha256
+from ..store.field_checks import PHOTO_FIELDS, photo_name, evidence_location, sha256
 
 CITIZEN_REPORTS = 2
 
@@ -67,8 +67,7 @@ def add_field_control(store, expediente_path, level="localidad"):
     visits, actions, packaged = story.plan(data["codigo"][order], shapely.point_on_surface(outlines[order]))
     field_control.mark_packaged(store, packaged, story.PACKAGE)
 
-    root = os.path.dirname(os.path.abspath(expediente_path))
-    folder = evidence_folder(expediente_path)
+    root, folder = evidence_location(store, expediente_path)
     photos = []
     for visit in visits:
         for k in range(visit.pop("photos")):

@@ -1,13 +1,14 @@
 """Evaluate one part of a user-defined indicator on a store layer with QGIS expressions."""
 import numpy as np
 import shapely
-from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsFeatureRequest, QgsVectorLayer
+from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsFeatureRequest
 
 from ..core import schema
 from ..core.errors import PotError
 from ..core.indicators.custom import Part
 from ..i18n import tr
 from .source_reading import plain_value
+from .store_layers import store_layer
 
 
 def _expression(text, code, layer):
@@ -20,7 +21,7 @@ def _expression(text, code, layer):
 
 def evaluate_part(store_path, code, spec, engine):
     table = schema.table(spec["capa"])
-    layer = QgsVectorLayer(f"{store_path}|layername={table.name}", table.name, "ogr")
+    layer = store_layer(store_path, table.name)
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
     expression = _expression(spec.get("expresion") or "1", code, layer)
     expression.prepare(context)

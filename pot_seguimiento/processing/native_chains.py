@@ -5,11 +5,8 @@ and raced against (make bench). Slow by design: it is what a cartographer
 would chain by hand in the toolbox.
 """
 import processing
-from qgis.core import QgsVectorLayer
 
-
-def store_layer(store_path, table):
-    return QgsVectorLayer(f"{store_path}|layername={table}", table, "ogr")
+from .store_layers import store_layer
 
 
 def land_value_m2(store_path, level, year, context=None, feedback=None):

@@ -12,6 +12,7 @@ class StoreCrs:
     organization: str
     code: int
     wkt: str
+    proj4: str = ""
 
     @property
     def authid(self):
@@ -43,4 +44,5 @@ def spatial_reference(crs):
             organization=organization or "",
             code=int(code) if code and code.isdigit() else None,
             wkt=srs.ExportToWkt(),
+            proj4=srs.ExportToProj4(),
         )

@@ -22,7 +22,6 @@ from ..core.errors import InputError
 from ..core.i18n import tr
 from ..field_package import PHOTO_FIELDS
 from ..field_package.returned import photo_values
-from . import geometry_blob
 from .field_control import refresh_states, set_alert_outline
 
 # What the phone fills; version, corrige and registrado_en are the expediente's.
@@ -44,6 +43,14 @@ def evidence_folder(expediente_path):
     return f"{stem}_evidencias"
 
 
+def evidence_location(store, expediente):
+    """(root, sub-folder for new photos): photo paths are relative to root. Beside a GeoPackage; in the
+    shared folder a PostGIS expediente names (root None when the office has not set one)."""
+    if store.dialect == "postgis":
+        return store.evidence_root, f"{store.schema}_evidencias"
+    return os.path.dirname(os.path.abspath(expediente)), evidence_folder(expediente)
+
+
 def sha256(path):
     digest = hashlib.sha256()
     with open(path, "rb") as f:
@@ -58,15 +65,15 @@ def _content(values, point, photo_hashes):
 
 
 def _stored_latest(store, visit_uuid):
-    rows = store.dicts("SELECT * FROM visita WHERE uuid = ? ORDER BY version DESC LIMIT 1", (visit_uuid,))
-    if not rows:
+    data, points = store.read("visita", where="uuid = ? AND version = (SELECT max(version) FROM visita WHERE uuid = ?)",
+                              params=(visit_uuid, visit_uuid))
+    if not len(data["fid"]):
         return None
-    record = rows[0]
+    record = {name: values[0] for name, values in data.items()}
     hashes = dict(store.connection.execute(
         "SELECT ruta, sha256 FROM foto_visita WHERE visita = ?", (visit_uuid,)).fetchall())
     photos = [hashes.get(record[name]) for name in PHOTO_FIELDS if record[name]]
-    point = geometry_blob.decode([record["geom"]])[0]
-    return record, _content(record, point, photos)
+    return record, _content(record, points[0], photos)
 
 
 def photo_name(folder, alert, visit_uuid, field, digest, original):
@@ -80,8 +87,7 @@ class Merge:
 
     def __init__(self, store, package, expediente_path):
         self.store, self.package = store, package
-        self.root = os.path.dirname(os.path.abspath(expediente_path))
-        self.folder = evidence_folder(expediente_path)
+        self.root, self.folder = evidence_location(store, expediente_path)
         self.lines, self.rows, self.photos = [], [], {}  # photos: destination -> (source, sha, bytes, uuid)
 
     def plan(self):
@@ -139,6 +145,10 @@ class Merge:
             if latest is not None and latest[1] == content:
                 self.lines.append(Line("visita", visit_id, "duplicada", tr("already imported")))
                 continue
+            if photos and self.root is None:
+                raise InputError(tr("This shared expediente has no folder for field photos; the planning office "
+                                    "sets it (create_expediente EVIDENCE_FOLDER, or the key carpeta_evidencias). "
+                                    "Nothing was imported."))
             for field, (source, digest) in photos.items():
                 destination = photo_name(self.folder, values["alerta"], values["uuid"], field, digest, source)
                 values[field] = destination
@@ -154,11 +164,9 @@ class Merge:
         """Outlines that differ from the version the package carried were redrawn in the field."""
         self.outlines = []
         for code, outline in zip(self.package.alert_codes, self.package.alert_outlines):
-            packed = self.store.connection.execute(
-                "SELECT geom FROM alerta_version WHERE alerta = ? ORDER BY version", (code,)).fetchall()
-            if not packed or outline is None:
+            _, previous = self.store.read("alerta_version", columns=[], where="alerta = ?", params=(code,))
+            if not len(previous) or outline is None:
                 continue
-            previous = geometry_blob.decode([blob for (blob,) in packed])
             if not any(shapely.equals_exact(outline, p, tolerance=0.01) for p in previous):
                 self.outlines.append((code, importing.check_geometries(
                     schema.table("alerta_ocupacion"), [outline], [code], [])[0]))

@@ -11,7 +11,6 @@ from ..core import importing, occupation_alerts
 from ..core.alert_lifecycle import alert_state
 from ..core.errors import InputError, PotError
 from ..core.i18n import tr
-from . import geometry_blob
 
 ALERT_PREFIX = "AO-"
 RURAL_CATEGORIES = ("rural", "suburbano", "rural_suburbano")
@@ -61,7 +60,7 @@ def existing_alerts(store, today):
 
 def _next_codes(store, count):
     suffixes = [code[len(ALERT_PREFIX):] for (code,) in store.connection.execute(
-        "SELECT codigo FROM alerta_ocupacion WHERE codigo GLOB ?", (ALERT_PREFIX + "[0-9]*",))]
+        "SELECT codigo FROM alerta_ocupacion WHERE codigo LIKE ?", (ALERT_PREFIX + "%",))]
     numbers = [int(s) for s in suffixes if s.isdigit()]  # codes typed by people may not follow the pattern
     first = max(numbers, default=0) + 1
     return [f"{ALERT_PREFIX}{n:06d}" for n in range(first, first + count)]
@@ -110,15 +109,13 @@ def _update_detected(store, code, detection, row, day, footprint_year):
 def set_alert_outline(store, code, geometry, origin, package):
     """A new outline for an alert, inside the caller's transaction: the old one stays in alerta_version.
     Returns True when the outline changed."""
-    blob, version = store.connection.execute(
-        "SELECT geom, version FROM alerta_ocupacion WHERE codigo = ?", (code,)).fetchone()
-    current = geometry_blob.decode([blob])[0]
-    if current is not None and shapely.equals_exact(current, geometry, tolerance=0.01):
+    data, current = store.read("alerta_ocupacion", ["version"], where="codigo = ?", params=(code,))
+    fid, version = int(data["fid"][0]), int(data["version"][0])
+    if current[0] is not None and shapely.equals_exact(current[0], geometry, tolerance=0.01):
         return False
-    new_blob = geometry_blob.encode([geometry], store.srs_id)[0]
-    store.connection.execute(
-        "UPDATE alerta_ocupacion SET geom = ?, version = ?, area_m2 = ? WHERE codigo = ?",
-        (new_blob, version + 1, round(float(shapely.area(geometry)), 2), code))
+    store.update_geometry("alerta_ocupacion", fid, geometry)
+    store.connection.execute("UPDATE alerta_ocupacion SET version = ?, area_m2 = ? WHERE fid = ?",
+                             (version + 1, round(float(shapely.area(geometry)), 2), fid))
     store.insert("alerta_version", {"alerta": [code], "version": [version + 1], "origen": [origin],
                                     "paquete": [package]}, [geometry])
     return True
@@ -145,7 +142,7 @@ def refresh_states(store, codes=None):
     for alert, state in store.connection.execute("SELECT alerta, estado FROM accion_control"):
         actions.setdefault(alert, []).append(state)
     store.connection.executemany(
-        "UPDATE alerta_ocupacion SET estado = ? WHERE codigo = ? AND estado IS NOT ?",
+        "UPDATE alerta_ocupacion SET estado = ? WHERE codigo = ? AND (estado IS NULL OR estado <> ?)",
         [(state, code, state) for code, state in
          ((code, alert_state(priority, bool(package), findings.get(code), actions.get(code, ())))
           for code, priority, package in alerts)])

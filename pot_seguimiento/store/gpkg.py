@@ -19,6 +19,7 @@ from ..core.errors import SchemaError
 from ..core.gdal_support import gdal_exceptions
 from ..core.i18n import tr
 from . import geometry_blob, gpkg_schema
+from .base import Store, columns_of
 from .crs import spatial_reference
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -43,8 +44,10 @@ def check_is_geopackage(path):
         raise SchemaError(tr("'{path}' is not a GeoPackage.").format(path=path))
 
 
-class GpkgStore:
+class GpkgStore(Store):
     """An open expediente GeoPackage. Use as a context manager or call close()."""
+
+    dialect = "gpkg"
 
     def __init__(self, path):
         check_is_geopackage(path)
@@ -129,22 +132,14 @@ class GpkgStore:
                     (str(version),))
         self.info = self._read_info()
 
-    @property
-    def expediente_id(self):
-        return self.info["expediente_id"]
-
-    @property
-    def crs_authid(self):
-        return self.info["crs"]
-
     def crs_wkt(self):
         return self.connection.execute(
             "SELECT definition FROM gpkg_spatial_ref_sys WHERE srs_id = ?", (self.srs_id,)).fetchone()[0]
 
-    def count(self, table_name):
-        schema.table(table_name)
-        return self.connection.execute(
-            f"SELECT count(*) FROM {gpkg_schema.quote(table_name)}").fetchone()[0]
+    @property
+    def evidence_root(self):
+        """The folder photo paths (foto_visita.ruta) are relative to: the expediente's own."""
+        return os.path.dirname(os.path.abspath(self.path))
 
     def read(self, table_name, columns=None, geometry=True, where=None, params=()):
         """Return (dict column -> numpy array, geometries or None) for a table.
@@ -161,15 +156,37 @@ class GpkgStore:
         sql = f"SELECT {', '.join(gpkg_schema.quote(n) for n in selected)} FROM {gpkg_schema.quote(table_name)}"
         if where:
             sql += f" WHERE {where}"
-        rows = self.connection.execute(sql, params).fetchall()
-        values = list(zip(*rows)) if rows else [()] * len(selected)
-        data = {name: np.array(column, dtype=object) for name, column in zip(selected, values)}
+        data = columns_of(self.connection.execute(sql, params).fetchall(), selected)
         geometries = None
         if geometry:
             geometries = geometry_blob.decode(data.pop(gpkg_schema.GEOMETRY_COLUMN))
         return data, geometries
 
+    def read_in_box(self, table_name, bounds):
+        """The rows whose bounding box meets `bounds` (minx, miny, maxx, maxy), found by the R-tree."""
+        rtree = gpkg_schema.quote(gpkg_schema.rtree_name(table_name))
+        minx, miny, maxx, maxy = bounds
+        return self.read(table_name, where=f"fid IN (SELECT id FROM {rtree} WHERE maxx >= ? AND minx <= ? "
+                                           "AND maxy >= ? AND miny <= ?)", params=(minx, maxx, miny, maxy))
+
+    def lot_columns(self, year, boxes=True):
+        """Per lot: fid, valor (valor_m2 of `year`, NaN where none) and, with `boxes`, area (area_terreno)
+        and the R-tree box minx, miny, maxx, maxy; numpy arrays filled in C by GDAL, in any order."""
+        if boxes:
+            sql = ("SELECT p.fid AS fid, p.area_terreno AS area, r.minx AS minx, r.miny AS miny, r.maxx AS maxx, "
+                   "r.maxy AS maxy, v.valor_m2 AS valor FROM predio p JOIN rtree_predio_geom r ON r.id = p.fid "
+                   "LEFT JOIN valor_suelo v ON v.nivel = 'predio' AND v.codigo = p.codigo AND v.anio = {year}")
+        else:
+            sql = ("SELECT p.fid AS fid, v.valor_m2 AS valor FROM predio p JOIN valor_suelo v "
+                   "ON v.nivel = 'predio' AND v.codigo = p.codigo AND v.anio = {year}")
+        return _query_columns(self.path, sql.format(year=int(year)))
+
     # -- writing --------------------------------------------------------
+    def update_geometry(self, table_name, fid, geometry):
+        """Replace one row's geometry (inside the caller's transaction); the R-tree follows by trigger."""
+        self.connection.execute(f"UPDATE {gpkg_schema.quote(table_name)} SET geom = ? WHERE fid = ?",
+                                (geometry_blob.encode([geometry], self.srs_id)[0], int(fid)))
+
     @contextlib.contextmanager
     def transaction(self):
         """One write transaction: all of it lands, or none of it does.
@@ -242,64 +259,6 @@ class GpkgStore:
         self._update_extent(table_name)
         return count
 
-    def replace_measurements(self, period, levels, codes, rows):
-        """One transaction: a period's measurements of `codes` at `levels` out, `rows` in.
-
-        rows: (indicador, nivel, ambito, valor, numerador, denominador, nota, parametros JSON).
-        Built-in indicators not yet defined in the expediente are defined from the catalogue.
-        """
-        from ..core.indicators import catalog
-
-        levels, codes = list(levels), list(codes)
-        known = set(self.indicator_parameters())
-        missing = [code for code in codes if code not in known and catalog.definition(code)]
-        names = ("indicador", "nivel", "ambito", "valor", "numerador", "denominador", "nota", "parametros")
-        columns = {name: [row[i] for row in rows] for i, name in enumerate(names)}
-        columns["periodo"] = [period] * len(rows)
-        with self.transaction():
-            if missing:
-                self.insert("indicador", catalog.rows(missing))
-            self.connection.execute(
-                f"DELETE FROM medicion WHERE periodo = ? AND nivel IN ({', '.join('?' * len(levels))}) "
-                f"AND indicador IN ({', '.join('?' * len(codes))})", (period, *levels, *codes))
-            if rows:
-                self.insert("medicion", columns)
-
-    def dicts(self, sql, params=()):
-        """The rows of a query (written by this plugin, values as parameters) as {column: value}."""
-        cursor = self.connection.execute(sql, params)
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
-
-    def indicator_definitions(self):
-        """{codigo: {column: value}} of the indicator table."""
-        return {row["codigo"]: row for row in self.dicts("SELECT * FROM indicador ORDER BY codigo")}
-
-    def measurements(self, indicator, level, period=None, scope=None):
-        """[(periodo, nivel, ambito, valor, nota)] of an indicator, filtered by period or scope."""
-        sql = ("SELECT periodo, nivel, ambito, valor, nota FROM medicion WHERE indicador = ? "
-               "AND nivel IN (?, 'municipio')")
-        params = [indicator, level]
-        if period is not None:
-            sql += " AND periodo = ?"
-            params.append(period)
-        if scope is not None:
-            sql += " AND ambito = ?"
-            params.append(scope)
-        return self.connection.execute(sql + " ORDER BY periodo, nivel, ambito", params).fetchall()
-
-    def unit_names(self, level):
-        return dict(self.connection.execute(
-            "SELECT codigo, nombre FROM unidad_territorial WHERE nivel IN (?, 'municipio')", (level,)).fetchall())
-
-    def levels(self):
-        return [row[0] for row in self.connection.execute(
-            "SELECT DISTINCT nivel FROM unidad_territorial WHERE nivel != 'municipio' ORDER BY nivel")]
-
-    def indicator_parameters(self):
-        """{codigo: parametros JSON text} of the indicator definitions."""
-        return dict(self.connection.execute("SELECT codigo, parametros FROM indicador").fetchall())
-
     def _update_extent(self, table_name):
         r = gpkg_schema.quote(gpkg_schema.rtree_name(table_name))
         self.connection.execute(
@@ -307,14 +266,32 @@ class GpkgStore:
             f"(SELECT min(minx), max(maxx), min(miny), max(maxy), "
             f"strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM {r}) WHERE table_name = ?", (table_name,))
 
-    def close(self):
-        self.connection.close()
 
-    def __enter__(self):
-        return self
 
-    def __exit__(self, *exc):
-        self.close()
+def _query_columns(path, sql):
+    """Run a read-only query through GDAL's Arrow stream: columns as numpy arrays, filled in C.
+
+    `sql` is built by this module from integers only (years), never from user text.
+    """
+    from osgeo import gdal
+
+    with gdal_exceptions():
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+        layer = dataset.ExecuteSQL(sql)
+        try:
+            batches = list(layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"]))
+            definition = layer.GetLayerDefn()
+            names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+        finally:
+            dataset.ReleaseResultSet(layer)
+    columns = {}
+    for name in names + ["fid"]:
+        parts = [batch[name] for batch in batches if name in batch]
+        if parts:
+            columns[name] = np.concatenate(parts)
+        elif name != "fid":
+            columns[name] = np.array([], dtype=float)
+    return columns
 
 
 @contextlib.contextmanager

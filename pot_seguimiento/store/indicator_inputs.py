@@ -10,11 +10,9 @@ import numpy as np
 import shapely
 
 from ..core.errors import PotError
-from ..core.gdal_support import gdal_exceptions
 from ..core.i18n import tr
 from ..core.indicators import Layer, Lots
 from ..core.indicators.engine import Inputs
-from . import geometry_blob
 
 
 class StoreInputs(Inputs):
@@ -60,12 +58,8 @@ class StoreInputs(Inputs):
 
     @functools.cached_property
     def _lot_table(self):
-        """fid, area_terreno, R-tree box and the period's value of every lot, in one query."""
-        columns = query_columns(self.store.path, (
-            "SELECT p.fid AS fid, p.area_terreno AS area, r.minx AS minx, r.miny AS miny, r.maxx AS maxx, "
-            "r.maxy AS maxy, v.valor_m2 AS valor FROM predio p JOIN rtree_predio_geom r ON r.id = p.fid "
-            "LEFT JOIN valor_suelo v ON v.nivel = 'predio' AND v.codigo = p.codigo AND v.anio = {year}"
-        ).format(year=int(self.year)))
+        """fid, area_terreno, bounding box and the period's value of every lot, in one query."""
+        columns = self.store.lot_columns(self.year)
         order = np.argsort(columns["fid"], kind="stable")
         return {name: values[order] for name, values in columns.items()}
 
@@ -86,48 +80,21 @@ class StoreInputs(Inputs):
         fids = [int(f) for f in fids]
         for start in range(0, len(fids), 900):
             chunk = fids[start:start + 900]
-            found.update(self.store.connection.execute(
-                f"SELECT fid, geom FROM predio WHERE fid IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
-        return geometry_blob.decode([found[f] for f in fids])
+            data, geometries = self.store.read("predio", columns=[], where=f"fid IN ({', '.join('?' * len(chunk))})",
+                                               params=chunk)
+            found.update(zip(data["fid"].tolist(), geometries))
+        return np.array([found[f] for f in fids], dtype=object)
 
     def lot_values(self, year):
         """valor_m2 per lot for a year (NaN where none), aligned with `lots`."""
         if int(year) == int(self.year):
             return self._lot_table["valor"].astype(float)
-        columns = query_columns(self.store.path, (
-            "SELECT p.fid AS fid, v.valor_m2 AS valor FROM predio p JOIN valor_suelo v "
-            "ON v.nivel = 'predio' AND v.codigo = p.codigo AND v.anio = {year}").format(year=int(year)))
+        columns = self.store.lot_columns(year, boxes=False)
         fids = self.lots.codes
         values = np.full(len(fids), np.nan)
         position = np.searchsorted(fids, columns["fid"].astype(np.int64))
         values[position] = columns["valor"]
         return values
-
-
-def query_columns(path, sql):
-    """Run a read-only query through GDAL's Arrow stream: columns as numpy arrays, filled in C.
-
-    `sql` is built by this module from integers only (years), never from user text.
-    """
-    from osgeo import gdal
-
-    with gdal_exceptions():
-        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-        layer = dataset.ExecuteSQL(sql)
-        try:
-            batches = list(layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"]))
-            definition = layer.GetLayerDefn()
-            names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
-        finally:
-            dataset.ReleaseResultSet(layer)
-    columns = {}
-    for name in names + ["fid"]:
-        parts = [batch[name] for batch in batches if name in batch]
-        if parts:
-            columns[name] = np.concatenate(parts)
-        elif name != "fid":
-            columns[name] = np.array([], dtype=float)
-    return columns
 
 
 def load_inputs(store, level, year):

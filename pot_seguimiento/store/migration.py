@@ -7,6 +7,7 @@ and compared, table by table, as a count and a SHA-256 of every normalised row a
 import contextlib
 import hashlib
 import os
+import shutil
 from dataclasses import dataclass
 
 import numpy as np
@@ -15,7 +16,8 @@ import shapely
 from ..core import schema
 from ..core.errors import SchemaError
 from ..core.i18n import tr
-from .gpkg import GpkgStore, built_store
+from . import open_store
+from .gpkg import built_store
 from .gpkg_schema import quote
 from .postgis import PostgisStore, connection_settings, execute, is_postgres, safe_name
 
@@ -25,10 +27,6 @@ class Copied:
     table: str
     rows: int
     checksum: str
-
-
-def open_any(text):
-    return PostgisStore(text) if is_postgres(text) else GpkgStore(text)
 
 
 def checksum(table_name, data, geometries):
@@ -73,7 +71,8 @@ def _new_target(text, source):
         execute(text, [f"DROP SCHEMA IF EXISTS {quote(staging)} CASCADE"])
         try:
             with PostgisStore.create(text, crs, info.get("municipio", ""), info.get("codigo_dane", ""),
-                                     info.get("expediente_id"), schema_name=staging) as target:
+                                     info.get("expediente_id"), schema_name=staging,
+                                     evidence_root=source.evidence_root) as target:
                 yield target
         except BaseException:
             with contextlib.suppress(Exception):  # the server may be gone; the next copy drops it first
@@ -93,16 +92,12 @@ def migrate(source_text, target_text, replace=False, progress=None):
         raise SchemaError(tr("'{target}' already holds an expediente: nothing was copied. Choose another "
                              "destination, or replace it explicitly (REPLACE).").format(target=safe_name(target_text)))
     copied = []
-    with open_any(source_text) as source, _new_target(target_text, source) as target:
+    with open_store(source_text) as source, _new_target(target_text, source) as target:
         with target.transaction():
             for position, table in enumerate(schema.TABLES):
                 data, geometries = source.read(table.name)
                 columns = {n: data[n] for n in table.field_names}
-                if len(data["fid"]):
-                    if isinstance(target, PostgisStore):
-                        target.write(table.name, data["fid"], columns, geometries)
-                    else:
-                        target.insert(table.name, columns, geometries, fids=np.asarray(data["fid"], np.int64))
+                target.insert(table.name, columns, geometries, fids=np.asarray(data["fid"], np.int64))
                 copied.append(Copied(table.name, len(data["fid"]), checksum(table.name, data, geometries)))
                 if progress:
                     progress((position + 1) / len(schema.TABLES), table.name)
@@ -111,4 +106,19 @@ def migrate(source_text, target_text, replace=False, progress=None):
             if len(data["fid"]) != entry.rows or checksum(entry.table, data, geometries) != entry.checksum:
                 raise SchemaError(tr("The copy of table '{table}' differs from the original; the destination "
                                      "was not kept.").format(table=entry.table))
+        photos = [ruta for (ruta,) in source.connection.execute("SELECT ruta FROM foto_visita")]
+        source_root = source.evidence_root
+    if not is_postgres(target_text):
+        _copy_photos(photos, source_root, os.path.dirname(os.path.abspath(target_text)))
     return copied
+
+
+def _copy_photos(photos, source_root, target_root):
+    """Field photos go with a GeoPackage copy: its paths are relative to the file's own folder."""
+    if not source_root or os.path.abspath(source_root) == target_root:
+        return
+    for ruta in photos:
+        source, target = os.path.join(source_root, ruta), os.path.join(target_root, ruta)
+        if os.path.isfile(source) and not os.path.exists(target):
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            shutil.copyfile(source, target)

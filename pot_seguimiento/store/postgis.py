@@ -7,6 +7,8 @@ more is installed on users' machines. Every write is one transaction; values are
 """
 import contextlib
 import datetime
+import functools
+import io
 import urllib.parse
 
 import numpy as np
@@ -14,8 +16,10 @@ import shapely
 
 from ..core import schema
 from ..core.errors import SchemaError
+from ..core.geometry import to_multipolygons
 from ..core.i18n import tr
 from . import pg_schema
+from .base import Store, columns_of
 from .crs import spatial_reference
 from .gpkg_schema import GEOMETRY_COLUMN, quote
 
@@ -30,7 +34,8 @@ def connection_settings(text):
     """(libpq connection string without our own parameters, schema name)."""
     text = str(text).strip()
     if text.lower().startswith("service="):
-        return text, DEFAULT_SCHEMA
+        service, _, schema_name = text.partition("?schema=")
+        return service, urllib.parse.unquote(schema_name) or DEFAULT_SCHEMA
     parts = urllib.parse.urlsplit(text)
     query = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
     schema_name = next((v for k, v in query if k == "schema"), DEFAULT_SCHEMA) or DEFAULT_SCHEMA
@@ -54,26 +59,74 @@ def execute(text, statements):
             cursor.execute(statement)
 
 
-def _connect(dsn):
+def _connect(dsn, schema_name=None):
+    """A psycopg2 connection in autocommit mode (transactions are explicit, as in the GeoPackage),
+    dates read as ISO text like SQLite gives them, and the expediente's schema first on the path."""
     import psycopg2
+    import psycopg2.extensions
 
     try:
         connection = psycopg2.connect(dsn)
     except psycopg2.OperationalError as error:
         message = str(error).strip().splitlines()[0] if str(error).strip() else ""
         raise SchemaError(tr("Cannot connect to the PostgreSQL expediente: {error}").format(error=message)) from None
-    connection.autocommit = False
+    connection.autocommit = True
+    psycopg2.extensions.register_type(_DATE_AS_TEXT(), connection)
+    if schema_name:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SET search_path TO {quote(schema_name)}, public")
     return connection
 
 
-class PostgisStore:
+def _DATE_AS_TEXT():  # noqa: N802 (a psycopg2 type caster)
+    import psycopg2.extensions
+
+    return psycopg2.extensions.new_type((1082,), "POT_DATE_AS_TEXT", lambda value, cursor: value)
+
+
+@functools.lru_cache(maxsize=512)
+def _dialect(sql):
+    """The plugin's `?` placeholders as psycopg2's `%s` (a literal % doubled)."""
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+def _param(value):
+    return value.item() if isinstance(value, np.generic) else value
+
+
+class Connection:
+    """psycopg2 behind the sqlite3.Connection calls the store modules make: execute() with `?`
+    placeholders returning a cursor, executemany(), close()."""
+
+    def __init__(self, raw):
+        self.raw = raw
+
+    def execute(self, sql, params=()):
+        cursor = self.raw.cursor()
+        cursor.execute(_dialect(sql), [_param(p) for p in params])
+        return cursor
+
+    def executemany(self, sql, rows):
+        from psycopg2.extras import execute_batch
+
+        cursor = self.raw.cursor()
+        execute_batch(cursor, _dialect(sql), [[_param(p) for p in row] for row in rows], page_size=1000)
+        return cursor
+
+    def close(self):
+        self.raw.close()
+
+
+class PostgisStore(Store):
     """An open PostGIS expediente. Use as a context manager or call close()."""
+
+    dialect = "postgis"
 
     def __init__(self, text, schema_name=None):
         self.name = safe_name(text)
         dsn, self.schema = connection_settings(text)
         self.schema = schema_name or self.schema
-        self.connection = _connect(dsn)
+        self.connection = Connection(_connect(dsn, self.schema))
         self.info = self._read_info()
         version = int(self.info.get("schema_version", 0))
         if version != schema.SCHEMA_VERSION:
@@ -81,7 +134,7 @@ class PostgisStore:
             raise SchemaError(tr("The expediente '{path}' uses schema version {found}; this plugin works with "
                                  "version {supported}.").format(path=self.name, found=version,
                                                                 supported=schema.SCHEMA_VERSION))
-        self.srid = int(self.info["srs_id"])
+        self.srs_id = int(self.info["srs_id"])
 
     @staticmethod
     def exists(text, schema_name=None):
@@ -93,8 +146,10 @@ class PostgisStore:
             return cursor.fetchone()[0]
 
     @classmethod
-    def create(cls, text, crs="EPSG:9377", municipality="", dane_code="", expediente_id=None, schema_name=None):
-        """A new expediente in the connection's schema (or `schema_name`), made in one transaction."""
+    def create(cls, text, crs="EPSG:9377", municipality="", dane_code="", expediente_id=None, schema_name=None,
+               evidence_root=None):
+        """A new expediente in the connection's schema (or `schema_name`), made in one transaction.
+        `evidence_root`: the shared folder field photos are kept in (foto_visita.ruta is relative to it)."""
         import uuid
 
         srs = spatial_reference(crs)
@@ -104,15 +159,22 @@ class PostgisStore:
         dsn, default_schema = connection_settings(text)
         schema_name = schema_name or default_schema
         connection = _connect(dsn)
+        connection.autocommit = False
         with contextlib.closing(connection):
             with connection, connection.cursor() as cursor:
                 cursor.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+                # PostGIS 3.3 (Debian 12) predates EPSG:9377; the server learns it from GDAL's definition.
+                cursor.execute("INSERT INTO spatial_ref_sys (srid, auth_name, auth_srid, srtext, proj4text) "
+                               "SELECT %s, 'EPSG', %s, %s, %s WHERE NOT EXISTS (SELECT 1 FROM spatial_ref_sys "
+                               "WHERE srid = %s)", (srs.code, srs.code, srs.wkt, srs.proj4, srs.code))
                 for statement in pg_schema.schema_sql(schema_name, srs.code):
                     cursor.execute(statement)
                 values = {"schema_version": str(schema.SCHEMA_VERSION), "expediente_id": expediente_id or str(uuid.uuid4()),
                           "municipio": municipality or "", "codigo_dane": dane_code or "", "crs": srs.authid,
                           "srs_id": str(srs.code),
                           "creado_en": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")}
+                if evidence_root:
+                    values["carpeta_evidencias"] = str(evidence_root)
                 cursor.executemany(f"INSERT INTO {pg_schema.qualified(schema_name, schema.INFO_TABLE)} (clave, valor) "
                                    "VALUES (%s, %s)", list(values.items()))
         return cls(text, schema_name)
@@ -121,92 +183,135 @@ class PostgisStore:
         import psycopg2
 
         try:
-            with self.connection.cursor() as cursor:
-                cursor.execute(f"SELECT clave, valor FROM {pg_schema.qualified(self.schema, schema.INFO_TABLE)}")
-                rows = cursor.fetchall()
-            self.connection.rollback()
+            rows = self.connection.execute(f"SELECT clave, valor FROM {quote(schema.INFO_TABLE)}").fetchall()
         except psycopg2.Error:
             self.close()
             raise SchemaError(tr("'{path}' has no POT expediente in schema '{schema}'.").format(
                 path=self.name, schema=self.schema)) from None
         return dict(rows)
 
+    def crs_wkt(self):
+        return self.connection.execute("SELECT srtext FROM spatial_ref_sys WHERE srid = ?", (self.srs_id,)).fetchone()[0]
+
     @property
-    def expediente_id(self):
-        return self.info["expediente_id"]
+    def evidence_root(self):
+        """The shared folder photo paths are relative to, as the office set it (None if not set)."""
+        return self.info.get("carpeta_evidencias") or None
 
-    def read(self, table_name):
-        """Every row of a table: (dict column -> numpy array, fid included; geometries or None)."""
+    @property
+    def evidence_folder(self):
+        return f"{self.schema}_evidencias"
+
+    # -- reading --------------------------------------------------------
+    def read(self, table_name, columns=None, geometry=True, where=None, params=()):
+        """(dict column -> numpy array with fid, geometries or None), geometries as binary WKB.
+        `where` is SQL written by this plugin with `?` placeholders for `params`."""
         table = schema.table(table_name)
-        names = ["fid"] + table.field_names
+        names = ["fid"] + list(table.field_names if columns is None else columns)
+        for name in names[1:]:
+            table.field(name)
         selected = [quote(n) for n in names]
-        if table.geometry:
+        geometry = bool(geometry and table.geometry)
+        if geometry:
             selected.append(f"ST_AsBinary({quote(GEOMETRY_COLUMN)})")
-        with self.connection.cursor() as cursor:
-            cursor.execute(f"SELECT {', '.join(selected)} FROM {pg_schema.qualified(self.schema, table_name)} "
-                           "ORDER BY fid")
-            rows = cursor.fetchall()
-        self.connection.rollback()
-        columns = list(zip(*rows)) if rows else [()] * len(selected)
-        data = {name: np.array(values, dtype=object) for name, values in zip(names, columns)}
-        for field in table.fields:  # dates as the GeoPackage holds them: ISO text
-            if field.type == schema.DATE:
-                data[field.name] = np.array([None if v is None else v.isoformat() for v in data[field.name]],
-                                            dtype=object)
-        geometries = None
-        if table.geometry:
-            geometries = shapely.from_wkb(np.array([None if b is None else bytes(b) for b in columns[-1]], dtype=object))
-        return data, geometries
+        sql = f"SELECT {', '.join(selected)} FROM {quote(table_name)}"
+        if where:
+            sql += f" WHERE {where}"
+        rows = self.connection.execute(sql + " ORDER BY fid", params).fetchall()
+        if not geometry:
+            return columns_of(rows, names), None
+        wkb = np.empty(len(rows), dtype=object)  # filled item by item: numpy would unpack equal-length buffers
+        wkb[:] = [None if row[-1] is None else bytes(row[-1]) for row in rows]
+        return columns_of([row[:-1] for row in rows], names), shapely.from_wkb(wkb)
 
-    def write(self, table_name, fids, columns, geometries=None):
-        """Rows with their own fids (inside the caller's transaction)."""
-        from psycopg2.extras import execute_values
+    def read_in_box(self, table_name, bounds):
+        """The rows whose bounding box meets `bounds` (minx, miny, maxx, maxy), found by the GiST index."""
+        return self.read(table_name, where=f"{quote(GEOMETRY_COLUMN)} && ST_MakeEnvelope(?, ?, ?, ?, {self.srs_id})",
+                         params=tuple(float(b) for b in bounds))
 
-        table = schema.table(table_name)
-        names = list(columns)
-        targets = ["fid"] + names + ([GEOMETRY_COLUMN] if table.geometry else [])
-        template = "(" + ", ".join(["%s"] * (1 + len(names)) +
-                                   ([f"ST_GeomFromWKB(%s, {self.srid})"] if table.geometry else [])) + ")"
-        wkb = shapely.to_wkb(np.asarray(geometries, dtype=object)) if table.geometry else None
-        rows = []
-        for i, fid in enumerate(fids):
-            row = [int(fid)] + [_pg_value(table.field(n), columns[n][i]) for n in names]
-            if table.geometry:
-                row.append(None if wkb[i] is None else bytes(wkb[i]))
-            rows.append(row)
-        with self.connection.cursor() as cursor:
-            qualified = pg_schema.qualified(self.schema, table_name)
-            execute_values(cursor, f"INSERT INTO {qualified} ({', '.join(quote(t) for t in targets)}) VALUES %s",
-                           rows, template=template, page_size=5000)
-            cursor.execute(f"SELECT setval(pg_get_serial_sequence(%s, 'fid'), coalesce(max(fid), 0) + 1, false) "
-                           f"FROM {qualified}", (qualified,))
+    def lot_columns(self, year, boxes=True):
+        """Per lot: fid, valor (valor_m2 of `year`, NaN where none) and, with `boxes`, area (area_terreno)
+        and the bounding box minx, miny, maxx, maxy, as numpy arrays."""
+        if boxes:
+            names = ("fid", "area", "minx", "miny", "maxx", "maxy", "valor")
+            sql = ("SELECT p.fid, p.area_terreno, ST_XMin(p.geom), ST_YMin(p.geom), ST_XMax(p.geom), ST_YMax(p.geom), "
+                   "v.valor_m2 FROM predio p LEFT JOIN valor_suelo v ON v.nivel = 'predio' AND v.codigo = p.codigo "
+                   "AND v.anio = ?")
+        else:
+            names = ("fid", "valor")
+            sql = ("SELECT p.fid, v.valor_m2 FROM predio p JOIN valor_suelo v ON v.nivel = 'predio' "
+                   "AND v.codigo = p.codigo AND v.anio = ?")
+        rows = self.connection.execute(sql, (int(year),)).fetchall()
+        values = list(zip(*rows)) if rows else [()] * len(names)
+        return {name: np.array(column, dtype=np.int64 if name == "fid" else float)
+                for name, column in zip(names, values)}
 
+    # -- writing --------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self):
+        """One write transaction. Writers to the same expediente take turns (a transaction-scoped
+        advisory lock), so a reporter validates against the history as it is, as with a GeoPackage;
+        readers never wait and see the state before or after a transaction, never in between."""
+        self.connection.execute("BEGIN")
         try:
+            self.connection.execute("SELECT pg_advisory_xact_lock(hashtext(?))", (f"pot_seguimiento:{self.schema}",))
             yield self.connection
         except BaseException:
-            self.connection.rollback()
+            if not self.connection.raw.closed:
+                self.connection.raw.rollback()
             raise
-        self.connection.commit()
+        self.connection.execute("COMMIT")
 
-    def close(self):
-        self.connection.close()
+    def insert(self, table_name, columns, geometries=None, progress=None, fids=None):
+        """Insert rows (dict field -> sequence) inside the current transaction by COPY; `fids` keeps
+        given feature ids (a migration), else the table's sequence assigns them."""
+        table = schema.table(table_name)
+        names = list(columns)
+        types = [table.field(n).type for n in names]
+        count = len(next(iter(columns.values()))) if columns else len(geometries)
+        if count == 0:
+            return 0
+        text_columns = [_copy_texts(columns[n], t) for n, t in zip(names, types)]
+        targets = names[:]
+        if fids is not None:
+            targets.insert(0, "fid")
+            text_columns.insert(0, [str(int(f)) for f in fids])
+        if table.geometry:
+            targets.append(GEOMETRY_COLUMN)
+            geometries = np.asarray(geometries, dtype=object)
+            if table.geometry == "MULTIPOLYGON":  # PostGIS holds a column to its declared type
+                geometries = to_multipolygons(geometries)
+            ewkb = shapely.to_wkb(shapely.set_srid(geometries, self.srs_id), hex=True, include_srid=True)
+            text_columns.append(["\\N" if g is None else g for g in ewkb])
+        sql = f"COPY {quote(table_name)} ({', '.join(quote(t) for t in targets)}) FROM STDIN"
+        cursor = self.connection.raw.cursor()
+        step = 50_000
+        for start in range(0, count, step):
+            stop = min(start + step, count)
+            lines = "\n".join("\t".join(row) for row in zip(*(c[start:stop] for c in text_columns))) + "\n"
+            cursor.copy_expert(sql, io.StringIO(lines))
+            if progress:
+                progress(stop / count)
+        if fids is not None:
+            cursor.execute("SELECT setval(pg_get_serial_sequence(%s, 'fid'), coalesce(max(fid), 0) + 1, false) "
+                           f"FROM {quote(table_name)}", (f"{quote(self.schema)}.{quote(table_name)}",))
+        return count
 
-    def __enter__(self):
-        return self
+    def update_geometry(self, table_name, fid, geometry):
+        """Replace one row's geometry (inside the caller's transaction)."""
+        self.connection.execute(
+            f"UPDATE {quote(table_name)} SET {quote(GEOMETRY_COLUMN)} = ST_GeomFromWKB(?, {self.srs_id}) WHERE fid = ?",
+            (shapely.to_wkb(geometry), int(fid)))
 
-    def __exit__(self, *exc):
-        self.close()
 
-
-def _pg_value(field, value):
-    if value is None or (isinstance(value, float) and value != value):
-        return None
-    if field.type == schema.BOOLEAN:
-        return bool(value)
-    if field.type == schema.DATE:
-        return str(value)
-    if isinstance(value, np.generic):
-        return value.item()
-    return value
+def _copy_texts(values, field_type):
+    """Values as COPY text-format fields: NULL as \\N; tab, newline and backslash escaped."""
+    values = values.tolist() if isinstance(values, np.ndarray) else [_param(v) for v in values]
+    if field_type == schema.BOOLEAN:
+        return ["\\N" if v is None else ("t" if v else "f") for v in values]
+    if field_type == schema.REAL:
+        return ["\\N" if v is None or v != v else repr(float(v)) for v in values]
+    if field_type == schema.INTEGER:
+        return ["\\N" if v is None or v != v else str(int(v)) for v in values]
+    return ["\\N" if v is None else str(v).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+            .replace("\r", "\\r") for v in values]

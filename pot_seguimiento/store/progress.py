@@ -94,9 +94,9 @@ def record_reports(store, reports, row_numbers=None):
             values = [report.get(k) if report.get(k) not in ("",) else None for k in REPORT_FIELDS]
             cursor = connection.execute(
                 f"INSERT INTO avance ({', '.join(REPORT_FIELDS)}, reemplaza) "
-                f"VALUES ({', '.join('?' * len(REPORT_FIELDS))}, ?)",
+                f"VALUES ({', '.join('?' * len(REPORT_FIELDS))}, ?) RETURNING fid",
                 [_typed(k, v) for k, v in zip(REPORT_FIELDS, values)] + [replaces])
-            fid = cursor.lastrowid
+            fid = cursor.fetchone()[0]
             history[report["proyecto"]].append({**report, "fid": fid, "reemplaza": replaces,
                                                 "avance_fisico": _typed("avance_fisico", report["avance_fisico"])})
             outcome.accepted.append((row, fid, warnings))

@@ -3,10 +3,19 @@ import datetime
 import os
 import sqlite3
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingLayerPostProcessorInterface
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingLayerPostProcessorInterface,
+                       QgsProcessingParameterFile)
 
 from ...core.errors import PotError
 from ...i18n import tr
+from ..connections import resolve_expediente
+
+
+def expediente_parameter():
+    """EXPEDIENTE: a GeoPackage, or a PostgreSQL expediente typed as a saved QGIS connection name,
+    service=NAME or postgresql://…?schema=. The filter's "(*)" lets a connection pass validation."""
+    return QgsProcessingParameterFile("EXPEDIENTE", tr("Expediente (GeoPackage, or PostgreSQL connection)"),
+                                      fileFilter=f"GeoPackage (*.gpkg);;{tr('All files')} (*)")
 
 
 class PotAlgorithm(QgsProcessingAlgorithm):
@@ -44,7 +53,11 @@ class PotAlgorithm(QgsProcessingAlgorithm):
                     type(error).__module__.startswith("psycopg2"):  # the server went away (restart, network)
                 raise QgsProcessingException(tr("The connection to the PostgreSQL server was lost; nothing was "
                                                 "saved. Run it again when the server is back.")) from error
-            if getattr(error, "pgcode", None) == "42501":  # PostgreSQL: a grant or row-level security refused it
+            code = getattr(error, "pgcode", None) or ""
+            if code.startswith("23") or code == "P0001":  # a constraint, or the append-only trigger
+                raise QgsProcessingException(tr("The expediente refused the data and nothing was written: {error}").format(
+                    error=str(error).strip().splitlines()[0])) from error
+            if code == "42501":  # PostgreSQL: a grant or row-level security refused it
                 raise QgsProcessingException(tr("Your user cannot do this in the shared expediente; nothing was "
                                                 "changed. Ask the planning office for the role you need. ({error})"
                                                 ).format(error=str(error).strip().splitlines()[0])) from error
@@ -52,6 +65,10 @@ class PotAlgorithm(QgsProcessingAlgorithm):
 
     def execute(self, parameters, context, feedback):
         raise NotImplementedError
+
+    def expediente(self, parameters, context):
+        """The EXPEDIENTE as the store opens it (a saved connection's name becomes its connection)."""
+        return resolve_expediente(self.parameterAsString(parameters, "EXPEDIENTE", context))
 
 
 def progress_reporter(feedback, start=0.0, end=100.0):

@@ -16,7 +16,7 @@ from ...i18n import tr
 from ...store import open_store
 from ...store.indicator_inputs import load_inputs, nan_to_none
 from ..expression_parts import evaluate_part
-from .base import PotAlgorithm, check_cancelled, progress_reporter
+from .base import PotAlgorithm, check_cancelled, progress_reporter, expediente_parameter
 
 LEVELS = [code for code in schema.DOMAINS["nivel_territorial"] if code != "municipio"]
 PERIOD_PATTERN = re.compile(r"^(\d{4})(-S[12])?$")
@@ -51,7 +51,7 @@ class ComputeIndicators(PotAlgorithm):
             "{\"ipc\": {\"2024\": 5.2}}}.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("EXPEDIENTE", tr("Expediente (GeoPackage)"), extension="gpkg"))
+        self.addParameter(expediente_parameter())
         self.addParameter(QgsProcessingParameterString("PERIOD", tr("Period (2024 or 2024-S1)")))
         self.addParameter(QgsProcessingParameterEnum("LEVEL", tr("Territorial level"), LEVELS,
                                                      defaultValue="localidad", usesStaticStrings=True))
@@ -68,7 +68,7 @@ class ComputeIndicators(PotAlgorithm):
         level = self.parameterAsString(parameters, "LEVEL", context) or "localidad"
         requested = parse_codes(self.parameterAsString(parameters, "INDICATORS", context))
         overrides = _parse_json(self.parameterAsString(parameters, "PARAMETERS", context))
-        store_path = self.parameterAsFile(parameters, "EXPEDIENTE", context)
+        store_path = self.expediente(parameters, context)
         with open_store(store_path) as store:
             feedback.setProgressText(tr("Reading the expediente…"))
             inputs = load_inputs(store, level, year)

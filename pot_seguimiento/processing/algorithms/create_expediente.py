@@ -2,13 +2,14 @@
 import re
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingOutputString, QgsProcessingParameterCrs,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterString)
+                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination, QgsProcessingParameterString)
 
 from ...core import schema
 from ...core.errors import PotError
 from ...i18n import tr
-from .base import PotAlgorithm
 from ...store.postgis import PostgisStore, is_postgres, safe_name
+from ..connections import resolve_expediente
+from .base import PotAlgorithm
 from .store_output import crs_text, new_store
 
 GPKG_FILTER = "GeoPackage (*.gpkg *.GPKG)"
@@ -33,7 +34,8 @@ class CreateExpediente(PotAlgorithm):
                   "measurements and field control (occupation alerts, field visits, control actions). "
                   "The CRS must be projected; the default is EPSG:9377 "
                   "(MAGNA-SIRGAS / Origen-Nacional). OUTPUT may also be a PostgreSQL database with PostGIS: "
-                  "postgresql://user@host/database?schema=pot or service=NAME (the schema must not exist yet).")
+                  "postgresql://user@host/database?schema=pot, service=NAME or a connection saved in QGIS (the schema "
+                  "must not exist yet); EVIDENCE_FOLDER is then the shared folder where field photos are kept.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -44,10 +46,15 @@ class CreateExpediente(PotAlgorithm):
             "CRS", tr("Coordinate reference system"), f"EPSG:{schema.DEFAULT_EPSG}", optional=True))
         self.addParameter(QgsProcessingParameterString("MUNICIPALITY", tr("Municipality"), optional=True))
         self.addParameter(QgsProcessingParameterString("DANE_CODE", tr("DANE code"), optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            "EVIDENCE_FOLDER", tr("Shared folder for field photos (PostgreSQL only)"),
+            QgsProcessingParameterFile.Folder, optional=True))
         self.addOutput(QgsProcessingOutputString("SCHEMA_VERSION", tr("Schema version")))
 
     def execute(self, parameters, context, feedback):
-        path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        path = resolve_expediente(self.parameterAsString(parameters, "OUTPUT", context))  # a saved connection?
+        if not is_postgres(path):
+            path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         crs = self.parameterAsCrs(parameters, "CRS", context)
         if not crs.isValid():
             crs = QgsCoordinateReferenceSystem(f"EPSG:{schema.DEFAULT_EPSG}")
@@ -58,7 +65,8 @@ class CreateExpediente(PotAlgorithm):
             if PostgisStore.exists(path):
                 raise PotError(tr("'{target}' already holds an expediente; an existing expediente is never "
                                   "overwritten.").format(target=safe_name(path)))
-            PostgisStore.create(path, crs_text(crs), municipality, dane_code).close()
+            evidence = self.parameterAsFile(parameters, "EVIDENCE_FOLDER", context) or None
+            PostgisStore.create(path, crs_text(crs), municipality, dane_code, evidence_root=evidence).close()
             path = safe_name(path)
         else:
             with new_store(path, crs_text(crs), municipality, dane_code):

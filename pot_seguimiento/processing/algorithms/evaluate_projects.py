@@ -17,7 +17,7 @@ from ...i18n import tr
 from ...store import open_store
 from ...store.indicator_inputs import load_inputs
 from ...store.progress import budget_rows, projects, reports_by_project
-from .base import PotAlgorithm, check_cancelled, parse_date, style_when_loaded
+from .base import PotAlgorithm, check_cancelled, parse_date, style_when_loaded, expediente_parameter
 from .compute_indicators import LEVELS
 
 BATTERY = ["proyectos_incumplimiento_corto", "proyectos_incumplimiento_mediano", "proyectos_incumplimiento_largo",
@@ -41,7 +41,7 @@ class EvaluateProjects(PotAlgorithm):
                   "investment per inhabitant by unit (projects apportioned by area).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("EXPEDIENTE", tr("Expediente (GeoPackage)"), extension="gpkg"))
+        self.addParameter(expediente_parameter())
         self.addParameter(QgsProcessingParameterString("CUTOFF_DATE", tr("Cut-off date (YYYY-MM-DD)"),
                                                        datetime.date.today().isoformat()))
         self.addParameter(QgsProcessingParameterNumber(
@@ -59,7 +59,7 @@ class EvaluateProjects(PotAlgorithm):
         cutoff = parse_date(self.parameterAsString(parameters, "CUTOFF_DATE", context), tr("cut-off date"))
         tolerance = self.parameterAsDouble(parameters, "TOLERANCE", context) / 100.0
         level = self.parameterAsString(parameters, "LEVEL", context) or "localidad"
-        path = self.parameterAsFile(parameters, "EXPEDIENTE", context)
+        path = self.expediente(parameters, context)
         period = period_of(cutoff)
         with open_store(path) as store:
             items = projects(store, with_geometry=True)

@@ -12,7 +12,7 @@ from ...cartography.pages import write_pdf
 from ...core.errors import PotError
 from ...core.indicators.assessment import HORIZONS
 from ...i18n import tr
-from .base import PotAlgorithm, check_cancelled
+from .base import PotAlgorithm, check_cancelled, expediente_parameter
 from .compute_indicators import LEVELS, period_year
 
 
@@ -39,7 +39,7 @@ class ExportExpediente(PotAlgorithm):
                   "may replace with its own letterhead. Missing values read 'sin dato'.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("EXPEDIENTE", tr("Expediente (GeoPackage)"), extension="gpkg"))
+        self.addParameter(expediente_parameter())
         self.addParameter(QgsProcessingParameterString("PERIOD", tr("Period (2024 or 2024-S1)")))
         self.addParameter(QgsProcessingParameterEnum("LEVEL", tr("Territorial level"), LEVELS,
                                                      defaultValue="localidad", usesStaticStrings=True))
@@ -61,7 +61,7 @@ class ExportExpediente(PotAlgorithm):
         os.close(handle)
         try:
             feedback.setProgressText(tr("Preparing the pages…"))
-            report = ExpedienteReport(self.parameterAsFile(parameters, "EXPEDIENTE", context), period,
+            report = ExpedienteReport(self.expediente(parameters, context), period,
                                       self.parameterAsString(parameters, "LEVEL", context) or "localidad", workdir,
                                       self.parameterAsString(parameters, "HORIZON", context) or "corto")
             pages = report.pages(lambda f: feedback.setProgress(50 * f), feedback.isCanceled)

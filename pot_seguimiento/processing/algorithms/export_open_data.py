@@ -16,7 +16,7 @@ from ...qgis_fields import DOUBLE, TEXT, fields as make_fields
 from ...i18n import tr
 from ...store import open_store
 from ...store.progress import projects, reports_by_project
-from .base import PotAlgorithm
+from .base import PotAlgorithm, expediente_parameter
 from .compute_indicators import period_year
 
 LICENCE = "Creative Commons Atribución-CompartirIgual 4.0 Internacional (CC BY-SA 4.0)"
@@ -75,7 +75,7 @@ class ExportOpenData(PotAlgorithm):
                   "inspectors' names, evidence links, photos and field notes are left out.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("EXPEDIENTE", tr("Expediente (GeoPackage)"), extension="gpkg"))
+        self.addParameter(expediente_parameter())
         self.addParameter(QgsProcessingParameterString("PERIOD", tr("Period (2024 or 2024-S1)")))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Folder for the open data")))
         self.addOutput(QgsProcessingOutputNumber("FILES", tr("Files written")))
@@ -86,7 +86,7 @@ class ExportOpenData(PotAlgorithm):
         folder = self.parameterAsString(parameters, "OUTPUT", context)
         os.makedirs(folder, exist_ok=True)
         stem = safe_name(period)
-        with open_store(self.parameterAsFile(parameters, "EXPEDIENTE", context)) as store:
+        with open_store(self.expediente(parameters, context)) as store:
             crs = QgsCoordinateReferenceSystem(store.crs_wkt())
             info, definitions = store.info, store.indicator_definitions()
             rows = store.connection.execute(

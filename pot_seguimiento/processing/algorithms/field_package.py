@@ -23,8 +23,8 @@ from ...i18n import tr
 from ...qgis_fields import TEXT, fields as make_fields
 from ...store import field_control, open_store
 from ...store.field_checks import merge_returned
-from .base import PotAlgorithm
-from .occupation_alerts import EXPEDIENTE_HELP
+from ..store_layers import store_layer
+from .base import PotAlgorithm, expediente_parameter
 
 OPEN_STATES = ("detectada", "priorizada", "en_visita", "confirmada")
 
@@ -32,7 +32,7 @@ OPEN_STATES = ("detectada", "priorizada", "en_visita", "confirmada")
 def alerts_matching(path, text):
     """Alert codes chosen by `text`: empty = every open alert; a list of codes; or a QGIS expression
     over the alerts' fields (e.g. "prioridad" >= 50 AND "unidad" = '03')."""
-    layer = QgsVectorLayer(f"{path}|layername=alerta_ocupacion", "alertas", "ogr")
+    layer = store_layer(path, "alerta_ocupacion")
     text = (text or "").strip()
     known = {f["codigo"] for f in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry))}
     codes = [c for c in re.split(r"[,;\s]+", text) if c]
@@ -70,7 +70,7 @@ class ExportFieldPackage(PotAlgorithm):
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("EXPEDIENTE", tr(EXPEDIENTE_HELP), extension="gpkg"))
+        self.addParameter(expediente_parameter())
         self.addParameter(QgsProcessingParameterString("ALERTS", tr("Alerts (codes or expression; empty = open ones)"),
                                                        optional=True))
         self.addParameter(QgsProcessingParameterString("INSPECTOR", tr("Inspector")))
@@ -80,7 +80,7 @@ class ExportFieldPackage(PotAlgorithm):
         self.addOutput(QgsProcessingOutputString("PACKAGE_ID", tr("Package identifier")))
 
     def execute(self, parameters, context, feedback):
-        path = self.parameterAsFile(parameters, "EXPEDIENTE", context)
+        path = self.expediente(parameters, context)
         inspector = self.parameterAsString(parameters, "INSPECTOR", context).strip()
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         if not inspector:
@@ -155,7 +155,7 @@ class ImportFieldChecks(PotAlgorithm):
             "or nueva_version.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("EXPEDIENTE", tr(EXPEDIENTE_HELP), extension="gpkg"))
+        self.addParameter(expediente_parameter())
         self.addParameter(QgsProcessingParameterFile(
             "INPUT", tr("Returned package (.zip, or the .qgs or .gpkg inside its folder)"),
             QgsProcessingParameterFile.File, fileFilter=tr("Field package") + " (*.zip *.qgs *.gpkg)"))
@@ -165,7 +165,7 @@ class ImportFieldChecks(PotAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(result.upper(), result))
 
     def execute(self, parameters, context, feedback):
-        path = self.parameterAsFile(parameters, "EXPEDIENTE", context)
+        path = self.expediente(parameters, context)
         source = self.parameterAsFile(parameters, "INPUT", context)
         if not source or not os.path.exists(source):
             raise PotError(tr("The returned package '{path}' does not exist.").format(path=source))

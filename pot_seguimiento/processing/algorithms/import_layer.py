@@ -14,7 +14,7 @@ from ...core.presets import PRESETS
 from ...i18n import tr
 from ...store import open_store
 from ..source_reading import parse_mapping, read_source
-from .base import PotAlgorithm, check_cancelled, progress_reporter
+from .base import PotAlgorithm, check_cancelled, progress_reporter, expediente_parameter
 
 TABLE_NAMES = [t.name for t in schema.TABLES]
 PRESET_NAMES = list(PRESETS)
@@ -39,8 +39,7 @@ class ImportLayer(PotAlgorithm):
             "Presets: {presets}.").format(presets=", ".join(PRESET_NAMES))
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile(
-            "EXPEDIENTE", tr("Expediente (GeoPackage)"), extension="gpkg"))
+        self.addParameter(expediente_parameter())
         self.addParameter(QgsProcessingParameterEnum(
             "TABLE", tr("Target table"), TABLE_NAMES, optional=True, usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -91,7 +90,7 @@ class ImportLayer(PotAlgorithm):
         return source
 
     def execute(self, parameters, context, feedback):
-        store_path = self.parameterAsFile(parameters, "EXPEDIENTE", context)
+        store_path = self.expediente(parameters, context)
         table_name, mapping = self._target(parameters, context)
         table = schema.table(table_name)
         source = self._source(parameters, context)

@@ -15,11 +15,8 @@ from ...i18n import tr
 from ...qgis_fields import DOUBLE, INTEGER, TEXT, fields as make_fields
 from ...store import field_control, open_store
 from ..source_reading import read_source
-from .base import PotAlgorithm, check_cancelled, parse_date, style_when_loaded
+from .base import PotAlgorithm, check_cancelled, parse_date, style_when_loaded, expediente_parameter
 from .compute_indicators import LEVELS
-
-EXPEDIENTE_HELP = "Expediente (GeoPackage)"
-
 
 class DetectOccupationAlerts(PotAlgorithm):
     NAME = "detect_occupation_alerts"
@@ -46,7 +43,7 @@ class DetectOccupationAlerts(PotAlgorithm):
             "alerta_version. A new alert starts 'priorizada' from priority 50, else 'detectada'.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("EXPEDIENTE", tr(EXPEDIENTE_HELP), extension="gpkg"))
+        self.addParameter(expediente_parameter())
         year = datetime.date.today().year
         self.addParameter(QgsProcessingParameterNumber("FROM_YEAR", tr("Earlier footprint year"),
                                                        QgsProcessingParameterNumber.Integer, year - 1, True, 1900, 2100))
@@ -65,7 +62,7 @@ class DetectOccupationAlerts(PotAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("UPDATED", tr("Updated alerts")))
 
     def execute(self, parameters, context, feedback):
-        path = self.parameterAsFile(parameters, "EXPEDIENTE", context)
+        path = self.expediente(parameters, context)
         to_year = self.parameterAsInt(parameters, "TO_YEAR", context)
         from_year = self.parameterAsInt(parameters, "FROM_YEAR", context) if parameters.get("FROM_YEAR") not in (
             None, "") else None
@@ -133,7 +130,7 @@ class RecordControlAction(PotAlgorithm):
             "executed or archived.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("EXPEDIENTE", tr(EXPEDIENTE_HELP), extension="gpkg"))
+        self.addParameter(expediente_parameter())
         self.addParameter(QgsProcessingParameterString("ALERT", tr("Alert code")))
         self.addParameter(QgsProcessingParameterEnum("TYPE", tr("Type of action"), list(schema.DOMAINS["tipo_accion"]),
                                                      usesStaticStrings=True))
@@ -148,7 +145,7 @@ class RecordControlAction(PotAlgorithm):
         self.addOutput(QgsProcessingOutputString("ALERT_STATE", tr("State of the alert")))
 
     def execute(self, parameters, context, feedback):
-        path = self.parameterAsFile(parameters, "EXPEDIENTE", context)
+        path = self.expediente(parameters, context)
         values = {
             "alerta": self.parameterAsString(parameters, "ALERT", context).strip(),
             "tipo": self.parameterAsString(parameters, "TYPE", context),

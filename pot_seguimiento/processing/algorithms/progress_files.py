@@ -15,7 +15,7 @@ from ...core.projects import latest_report, period_bounds
 from ...i18n import tr
 from ...store import open_store
 from ...store.progress import projects, record_reports, reports_by_project
-from .base import PotAlgorithm
+from .base import PotAlgorithm, expediente_parameter
 
 
 class ExportProgressTemplates(PotAlgorithm):
@@ -31,7 +31,7 @@ class ExportProgressTemplates(PotAlgorithm):
                   "and last reported values. Import the filled files with 'Import progress reports'.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("EXPEDIENTE", tr("Expediente (GeoPackage)"), extension="gpkg"))
+        self.addParameter(expediente_parameter())
         self.addParameter(QgsProcessingParameterString("PERIOD", tr("Period (2025-S1 or 2025-S2)")))
         self.addParameter(QgsProcessingParameterString("ENTITY", tr("Entity (empty = every entity)"), optional=True))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Folder for the templates")))
@@ -45,7 +45,7 @@ class ExportProgressTemplates(PotAlgorithm):
         entity = self.parameterAsString(parameters, "ENTITY", context).strip()
         folder = self.parameterAsString(parameters, "OUTPUT", context)
         os.makedirs(folder, exist_ok=True)
-        with open_store(self.parameterAsFile(parameters, "EXPEDIENTE", context)) as store:
+        with open_store(self.expediente(parameters, context)) as store:
             items = projects(store)
             history = reports_by_project(store)
         entities = sorted({p["entidad"] for p in items if not entity or p["entidad"] == entity})
@@ -85,7 +85,7 @@ class ImportProgress(PotAlgorithm):
                   "for a period already reported supersedes it (the history keeps both).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("EXPEDIENTE", tr("Expediente (GeoPackage)"), extension="gpkg"))
+        self.addParameter(expediente_parameter())
         self.addParameter(QgsProcessingParameterFile("INPUT", tr("Filled template (CSV or XLSX)")))
         self.addParameter(QgsProcessingParameterFeatureSink("REPORT", tr("Import report"), QgsProcessing.TypeVector,
                                                             optional=True, createByDefault=True))
@@ -101,7 +101,7 @@ class ImportProgress(PotAlgorithm):
         reports = [{k: row.get(k, "") for k in ("proyecto", "periodo", "fecha_corte", "avance_fisico", "inversion",
                                                 "estado_reportado", "observaciones", "evidencia", "reportado_por")}
                    for _, row in rows]
-        with open_store(self.parameterAsFile(parameters, "EXPEDIENTE", context)) as store:
+        with open_store(self.expediente(parameters, context)) as store:
             try:
                 outcome = record_reports(store, reports, [number for number, _ in rows])
             except InputError as error:
@@ -139,7 +139,7 @@ class RecordProgress(PotAlgorithm):
                   "already reported supersedes it; the history keeps both.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("EXPEDIENTE", tr("Expediente (GeoPackage)"), extension="gpkg"))
+        self.addParameter(expediente_parameter())
         for name, label in (("PROJECT", tr("Project code")), ("PERIOD", tr("Period (2025-S1 or 2025-S2)")),
                             ("CUTOFF_DATE", tr("Cut-off date (YYYY-MM-DD)")), ("STATE", tr("Reported state"))):
             self.addParameter(QgsProcessingParameterString(name, label))
@@ -160,7 +160,7 @@ class RecordProgress(PotAlgorithm):
                   if parameters.get("INVESTMENT") not in (None, "") else None,
                   "estado_reportado": text("STATE"), "observaciones": text("NOTES"), "evidencia": text("EVIDENCE"),
                   "reportado_por": text("REPORTED_BY")}
-        with open_store(self.parameterAsFile(parameters, "EXPEDIENTE", context)) as store:
+        with open_store(self.expediente(parameters, context)) as store:
             outcome = record_reports(store, [report])
         if outcome.skipped:
             feedback.pushInfo(tr("This report was already recorded."))

@@ -1,0 +1,100 @@
+"""What both backends share: the queries the plugin asks of any expediente.
+
+A store's `connection.execute(sql, params)` takes SQL written by this plugin with `?` placeholders
+and returns a cursor (fetchone, fetchall, iteration), whichever the backend; the SQL below is the
+dialect both SQLite and PostgreSQL read. Dialect-specific work (geometry encoding, bulk inserts,
+bounding boxes) lives in each backend.
+"""
+import numpy as np
+
+
+class Store:
+    dialect = ""
+
+    @property
+    def expediente_id(self):
+        return self.info["expediente_id"]
+
+    @property
+    def crs_authid(self):
+        return self.info["crs"]
+
+    def count(self, table_name):
+        from ..core import schema
+
+        schema.table(table_name)
+        return self.connection.execute(f'SELECT count(*) FROM "{table_name}"').fetchone()[0]
+
+    def dicts(self, sql, params=()):
+        """The rows of a query (written by this plugin, values as parameters) as {column: value}."""
+        cursor = self.connection.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def replace_measurements(self, period, levels, codes, rows):
+        """One transaction: a period's measurements of `codes` at `levels` out, `rows` in. Readers see
+        the old set or the new one, never a mix.
+
+        rows: (indicador, nivel, ambito, valor, numerador, denominador, nota, parametros JSON).
+        Built-in indicators not yet defined in the expediente are defined from the catalogue.
+        """
+        from ..core.indicators import catalog
+
+        levels, codes = list(levels), list(codes)
+        names = ("indicador", "nivel", "ambito", "valor", "numerador", "denominador", "nota", "parametros")
+        columns = {name: [row[i] for row in rows] for i, name in enumerate(names)}
+        columns["periodo"] = [period] * len(rows)
+        with self.transaction():
+            known = set(self.indicator_parameters())
+            missing = [code for code in codes if code not in known and catalog.definition(code)]
+            if missing:
+                self.insert("indicador", catalog.rows(missing))
+            self.connection.execute(
+                f"DELETE FROM medicion WHERE periodo = ? AND nivel IN ({', '.join('?' * len(levels))}) "
+                f"AND indicador IN ({', '.join('?' * len(codes))})", (period, *levels, *codes))
+            if rows:
+                self.insert("medicion", columns)
+
+    def indicator_definitions(self):
+        """{codigo: {column: value}} of the indicator table."""
+        return {row["codigo"]: row for row in self.dicts("SELECT * FROM indicador ORDER BY codigo")}
+
+    def measurements(self, indicator, level, period=None, scope=None):
+        """[(periodo, nivel, ambito, valor, nota)] of an indicator, filtered by period or scope."""
+        sql = ("SELECT periodo, nivel, ambito, valor, nota FROM medicion WHERE indicador = ? "
+               "AND nivel IN (?, 'municipio')")
+        params = [indicator, level]
+        if period is not None:
+            sql += " AND periodo = ?"
+            params.append(period)
+        if scope is not None:
+            sql += " AND ambito = ?"
+            params.append(scope)
+        return [tuple(row) for row in self.connection.execute(sql + " ORDER BY periodo, nivel, ambito", params)]
+
+    def unit_names(self, level):
+        return dict(self.connection.execute(
+            "SELECT codigo, nombre FROM unidad_territorial WHERE nivel IN (?, 'municipio')", (level,)).fetchall())
+
+    def levels(self):
+        return [row[0] for row in self.connection.execute(
+            "SELECT DISTINCT nivel FROM unidad_territorial WHERE nivel != 'municipio' ORDER BY nivel")]
+
+    def indicator_parameters(self):
+        """{codigo: parametros JSON text} of the indicator definitions."""
+        return dict(self.connection.execute("SELECT codigo, parametros FROM indicador").fetchall())
+
+    def close(self):
+        self.connection.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def columns_of(rows, names):
+    """Rows (tuples) -> {name: numpy object array}."""
+    values = list(zip(*rows)) if rows else [()] * len(names)
+    return {name: np.array(column, dtype=object) for name, column in zip(names, values)}
