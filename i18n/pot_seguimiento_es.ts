@@ -766,6 +766,11 @@
       <translation>Valor fuera de rango</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/gui/expediente_layers.py" />
+      <source>QGIS could not open the tables of '{name}'. For a PostgreSQL expediente, save the connection in QGIS (Browser › PostgreSQL, with an authentication configuration) or in pgpass/pg_service, and open it by that name.</source>
+      <translation>QGIS no pudo abrir las tablas de '{name}'. Para un expediente en PostgreSQL, guarde la conexión en QGIS (Navegador › PostgreSQL, con una configuración de autenticación) o en pgpass/pg_service, y ábralo por ese nombre.</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/gui/field_control_panel.py" />
       <source>Search by code</source>
       <translation>Buscar por código</translation>

@@ -50,6 +50,15 @@ class Cluster:
         """The server goes away at once, as a power cut or a network failure would have it."""
         self._run("pg_ctl", "-D", self.data, "-m", "immediate", "stop")
 
+    def require_password(self, user):
+        """`user` must log in with a password (SCRAM); everybody else keeps trust authentication."""
+        hba = os.path.join(self.data, "pg_hba.conf")
+        with open(hba, encoding="utf-8") as f:
+            rules = f.read()
+        with open(hba, "w", encoding="utf-8") as f:
+            f.write(f"host all {user} 127.0.0.1/32 scram-sha-256\n" + rules)
+        self._run("pg_ctl", "-D", self.data, "reload")
+
     def _run(self, program, *arguments):
         subprocess.run(self.as_user + [os.path.join(self.bin, program), *arguments], check=True,
                        capture_output=True, cwd=self.folder)

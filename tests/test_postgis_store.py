@@ -154,3 +154,43 @@ def test_the_expediente_opens_in_qgis_from_the_server(twins, postgres):
         assert project.layerTreeRoot().children()[0].name().startswith(GROUP_NAME)
     finally:
         project.clear()
+
+
+def test_a_server_that_goes_away_mid_import_leaves_no_rows(run, postgres):
+    from qgis.core import QgsProcessingFeedback
+
+    from conftest import BOGOTA
+
+    class CrashBeforeCommit(QgsProcessingFeedback):
+        crashed = False
+
+        def setProgress(self, value):  # noqa: N802 (every row is in, the transaction still open)
+            super().setProgress(value)
+            if value >= 100 and not self.crashed:
+                self.crashed = True
+                postgres.crash()
+
+    uri = postgres.uri("caida_importacion")
+    run("create_expediente", {"OUTPUT": uri})
+    parameters = {"EXPEDIENTE": uri, "INPUT": str(BOGOTA / "upz.geojson"), "PRESET": "bogota_upz"}
+    feedback = CrashBeforeCommit()
+    try:
+        with pytest.raises(QgsProcessingException, match="Se perdió la conexión"):
+            run("import_layer", parameters, feedback=feedback)
+    finally:
+        postgres.start()
+    assert feedback.crashed and count(uri, "unidad_territorial") == 0
+    assert run("import_layer", parameters)["IMPORTED"] == count(uri, "unidad_territorial") > 100
+
+
+def test_hostile_periods_and_expressions_are_data(run, twins):
+    _, uri = twins
+    before = count(uri, "medicion"), count(uri, "visita")
+    with pytest.raises(QgsProcessingException, match="periodo"):
+        run("compute_indicators", {"EXPEDIENTE": uri, "PERIOD": "2025'; DELETE FROM medicion; --", "LEVEL": "localidad",
+                                   "OUTPUT": "memory:"})
+    with pytest.raises(QgsProcessingException, match="Ninguna alerta coincide"):
+        run("export_field_package", {"EXPEDIENTE": uri, "INSPECTOR": "Ana",
+                                     "ALERTS": "\"codigo\" = 'x''); DROP TABLE visita; --' OR \"motivo\" = 'ñ☂'",
+                                     "OUTPUT": "/tmp/no_se_escribe.zip"})
+    assert (count(uri, "medicion"), count(uri, "visita")) == before

@@ -14,7 +14,9 @@ from ..core import schema
 from ..i18n import tr
 from ..processing.connections import resolve_expediente
 from ..processing.store_layers import store_layer
+from ..core.errors import SchemaError
 from ..store import open_store
+from ..store.postgis import safe_name
 
 GROUP_NAME = "Expediente POT"
 STYLES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
@@ -102,13 +104,16 @@ def add_expediente_to_project(path, project=None):
     project = project or QgsProject.instance()
     with open_store(resolve_expediente(path)) as store:
         municipality = store.info.get("municipio") or os.path.basename(path)
-    root = project.layerTreeRoot()
-    group = root.insertGroup(0, f"{GROUP_NAME} — {municipality}")
+    ordered = [schema.table(n) for n in MAP_ORDER] + [t for t in schema.TABLES if t.name not in MAP_ORDER]
+    loaded = [(table, load_layer(path, table)) for table in ordered]
+    if all(layer is None for _, layer in loaded):
+        raise SchemaError(tr("QGIS could not open the tables of '{name}'. For a PostgreSQL expediente, save the "
+                             "connection in QGIS (Browser › PostgreSQL, with an authentication configuration) or "
+                             "in pgpass/pg_service, and open it by that name.").format(name=safe_name(path)))
+    group = project.layerTreeRoot().insertGroup(0, f"{GROUP_NAME} — {municipality}")
     tables_group = group.addGroup(tr("Follow-up tables"))
     layers = {}
-    ordered = [schema.table(n) for n in MAP_ORDER] + [t for t in schema.TABLES if t.name not in MAP_ORDER]
-    for table in ordered:
-        layer = load_layer(path, table)
+    for table, layer in loaded:
         if layer is None:
             continue
         project.addMapLayer(layer, False)
