@@ -1,9 +1,11 @@
 """make bench: the indicator engine on a big municipality, against the QGIS-native way.
 
-    python scripts/bench.py [LOTS]
+    python scripts/bench.py [LOTS] [postgis]
 
 Each measured step runs in its own process (started through Processing, as
-the toolbox would), so its time and peak memory are its own.
+the toolbox would), so its time and peak memory are its own. The same battery
+also runs on a PostGIS copy of the municipality, in a throwaway PostgreSQL
+cluster (tests/postgres_cluster.py); `postgis` runs only that comparison.
 """
 import json
 import os
@@ -26,19 +28,23 @@ def step(kind, store, codes=""):
     app, plugin = start_qgis()  # noqa: F841 (kept alive)
     import processing
 
-    started = time.perf_counter()
+    started, finished = time.perf_counter(), None
     if kind == "generate":
         processing.run("pot_seguimiento:generate_demo", {"OUTPUT": store, "LOTS": int(codes), "SEED": 42})
         values = None
     elif kind == "ours":
         processing.run("pot_seguimiento:compute_indicators", {
             "EXPEDIENTE": store, "PERIOD": "2024", "LEVEL": "localidad", "INDICATORS": codes, "OUTPUT": "memory:"})
-        import sqlite3
+        finished = time.perf_counter()  # reading the values back is not part of the step
+        from pot_seguimiento.store import open_store
 
-        with sqlite3.connect(store) as connection:
-            values = dict(connection.execute(
-                "SELECT ambito, valor FROM medicion WHERE indicador = 'valor_suelo_m2' AND periodo = '2024' "
-                "AND nivel = 'localidad'").fetchall())
+        with open_store(store) as expediente:
+            values = {f"{code} {scope}": value for code, scope, value in expediente.connection.execute(
+                "SELECT indicador, ambito, valor FROM medicion WHERE periodo = '2024' AND nivel = 'localidad'")}
+    elif kind == "migrate":
+        target = codes
+        processing.run("pot_seguimiento:migrate_expediente", {"INPUT": store, "OUTPUT": target, "REPLACE": True})
+        values = None
     elif kind == "alerts":
         from pot_seguimiento.store import field_control, open_store
 
@@ -86,7 +92,7 @@ def step(kind, store, codes=""):
         from pot_seguimiento.processing.native_chains import land_value_m2
 
         values = land_value_m2(store, "localidad", 2024)
-    seconds = time.perf_counter() - started
+    seconds = (finished or time.perf_counter()) - started
     peak_gb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 ** 2
     print(json.dumps({"seconds": seconds, "peak_gb": peak_gb, "values": values}))
 
@@ -98,7 +104,39 @@ def measure(kind, store, codes=""):
     return json.loads(output.strip().splitlines()[-1])
 
 
-def main(lots):
+def same_values(a, b):
+    """Same keys, numbers equal to 1e-9 relative (None where either has no value)."""
+    return set(a) == set(b) and all(
+        (a[k] is None and b[k] is None) or (a[k] is not None and b[k] is not None and
+                                             abs(a[k] - b[k]) <= 1e-9 * max(abs(a[k]), 1)) for k in a)
+
+
+def postgis_comparison(store, lots, land, occupation):
+    """The whole battery on a PostGIS copy, against the GeoPackage's time (target within 1.5x)."""
+    sys.path.insert(0, str(BUILD.parent / "tests"))
+    from postgres_cluster import Cluster
+
+    cluster = Cluster()
+    try:
+        uri = cluster.uri("bench")
+        migrated = measure("migrate", store, uri)
+        pg_land = measure("ours", uri, ",".join(LAND_VALUE))
+        pg_occupation = measure("ours", uri, ",".join(OCCUPATION))
+    finally:
+        cluster.stop()
+    same = same_values(land["values"], pg_land["values"]) and same_values(occupation["values"], pg_occupation["values"])
+    file_seconds = land["seconds"] + occupation["seconds"]
+    server_seconds = pg_land["seconds"] + pg_occupation["seconds"]
+    print(f"\nThe same battery on PostGIS ({lots:,} lots; PostgreSQL on this machine, loopback)")
+    print(f"  migrate_expediente GeoPackage -> PostGIS: {migrated['seconds']:6.1f} s   peak {migrated['peak_gb']:.2f} GB")
+    print(f"  land-value battery:                     {pg_land['seconds']:6.1f} s   peak {pg_land['peak_gb']:.2f} GB")
+    print(f"  occupation battery:                     {pg_occupation['seconds']:6.1f} s   peak {pg_occupation['peak_gb']:.2f} GB")
+    print(f"  whole battery: {server_seconds:6.1f} s on PostGIS, {file_seconds:6.1f} s on the GeoPackage: "
+          f"{server_seconds / file_seconds:.2f}x (target <= 1.5x); same numbers: {'yes' if same else 'NO'}")
+    return same
+
+
+def main(lots, only=None):
     store = BUILD / "bench" / f"municipio_{lots}.gpkg"
     store.parent.mkdir(parents=True, exist_ok=True)
     if not store.exists():
@@ -108,13 +146,17 @@ def main(lots):
     store = str(store)
     land = measure("ours", store, ",".join(LAND_VALUE))
     occupation = measure("ours", store, ",".join(OCCUPATION))
+    if only == "postgis":
+        print(f"GeoPackage: land-value battery {land['seconds']:.1f} s, occupation battery {occupation['seconds']:.1f} s")
+        return 0 if postgis_comparison(store, lots, land, occupation) else 1
     ours = measure("ours", store, "valor_suelo_m2")
     native = measure("native", store)
     alerts = measure("alerts", store)
     alerts_100k = measure("alerts_100k", store)
     native_alerts = measure("native_alerts", store)
-    differences = [abs(ours["values"][k] - v) / v for k, v in native["values"].items() if v]
-    same = set(native["values"]) == set(ours["values"]) and max(differences) < 1e-9
+    ours_values = {key.split(" ", 1)[1]: value for key, value in ours["values"].items()}
+    differences = [abs(ours_values[k] - v) / v for k, v in native["values"].items() if v]
+    same = set(native["values"]) == set(ours_values) and max(differences) < 1e-9
     ratio = native["seconds"] / ours["seconds"]
     print(f"\nPOT Seguimiento bench, {lots:,} lots, 2 cores")
     print(f"  land-value battery ({len(LAND_VALUE)} indicators):  {land['seconds']:6.1f} s   peak {land['peak_gb']:.2f} GB")
@@ -135,11 +177,12 @@ def main(lots):
           f"({native_alerts['values']['flagged']:,} of {native_alerts['values']['new']:,} new footprints flagged; "
           "extract by attribute, extract by location; no sites, priority or unit)")
     print(f"  speed-up: {native_alerts['seconds'] / alerts['seconds']:.1f}x")
-    return 0 if same else 1
+    same_on_server = postgis_comparison(store, lots, land, occupation)
+    return 0 if same and same_on_server else 1
 
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--step"]:
         step(*sys.argv[2:])
     else:
-        sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000))
+        sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000, *sys.argv[2:3]))

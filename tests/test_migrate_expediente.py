@@ -173,3 +173,30 @@ def test_a_server_that_goes_away_mid_copy_leaves_the_expediente_as_it_was(run, p
         assert len(data["fid"]) == 189
     again = run("migrate_expediente", {"INPUT": str(v1), "OUTPUT": uri, "REPLACE": True})  # and the next call works
     assert again["CHECKSUMS"] == first["CHECKSUMS"]
+
+
+def test_an_older_postgis_expediente_is_brought_up_to_date_keeping_its_rows(run, postgres, tmp_path):
+    """A schema-v1 expediente on the server (as v1 would have written it: no field-control tables)."""
+    import psycopg2
+
+    from pot_seguimiento.core import schema
+    from pot_seguimiento.store.postgis import PostgisStore, connection_settings
+
+    uri = postgres.uri("antiguo")
+    v1 = tmp_path / "v1.gpkg"
+    shutil.copy(V1_FIXTURE, v1)
+    run("migrate_expediente", {"INPUT": str(v1), "OUTPUT": uri})
+    with psycopg2.connect(connection_settings(uri)[0]) as connection, connection.cursor() as cursor:
+        for table in reversed(schema.FIELD_CONTROL_TABLES):
+            cursor.execute(f'DROP TABLE antiguo."{table.name}"')
+        cursor.execute("DELETE FROM antiguo.expediente WHERE clave = 'expediente_id'")
+        cursor.execute("UPDATE antiguo.expediente SET valor = '1' WHERE clave = 'schema_version'")
+        cursor.execute("SELECT count(*) FROM antiguo.avance")
+        reports = cursor.fetchone()[0]
+    with PostgisStore(uri) as store:
+        assert store.info["schema_version"] == str(schema.SCHEMA_VERSION) and store.expediente_id
+        assert store.count("avance") == reports and store.count("visita") == 0
+    run("detect_occupation_alerts", {"EXPEDIENTE": uri, "FROM_YEAR": 2018, "TO_YEAR": 2024,
+                                     "DETECTION_DATE": "2025-01-15", "OUTPUT": "TEMPORARY_OUTPUT"})
+    with PostgisStore(uri) as store:
+        assert store.count("alerta_ocupacion") > 0

@@ -74,7 +74,7 @@ def grant(text, login, role, entity=None):
     if role == "reportero" and not (entity or "").strip():
         raise PotError(tr("A reporter reports for one entity: give its name as written in the projects."))
     dsn, schema_name = connection_settings(text)
-    with contextlib.closing(_connect(dsn)) as connection:
+    with contextlib.closing(_connect(dsn, autocommit=False)) as connection:
         with connection, connection.cursor() as cursor:
             if role == "reportero":
                 cursor.execute(sql.SQL("SELECT count(*) FROM {}.proyecto WHERE trim(entidad) = %s").format(

@@ -54,14 +54,14 @@ def safe_name(text):
 def execute(text, statements):
     """Run statements (written by this plugin, no user values) in one transaction."""
     dsn, _ = connection_settings(text)
-    with contextlib.closing(_connect(dsn)) as connection, connection, connection.cursor() as cursor:
+    with contextlib.closing(_connect(dsn, autocommit=False)) as connection, connection, connection.cursor() as cursor:
         for statement in statements:
             cursor.execute(statement)
 
 
-def _connect(dsn, schema_name=None):
-    """A psycopg2 connection in autocommit mode (transactions are explicit, as in the GeoPackage),
-    dates read as ISO text like SQLite gives them, and the expediente's schema first on the path."""
+def _connect(dsn, schema_name=None, autocommit=True):
+    """A psycopg2 connection, by default in autocommit mode (a store's transactions are explicit, as in
+    the GeoPackage), dates read as ISO text like SQLite gives them, the expediente's schema first on the path."""
     import psycopg2
     import psycopg2.extensions
 
@@ -70,18 +70,13 @@ def _connect(dsn, schema_name=None):
     except psycopg2.OperationalError as error:
         message = str(error).strip().splitlines()[0] if str(error).strip() else ""
         raise SchemaError(tr("Cannot connect to the PostgreSQL expediente: {error}").format(error=message)) from None
-    connection.autocommit = True
-    psycopg2.extensions.register_type(_DATE_AS_TEXT(), connection)
+    connection.autocommit = autocommit
+    psycopg2.extensions.register_type(
+        psycopg2.extensions.new_type((1082,), "POT_DATE_AS_TEXT", lambda value, cursor: value), connection)
     if schema_name:
         with connection.cursor() as cursor:
             cursor.execute(f"SET search_path TO {quote(schema_name)}, public")
     return connection
-
-
-def _DATE_AS_TEXT():  # noqa: N802 (a psycopg2 type caster)
-    import psycopg2.extensions
-
-    return psycopg2.extensions.new_type((1082,), "POT_DATE_AS_TEXT", lambda value, cursor: value)
 
 
 @functools.lru_cache(maxsize=512)
@@ -128,13 +123,25 @@ class PostgisStore(Store):
         self.schema = schema_name or self.schema
         self.connection = Connection(_connect(dsn, self.schema))
         self.info = self._read_info()
+        self.srs_id = int(self.info["srs_id"])
+        self._check_version()
+
+    def _check_version(self):
+        """An older expediente is brought up to date, one version per transaction, keeping every row;
+        a newer one is refused."""
         version = int(self.info.get("schema_version", 0))
+        while version < schema.SCHEMA_VERSION and version in _MIGRATIONS:
+            with self.transaction():
+                _MIGRATIONS[version](self)
+                version += 1
+                self.connection.execute(f"UPDATE {quote(schema.INFO_TABLE)} SET valor = ? "
+                                        "WHERE clave = 'schema_version'", (str(version),))
+            self.info = self._read_info()
         if version != schema.SCHEMA_VERSION:
             self.close()
             raise SchemaError(tr("The expediente '{path}' uses schema version {found}; this plugin works with "
                                  "version {supported}.").format(path=self.name, found=version,
                                                                 supported=schema.SCHEMA_VERSION))
-        self.srs_id = int(self.info["srs_id"])
 
     @staticmethod
     def exists(text, schema_name=None):
@@ -158,8 +165,7 @@ class PostgisStore(Store):
                 crs=crs))
         dsn, default_schema = connection_settings(text)
         schema_name = schema_name or default_schema
-        connection = _connect(dsn)
-        connection.autocommit = False
+        connection = _connect(dsn, autocommit=False)
         with contextlib.closing(connection):
             with connection, connection.cursor() as cursor:
                 cursor.execute("CREATE EXTENSION IF NOT EXISTS postgis")
@@ -197,10 +203,6 @@ class PostgisStore(Store):
     def evidence_root(self):
         """The shared folder photo paths are relative to, as the office set it (None if not set)."""
         return self.info.get("carpeta_evidencias") or None
-
-    @property
-    def evidence_folder(self):
-        return f"{self.schema}_evidencias"
 
     # -- reading --------------------------------------------------------
     def read(self, table_name, columns=None, geometry=True, where=None, params=()):
@@ -302,6 +304,22 @@ class PostgisStore(Store):
         self.connection.execute(
             f"UPDATE {quote(table_name)} SET {quote(GEOMETRY_COLUMN)} = ST_GeomFromWKB(?, {self.srs_id}) WHERE fid = ?",
             (shapely.to_wkb(geometry), int(fid)))
+
+
+def _add_field_control(store):
+    """v1 -> v2: the field-control tables, and the expediente's own identifier. (Run `grant_access`
+    once afterwards, so the roles reach the new tables.)"""
+    import uuid
+
+    with store.connection.raw.cursor() as cursor:  # DDL as written: no placeholders to translate
+        for table in schema.FIELD_CONTROL_TABLES:
+            for statement in pg_schema.create_table_sql(store.schema, table, store.srs_id):
+                cursor.execute(statement)
+    store.connection.execute(f"INSERT INTO {quote(schema.INFO_TABLE)} (clave, valor) VALUES ('expediente_id', ?) "
+                             "ON CONFLICT (clave) DO NOTHING", (str(uuid.uuid4()),))
+
+
+_MIGRATIONS = {1: _add_field_control}
 
 
 def _copy_texts(values, field_type):
