@@ -74,7 +74,7 @@ install: dist/pot_seguimiento.zip $(STAMPS)/venv
 
 demo:
 	@$(MAKE) --no-print-directory install QGIS_CONFIG=$(DEMO_CONFIG)
-	@mkdir -p out && rm -rf out/demo_expediente.gpkg out/demo_expediente_evidencias out/paquete_campo_demo.zip
+	@mkdir -p out && rm -rf out/demo_expediente.gpkg out/demo_expediente_evidencias out/demo_expediente_archivo out/paquete_campo_demo.zip
 	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:generate_demo -- OUTPUT=$(abspath out/demo_expediente.gpkg) LOTS=$(LOTS) SEED=42
 	for period in 2024 2025; do $(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:compute_indicators -- \
 		EXPEDIENTE=$(abspath out/demo_expediente.gpkg) PERIOD=$$period LEVEL=localidad OUTPUT=TEMPORARY_OUTPUT \

@@ -369,9 +369,384 @@
       <translation>{title} (continuación)</translation>
     </message>
     <message>
-      <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>program progress {value} %</source>
-      <translation>avance del programa {value} %</translation>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Executive summary</source>
+      <translation>Resumen ejecutivo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Sufficiency analysis</source>
+      <translation>Análisis de suficiencia</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Sufficiency by component</source>
+      <translation>Suficiencia por componente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Ends–means articulation</source>
+      <translation>Articulación fines–medios</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Objectives (rows) against programs (columns): each cell counts the program's projects that serve the objective through its policies and strategies. An empty row is an objective without means.</source>
+      <translation>Objetivos (filas) frente a programas (columnas): cada celda cuenta los proyectos del programa que sirven al objetivo a través de sus políticas y estrategias. Una fila vacía es un objetivo sin medios.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Articulation matrix</source>
+      <translation>Matriz de articulación</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Battery of indicators of the objectives</source>
+      <translation>Batería de indicadores de los objetivos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Operational reading and evaluation of results</source>
+      <translation>Lectura operativa y evaluación de resultados</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Rule: indicators score by their light (green 100, yellow 50, red 0; grey is left out), projects by their state (finished or on time 100, delayed 50, non-compliant 0; not started is left out); the objective's score is the mean of both parts: high from 80, medium from 50.</source>
+      <translation>Regla: los indicadores puntúan por su semáforo (verde 100, amarillo 50, rojo 0; el gris no cuenta), los proyectos por su estado (terminado o al día 100, retrasado 50, incumplimiento 0; sin iniciar no cuenta); el puntaje del objetivo es el promedio de ambas partes: alto desde 80, medio desde 50.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Occupation model and land value</source>
+      <translation>Modelo de ocupación y valor del suelo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>POT projects</source>
+      <translation>Proyectos del POT</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>SWOT (DOFA)</source>
+      <translation>DOFA</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Conclusions and recommendations for revising the plan</source>
+      <translation>Conclusiones y recomendaciones para la revisión del plan</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Report to the Concejo on the Plan de Ordenamiento Territorial</source>
+      <translation>Informe al Concejo sobre el Plan de Ordenamiento Territorial</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Item</source>
+      <translation>Aspecto</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Result</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Component</source>
+      <translation>Componente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Items</source>
+      <translation>Requisitos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Present</source>
+      <translation>Presentes</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Partial</source>
+      <translation>Parciales</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Absent</source>
+      <translation>Ausentes</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Not evaluated</source>
+      <translation>Sin evaluar</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Sufficiency</source>
+      <translation>Suficiencia</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Sufficiency by component (%)</source>
+      <translation>Suficiencia por componente (%)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Content</source>
+      <translation>Contenido</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Legal source</source>
+      <translation>Fuente legal</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Document</source>
+      <translation>Documento</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Article</source>
+      <translation>Artículo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Projects per objective and program</source>
+      <translation>Proyectos por objetivo y programa</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Strategies</source>
+      <translation>Estrategias</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Indicators</source>
+      <translation>Indicadores</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>What the analysis found disconnected:</source>
+      <translation>Lo que el análisis encontró desconectado:</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>The analysis found nothing disconnected.</source>
+      <translation>El análisis no encontró nada desconectado.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Baseline</source>
+      <translation>Línea base</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Target</source>
+      <translation>Meta</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Light</source>
+      <translation>Semáforo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Score</source>
+      <translation>Puntaje</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Rating</source>
+      <translation>Calificación</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Relevance</source>
+      <translation>Pertinencia</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Efficiency</source>
+      <translation>Eficiencia</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Effectiveness</source>
+      <translation>Eficacia</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Impact</source>
+      <translation>Impacto</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Type</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Scope</source>
+      <translation>Ámbito</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Description</source>
+      <translation>Descripción</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Conclusions and recommendations</source>
+      <translation>Conclusiones y recomendaciones</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Report of the Secretaría de Planeación to the Concejo on the execution and evaluation of the Plan de Ordenamiento Territorial ({kind}) in {year}, presented with the report of the Plan de Desarrollo (Ley 152 de 1994, art. 43) and drawn from the Expediente Municipal (Ley 388 de 1997, art. 112).</source>
+      <translation>Informe de la Secretaría de Planeación al Concejo sobre la ejecución y la evaluación del Plan de Ordenamiento Territorial ({kind}) en {year}, presentado con el informe del Plan de Desarrollo (Ley 152 de 1994, art. 43) y elaborado a partir del Expediente Municipal (Ley 388 de 1997, art. 112).</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Plan adopted</source>
+      <translation>Adopción del plan</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Sufficiency of the contents the law asks</source>
+      <translation>Suficiencia de los contenidos que exige la ley</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Articulation gaps</source>
+      <translation>Vacíos de articulación</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Objectives rated high / medium / low / without data</source>
+      <translation>Objetivos con calificación alta / media / baja / sin dato</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Each content the law asks of a {kind} is marked present (1), partial (0.5) or absent (0); an item nobody evaluated counts as absent.</source>
+      <translation>Cada contenido que la ley exige a un {kind} se marca presente (1), parcial (0,5) o ausente (0); un requisito que nadie evaluó cuenta como ausente.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Gap</source>
+      <translation>Vacío</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Detail</source>
+      <translation>Detalle</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Municipal value of each indicator linked to an objective in {year}, against its baseline and the target of the {horizon} horizon.</source>
+      <translation>Valor municipal de cada indicador vinculado a un objetivo en {year}, frente a su línea base y la meta del horizonte de {horizon}.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>{municipality} · execution and evaluation in {year}</source>
+      <translation>{municipality} · ejecución y evaluación en {year}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>{gap}: {code} {name}. Recommendation: review it in the next revision of the plan.</source>
+      <translation>{gap}: {code} {name}. Recomendación: revisarlo en la próxima revisión del plan.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Horizon of the plan in {year}</source>
+      <translation>Horizonte del plan en {year}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Objective {code} has a low rating ({score}): review its projects' schedule and resources.</source>
+      <translation>El objetivo {code} tiene calificación baja ({score}): revisar el cronograma y los recursos de sus proyectos.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>The plan lacks '{content}' ({source}): include it in the revision.</source>
+      <translation>Al plan le falta '{content}' ({source}): incluirlo en la revisión.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>(no indicator)</source>
+      <translation>(sin indicador)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Projects: {state}</source>
+      <translation>Proyectos: {state}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>[Chart in the PDF: {caption}]</source>
+      <translation>[Gráfico en el PDF: {caption}]</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/evaluation/articulation.py" />
+      <source>Objective without policy or strategy</source>
+      <translation>Objetivo sin política ni estrategia</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/evaluation/articulation.py" />
+      <source>Objective without program or project</source>
+      <translation>Objetivo sin programa ni proyecto</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/evaluation/articulation.py" />
+      <source>Project that serves no objective</source>
+      <translation>Proyecto que no sirve a ningún objetivo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/evaluation/articulation.py" />
+      <source>Objective without indicator</source>
+      <translation>Objetivo sin indicador</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/evaluation/articulation.py" />
+      <source>Project without indicator</source>
+      <translation>Proyecto sin indicador</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/evaluation/articulation.py" />
+      <source>Indicator without baseline</source>
+      <translation>Indicador sin línea base</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/evaluation/articulation.py" />
+      <source>Indicator without target</source>
+      <translation>Indicador sin meta</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/evaluation/articulation.py" />
+      <source>Project outside the horizons of the execution programme</source>
+      <translation>Proyecto por fuera de los horizontes del programa de ejecución</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/evaluation/articulation.py" />
+      <source>Link to a code that does not exist</source>
+      <translation>Vínculo a un código que no existe</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/evaluation/articulation.py" />
+      <source>{start}–{end}, horizon {horizon}: {first}–{last}</source>
+      <translation>{start}–{end}, horizonte {horizon}: {first}–{last}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/evaluation/sufficiency.py" />
+      <source>All components</source>
+      <translation>Todos los componentes</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
@@ -607,13 +982,13 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/progress_files.py" />
-      <source>The file '{path}' has no rows.</source>
-      <translation>El archivo '{path}' no tiene filas.</translation>
+      <source>The file '{path}' lacks the columns {columns}; use the template the plugin generates.</source>
+      <translation>Al archivo '{path}' le faltan las columnas {columns}; use la plantilla que genera el complemento.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/progress_files.py" />
-      <source>The file '{path}' lacks the columns {columns}; use the template the plugin generates.</source>
-      <translation>Al archivo '{path}' le faltan las columnas {columns}; use la plantilla que genera el complemento.</translation>
+      <source>The file '{path}' has no rows.</source>
+      <translation>El archivo '{path}' no tiene filas.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/progress_files.py" />
@@ -867,11 +1242,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/gui/indicators_panel.py" />
-      <source>Indicators</source>
-      <translation>Indicadores</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/indicators_panel.py" />
       <source>Period</source>
       <translation>Periodo</translation>
     </message>
@@ -894,16 +1264,6 @@
       <location filename="pot_seguimiento/gui/indicators_panel.py" />
       <source>Computing…</source>
       <translation>Calculando…</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/indicators_panel.py" />
-      <source>Baseline</source>
-      <translation>Línea base</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/indicators_panel.py" />
-      <source>Target</source>
-      <translation>Meta</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/indicators_panel.py" />
@@ -1147,6 +1507,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/base.py" />
+      <source>Evaluation</source>
+      <translation>Evaluación</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/base.py" />
       <source>Cancelled by the user; nothing was written.</source>
       <translation>Cancelado por el usuario; no se escribió nada.</translation>
     </message>
@@ -1326,6 +1691,91 @@
       <translation>Proyectos al {date}: {counts}</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
+      <source>Import documents into the archive</source>
+      <translation>Importar documentos al archivo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
+      <source>Registers the POT's technical and historical archive: one row of METADATA (CSV or XLSX) per document with the columns of the documento table (codigo, titulo, tipo, numero, fecha, entidad, componente, vigente, articulos, and escala and capa for adopted maps) and, in 'archivo', the document's file inside INPUT (copied beside the expediente) or its URL. All or nothing.</source>
+      <translation>Registra el archivo técnico e histórico del POT: una fila de METADATA (CSV o XLSX) por documento con las columnas de la tabla documento (codigo, titulo, tipo, numero, fecha, entidad, componente, vigente, articulos, y escala y capa para los planos adoptados) y, en 'archivo', el archivo del documento dentro de INPUT (se copia junto al expediente) o su URL. Todo o nada.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
+      <source>Evaluate the plan</source>
+      <translation>Evaluar el plan</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
+      <source>The evaluation of the POT in YEAR (cut-off 31 December). GAPS: the ends–means articulation's disconnections (objectives without strategy, project or indicator; projects serving no objective or without indicator; indicators without baseline or target; projects outside the horizons of the execution programme, counted in mayors' terms from the adopting act; links to unknown codes). SUFFICIENCY: the contents the law asks of a PLAN_TYPE (Ley 388 de 1997 arts. 12–18 and 28), present 1, partial 0.5, absent or not evaluated 0, by component. OBJECTIVES: each objective's rating: its indicators' traffic lights (green 100, yellow 50, red 0, grey left out) and its projects' states (finished and on time 100, delayed 50, non-compliant 0, not started left out); the score is the mean of both parts' means; high ≥ 80, medium ≥ 50, low below; 'sin dato' with nothing to score.</source>
+      <translation>La evaluación del POT en YEAR (corte al 31 de diciembre). GAPS: las desconexiones de la articulación fines–medios (objetivos sin estrategia, proyecto o indicador; proyectos que no sirven a ningún objetivo o sin indicador; indicadores sin línea base o sin meta; proyectos por fuera de los horizontes del programa de ejecución, contados en periodos constitucionales de alcalde desde el acto de adopción; vínculos a códigos inexistentes). SUFFICIENCY: los contenidos que la ley exige a un PLAN_TYPE (Ley 388 de 1997 arts. 12–18 y 28): presente 1, parcial 0,5, ausente o sin evaluar 0, por componente. OBJECTIVES: la calificación de cada objetivo: los semáforos de sus indicadores (verde 100, amarillo 50, rojo 0, gris no cuenta) y los estados de sus proyectos (terminado y al día 100, retrasado 50, incumplimiento 0, sin iniciar no cuenta); el puntaje es el promedio de los promedios de ambas partes; alto ≥ 80, medio ≥ 50, bajo por debajo; 'sin dato' si no hay nada que calificar.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
+      <source>Folder with the documents</source>
+      <translation>Carpeta con los documentos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
+      <source>Metadata (CSV or XLSX)</source>
+      <translation>Metadatos (CSV o XLSX)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
+      <source>Documents imported</source>
+      <translation>Documentos importados</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
+      <source>Year</source>
+      <translation>Año</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
+      <source>Type of plan</source>
+      <translation>Tipo de plan</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
+      <source>Year the plan was adopted (empty: from the adopting act in the archive)</source>
+      <translation>Año de adopción del plan (vacío: el del acto de adopción del archivo)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
+      <source>Rating of objectives</source>
+      <translation>Calificación de los objetivos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
+      <source>Gaps found</source>
+      <translation>Vacíos encontrados</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
+      <source>Sufficiency of the plan (%)</source>
+      <translation>Suficiencia del plan (%)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
+      <source>The archive has no adopting act in force (acuerdo or decreto with a date): the horizons of the projects were not checked.</source>
+      <translation>El archivo no tiene un acto de adopción vigente (acuerdo o decreto con fecha): no se revisaron los horizontes de los proyectos.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
+      <source>{count} documents imported into the archive.</source>
+      <translation>{count} documentos importados al archivo.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
+      <source>{gaps} articulation gaps; sufficiency {percent:.1f} %.</source>
+      <translation>{gaps} vacíos de articulación; suficiencia {percent:.1f} %.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
+      <source>'{path}' does not exist.</source>
+      <translation>'{path}' no existe.</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/processing/algorithms/export_expediente.py" />
       <source>Export expediente (PDF)</source>
       <translation>Exportar expediente (PDF)</translation>
@@ -1334,6 +1784,11 @@
       <location filename="pot_seguimiento/processing/algorithms/export_expediente.py" />
       <source>Writes the expediente of a period as one PDF: cover, contents, a map sheet per indicator (graduated map, legend, scale bar, north arrow, source, date, CRS, time series against baseline and target, table with traffic lights), the projects map by state with the program summary, the accountability report (projects; units by sex and age) and an atlas page per territorial unit. Pages come from the .qpt templates in resources/templates, which an office may replace with its own letterhead. Missing values read 'sin dato'.</source>
       <translation>Escribe el expediente de un periodo en un PDF: portada, contenido, una hoja por indicador (mapa graduado, leyenda, escala, flecha de norte, fuente, fecha, sistema de referencia, serie de tiempo frente a línea base y meta, tabla con semáforo), el mapa de proyectos por estado con el resumen por programa, el informe de rendición de cuentas (proyectos; unidades por sexo y edad) y una página de atlas por unidad territorial. Las páginas salen de las plantillas .qpt de resources/templates, que una oficina puede reemplazar con su propio membrete. Los valores faltantes dicen 'sin dato'.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_expediente.py" />
+      <source>Writing {count} pages…</source>
+      <translation>Escribiendo {count} páginas…</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/export_expediente.py" />
@@ -1357,11 +1812,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/export_expediente.py" />
-      <source>Preparing the pages…</source>
-      <translation>Preparando las páginas…</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/export_expediente.py" />
       <source>The output must be a {extension} file: '{path}'.</source>
       <translation>La salida debe ser un archivo {extension}: '{path}'.</translation>
     </message>
@@ -1372,13 +1822,13 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/export_expediente.py" />
-      <source>Expediente written: {path} ({pages} pages)</source>
-      <translation>Expediente escrito: {path} ({pages} páginas)</translation>
+      <source>Preparing the pages…</source>
+      <translation>Preparando las páginas…</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/export_expediente.py" />
-      <source>Writing {count} pages…</source>
-      <translation>Escribiendo {count} páginas…</translation>
+      <source>Expediente written: {path} ({pages} pages)</source>
+      <translation>Expediente escrito: {path} ({pages} páginas)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
@@ -1542,6 +1992,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
+      <source>The plan: structure, archive, milestones, evaluation…</source>
+      <translation>El plan: estructura, archivo, hitos, evaluación…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
       <source>Generating a municipality of about {lots} lots (seed {seed})…</source>
       <translation>Generando un municipio de unos {lots} predios (semilla {seed})…</translation>
     </message>
@@ -1696,6 +2151,41 @@ Correspondencias predefinidas: {presets}.</translation>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>Skipped feature {feature}, field '{field}': {reason}</source>
       <translation>Objeto omitido {feature}, campo '{field}': {reason}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/informe_concejo.py" />
+      <source>Export the report to the Concejo</source>
+      <translation>Exportar el informe al Concejo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/informe_concejo.py" />
+      <source>The annual report to the Concejo on the POT for YEAR, as one PDF from the .qpt templates: executive summary, sufficiency analysis, ends–means articulation (matrix and gaps), battery of the objectives' indicators, operational reading and evaluation of results, occupation model and land value, projects, DOFA, conclusions and recommendations for revising the plan. The same content is written beside it as a Word document (.docx) the office can finish in a word processor. Missing values read 'sin dato'.</source>
+      <translation>El informe anual al Concejo sobre el POT de YEAR, como un PDF hecho con las plantillas .qpt: resumen ejecutivo, análisis de suficiencia, articulación fines–medios (matriz y vacíos), batería de indicadores de los objetivos, lectura operativa y evaluación de resultados, modelo de ocupación y valor del suelo, proyectos, DOFA, conclusiones y recomendaciones para la revisión del plan. El mismo contenido se escribe a su lado como documento de Word (.docx) que la oficina puede terminar en un procesador de texto. Los valores faltantes dicen 'sin dato'.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/informe_concejo.py" />
+      <source>Overwrite existing files</source>
+      <translation>Sobrescribir archivos existentes</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/informe_concejo.py" />
+      <source>Report (PDF)</source>
+      <translation>Informe (PDF)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/informe_concejo.py" />
+      <source>Editable report (DOCX)</source>
+      <translation>Informe editable (DOCX)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/informe_concejo.py" />
+      <source>Evaluating the plan…</source>
+      <translation>Evaluando el plan…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/informe_concejo.py" />
+      <source>Report to the Concejo written: {path} ({pages} pages) and {document}</source>
+      <translation>Informe al Concejo escrito: {path} ({pages} páginas) y {document}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/migrate_expediente.py" />
@@ -2025,6 +2515,36 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <location filename="pot_seguimiento/processing/source_reading.py" />
       <source>the expression failed: {error}</source>
       <translation>la expresión falló: {error}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/archive.py" />
+      <source>metadata</source>
+      <translation>metadatos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/archive.py" />
+      <source>This shared expediente has no folder for files; the planning office sets it (create_expediente EVIDENCE_FOLDER). No document was imported.</source>
+      <translation>Este expediente compartido no tiene carpeta para archivos; la oficina de planeación la define (EVIDENCE_FOLDER de create_expediente). No se importó ningún documento.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/archive.py" />
+      <source>- {code}, field '{field}': {reason}</source>
+      <translation>- {code}, campo '{field}': {reason}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/archive.py" />
+      <source>row {number}</source>
+      <translation>fila {number}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/archive.py" />
+      <source>No document was imported; fix these rows of the metadata:</source>
+      <translation>No se importó ningún documento; corrija estas filas de los metadatos:</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/archive.py" />
+      <source>- {code}: the file '{file}' is not in the folder {folder}</source>
+      <translation>- {code}: el archivo '{file}' no está en la carpeta {folder}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/store/crs.py" />

@@ -130,14 +130,15 @@ def test_indicator_definitions_cover_the_batteries(demo):
 
 def _data_fingerprint(path):
     """Every row, but for what names the moment or the file: creation time, identifier, the time a
-    row was recorded, and the evidence folder (named after the expediente's file)."""
+    row was recorded, and the evidence and archive folders (named after the expediente's file)."""
     with sqlite3.connect(path) as connection:
         connection.execute("DELETE FROM expediente WHERE clave IN ('creado_en', 'expediente_id')")
         connection.execute("UPDATE gpkg_contents SET last_change = ''")
         digest = hashlib.sha256()
         for line in connection.iterdump():
             line = re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", "", line)
-            digest.update(line.replace(f"{path.stem}_evidencias", "evidencias").encode())
+            digest.update(line.replace(f"{path.stem}_evidencias", "evidencias").replace(
+                f"{path.stem}_archivo", "archivo").encode())
     return digest.hexdigest()
 
 

@@ -20,6 +20,8 @@ def table_rows(path, table):
 
 
 def test_a_v1_expediente_migrates_once_and_keeps_every_row(tmp_path):
+    """v1 -> v2 (field control) -> v3 (evaluation), each step its own transaction, every row kept."""
+    from pot_seguimiento.core import schema
     from pot_seguimiento.store import open_store
 
     path = tmp_path / "v1.gpkg"
@@ -27,12 +29,12 @@ def test_a_v1_expediente_migrates_once_and_keeps_every_row(tmp_path):
     before = {table: table_rows(path, table) for table in V1_TABLES}
     assert len(before["avance"]) == 189 and len(before["predio"]) == 718
     with open_store(str(path)) as store:
-        assert store.info["schema_version"] == "2"
+        assert store.info["schema_version"] == str(schema.SCHEMA_VERSION) == "3"
         assert len(store.expediente_id) == 36
         identifier = store.expediente_id
     assert {table: table_rows(path, table) for table in V1_TABLES} == before
-    for table in ("alerta_ocupacion", "alerta_version", "visita", "foto_visita", "accion_control"):
-        assert count(path, table) == 0
+    for table in schema.FIELD_CONTROL_TABLES + schema.EVALUATION_TABLES:
+        assert count(path, table.name) == 0
     with open_store(str(path)) as store:  # a second opening finds nothing to do
         assert store.expediente_id == identifier
     with sqlite3.connect(path) as connection:  # append-only history survived the migration

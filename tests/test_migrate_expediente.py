@@ -187,7 +187,7 @@ def test_an_older_postgis_expediente_is_brought_up_to_date_keeping_its_rows(run,
     shutil.copy(V1_FIXTURE, v1)
     run("migrate_expediente", {"INPUT": str(v1), "OUTPUT": uri})
     with psycopg2.connect(connection_settings(uri)[0]) as connection, connection.cursor() as cursor:
-        for table in reversed(schema.FIELD_CONTROL_TABLES):
+        for table in reversed(schema.FIELD_CONTROL_TABLES + schema.EVALUATION_TABLES):
             cursor.execute(f'DROP TABLE antiguo."{table.name}"')
         cursor.execute("DELETE FROM antiguo.expediente WHERE clave = 'expediente_id'")
         cursor.execute("UPDATE antiguo.expediente SET valor = '1' WHERE clave = 'schema_version'")

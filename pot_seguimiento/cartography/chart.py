@@ -87,3 +87,69 @@ def chart_image(path, lines, baseline=None, target=None, title="", width=1000, h
     painter.end()
     image.save(str(path))
     return path
+
+
+def _image(path, width, height, paint):
+    image = QImage(width, height, QImage.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    font = painter.font()
+    font.setPixelSize(24)
+    painter.setFont(font)
+    painter.setRenderHint(QPainter.Antialiasing)
+    paint(painter)
+    painter.end()
+    image.save(str(path))
+    return path
+
+
+def bars_image(path, bars, title="", width=1000, height=690):
+    """Horizontal bars of percentages: bars [(label, value 0–100 or None)]."""
+    def paint(painter):
+        metrics = painter.fontMetrics()
+        line = metrics.height()
+        painter.drawText(QRectF(8, 4, width - 16, line * 1.4), Qt.AlignLeft, title)
+        label_width = max([metrics.horizontalAdvance(label) for label, _ in bars] + [10]) + 16
+        top, row = line * 2.2, (height - line * 3) / max(1, len(bars))
+        scale = (width - label_width - 120) / 100.0
+        for index, (label, value) in enumerate(bars):
+            y = top + index * row
+            painter.setPen(QColor("#333333"))
+            painter.drawText(QRectF(8, y, label_width - 12, row * 0.8), Qt.AlignRight | Qt.AlignVCenter, label)
+            if value is None:
+                painter.drawText(QRectF(label_width, y, 300, row * 0.8), Qt.AlignLeft | Qt.AlignVCenter, tr("no data"))
+                continue
+            color = "#2e7d32" if value >= 80 else "#f9a825" if value >= 50 else "#c62828"
+            painter.fillRect(QRectF(label_width, y + row * 0.1, value * scale, row * 0.6), QColor(color))
+            painter.drawText(QRectF(label_width + value * scale + 8, y, 110, row * 0.8), Qt.AlignLeft | Qt.AlignVCenter,
+                             f"{value:.1f} %".replace(".", ","))
+    return _image(path, width, height, paint)
+
+
+def matrix_image(path, rows, columns, counts, title="", width=1000, height=690):
+    """A heat map: rows × columns, each cell coloured by its count (0 white with a red edge)."""
+    def paint(painter):
+        metrics = painter.fontMetrics()
+        line = metrics.height()
+        painter.drawText(QRectF(8, 4, width - 16, line * 1.4), Qt.AlignLeft, title)
+        label_width = max([metrics.horizontalAdvance(r) for r in rows] + [10]) + 16
+        top = line * 3.4
+        cell_w = (width - label_width - 8) / max(1, len(columns))
+        cell_h = min(line * 2.2, (height - top - 8) / max(1, len(rows)))
+        high = max([max(r) for r in counts if r] + [1])
+        for j, column in enumerate(columns):
+            painter.drawText(QRectF(label_width + j * cell_w, top - line * 1.6, cell_w, line * 1.4), Qt.AlignCenter,
+                             column)
+        for i, row in enumerate(rows):
+            y = top + i * cell_h
+            painter.setPen(QColor("#333333"))
+            painter.drawText(QRectF(8, y, label_width - 12, cell_h), Qt.AlignRight | Qt.AlignVCenter, row)
+            for j, value in enumerate(counts[i]):
+                rect = QRectF(label_width + j * cell_w + 2, y + 2, cell_w - 4, cell_h - 4)
+                shade = int(235 - 170 * value / high) if value else 255
+                painter.fillRect(rect, QColor(shade, shade + (255 - shade) // 3, 255) if value else QColor("white"))
+                painter.setPen(QPen(QColor("#c62828") if not value else QColor("#9e9e9e"), 1))
+                painter.drawRect(rect)
+                painter.setPen(QColor("#000000" if value < high * 0.6 else "#ffffff"))
+                painter.drawText(rect, Qt.AlignCenter, str(value) if value else "")
+    return _image(path, width, height, paint)

@@ -65,6 +65,10 @@ class ExpedienteReport:
                 "alerta_ocupacion", ["codigo", "motivo", "unidad", "area_m2", "prioridad", "estado"],
                 where="detectada_en <= ?", params=(self.cutoff.isoformat(),))
             self.field_evidence = self._field_evidence(store)
+            self.project_indicators = {}
+            for indicator, project in store.connection.execute(
+                    "SELECT indicador, proyecto FROM indicador_proyecto ORDER BY indicador"):
+                self.project_indicators.setdefault(project, []).append(indicator)
         self.programs = {p["programa"] for p in self.projects}
         self.evaluations = {p["codigo"]: evaluate(p, history.get(p["codigo"], []), self.cutoff) for p in self.projects}
         units = self.inputs.units
@@ -259,15 +263,13 @@ class ExpedienteReport:
             date=self.cutoff)) for chunk in chunks(rows)]
 
     def accountability(self):
-        program_progress = {ambito: valor for _, nivel, ambito, valor, _ in
-                            self.measured.get("avance_fisico_ponderado", []) if nivel == "programa"}
         rows = []
         for project in sorted(self.projects, key=lambda p: p["codigo"]):
             e = self.evaluations[project["codigo"]]
+            related = "; ".join(self._related(code, project["programa"])
+                                for code in self.project_indicators.get(project["codigo"], []))
             rows.append([project["codigo"], project["meta_descripcion"], STATE_LABELS[e.state],
-                         "$ " + number(e.investment, 0), number(e.physical * 100, 1) + " %",
-                         tr("program progress {value} %").format(value=number(program_progress.get(project["programa"]), 1))
-                         if program_progress.get(project["programa"]) is not None else NO_DATA])
+                         "$ " + number(e.investment, 0), number(e.physical * 100, 1) + " %", related or NO_DATA])
         headers = [tr("Project"), tr("Objective"), tr("Compliance"), tr("Resources invested"), tr("Progress"),
                    tr("Related indicators")]
         pages = [self._table_page(tr("Accountability report: projects"), headers, chunk) for chunk in chunks(rows)]
@@ -292,6 +294,15 @@ class ExpedienteReport:
                                        [tr("Unit"), tr("Alerts"), tr("Confirmed"), tr("With action %")], chunk)
                       for chunk in chunks(field_rows)]
         return pages
+
+    def _related(self, code, program):
+        """An indicator linked to a project, with its value for the project's program (its battery) or for the
+        municipality: 'Espacio público efectivo por habitante: 4,2 m²/hab'."""
+        definition = self.definitions.get(code, {})
+        values = {(nivel, ambito): valor for _, nivel, ambito, valor, _ in self.measured.get(code, [])}
+        value = values.get(("programa", program), values.get(("municipio", self.municipality_code)))
+        shown = f"{number(value)} {definition.get('unidad') or ''}".strip() if value is not None else NO_DATA
+        return f"{definition.get('nombre', code)}: {shown}"
 
     def atlas_page(self, index):
         code, name, geometry = self.unit_codes[index], self.unit_names[index], self.unit_geometries[index]

@@ -93,14 +93,19 @@ class Page:
         if frame_item is None:
             return
         table = QgsLayoutItemTextTable(self.layout)
+        contents = [[NO_DATA if value in (None, "") else str(value) for value in row] for row in rows] \
+            or [[NO_DATA] + [""] * (len(headers) - 1)]
+        widths = _fitted_widths(headers, contents, font_size, frame_item.sizeWithUnits().width())
         columns = []
-        for header in headers:
+        for header, width in zip(headers, widths):
             column = QgsLayoutTableColumn()
             column.setHeading(header)
+            column.setWidth(width)  # 0: as wide as its text
             columns.append(column)
         table.setColumns(columns)
-        table.setContents([[NO_DATA if value in (None, "") else str(value) for value in row] for row in rows]
-                          or [[NO_DATA] + [""] * (len(headers) - 1)])
+        table.setContents(contents)
+        if any(widths):
+            table.setWrapBehavior(QgsLayoutItemTextTable.WrapText)
         for setter in ("setContentTextFormat", "setHeaderTextFormat"):
             text = QgsTextFormat()
             font = QFont("DejaVu Sans")
@@ -119,6 +124,27 @@ class Page:
         table.addFrame(frame)
         self.tables.append(table)
         self.remove(item_id)
+
+
+def _fitted_widths(headers, contents, font_size, frame_width):
+    """Column widths (mm) that keep a table inside its frame: zeros (natural widths) when it fits, else
+    widths shared in proportion to each column's longest text, whose cells then wrap."""
+    char = 0.62 * font_size * 0.3528  # a generous average character (headers are bold), in mm
+    natural = [max(len(str(text)) for text in [header] + [row[i] for row in contents if i < len(row)]) * char + 3
+               for i, header in enumerate(headers)]
+    if sum(natural) <= frame_width:
+        return [0.0] * len(headers)
+    widths, wide = list(natural), set(range(len(headers)))
+    while True:  # narrow columns keep their width; the wide ones share what is left, in proportion
+        room = frame_width - sum(natural[i] for i in range(len(headers)) if i not in wide)
+        total = sum(natural[i] for i in wide)
+        narrow = {i for i in wide if natural[i] <= room * natural[i] / total and natural[i] <= room / len(wide)}
+        if not narrow:
+            break
+        wide -= narrow
+    for i in wide:
+        widths[i] = max(8.0, room * natural[i] / total - 2)  # (cell margins)
+    return widths
 
 
 def units_layer(name, crs, codes, names, geometries, values=None):

@@ -58,6 +58,17 @@ def read_reports(path):
 
     Rows left blank by the entity (no progress value) are not reports and are skipped.
     """
+    rows = read_rows(path)
+    missing = [c for c in REQUIRED_COLUMNS if c not in rows[0]]
+    if missing:
+        raise InputError(tr("The file '{path}' lacks the columns {columns}; use the template the plugin "
+                            "generates.").format(path=path, columns=", ".join(missing)))
+    return [(number, row) for number, row in enumerate(rows, start=2)
+            if str(row.get("avance_fisico") if row.get("avance_fisico") is not None else "").strip() != ""]
+
+
+def read_rows(path):
+    """The rows of a CSV (UTF-8 or Windows-1252, ";" or ",") or XLSX file as {header: value}."""
     if str(path).lower().endswith((".xlsx", ".xlsm")):
         rows = _read_xlsx(path)
     elif str(path).lower().endswith((".csv", ".txt")):
@@ -69,12 +80,7 @@ def read_reports(path):
         raise InputError(tr("'{path}' is neither a CSV nor an XLSX file.").format(path=path))
     if not rows:
         raise InputError(tr("The file '{path}' has no rows.").format(path=path))
-    missing = [c for c in REQUIRED_COLUMNS if c not in rows[0]]
-    if missing:
-        raise InputError(tr("The file '{path}' lacks the columns {columns}; use the template the plugin "
-                            "generates.").format(path=path, columns=", ".join(missing)))
-    return [(number, row) for number, row in enumerate(rows, start=2)
-            if str(row.get("avance_fisico") if row.get("avance_fisico") is not None else "").strip() != ""]
+    return rows
 
 
 def _read_xlsx(path):

@@ -8,6 +8,8 @@ import datetime
 import re
 from dataclasses import dataclass, field as dc_field
 
+import numpy as np
+
 from . import schema
 from .formatting import number
 from .i18n import tr
@@ -132,10 +134,16 @@ def latest_report(reports, cutoff=None):
 
 
 def expected_fraction(project, cutoff):
-    """Linear expected trajectory: 0 on 1 January of the start year, 1 on 31 December of the end year."""
+    """The share of the goal expected at `cutoff`: 0 on 1 January of the start year, 1 on 31 December of
+    the end year, in a straight line between them or, when the project has milestones (`hitos`: [(date,
+    expected cumulative progress in goal units)]), through each of them."""
     start = datetime.date(int(project["anio_inicio"]), 1, 1)
     end = datetime.date(int(project["anio_fin"]), 12, 31)
-    return min(1.0, max(0.0, (cutoff - start).days / max(1, (end - start).days)))
+    goal = float(project["meta_cantidad"]) or 1.0
+    milestones = sorted((as_date(day), min(1.0, float(value) / goal)) for day, value in project.get("hitos") or ())
+    points = [(start, 0.0)] + [(day, share) for day, share in milestones if start < day < end] + [(end, 1.0)]
+    days = [day.toordinal() for day, _ in points]
+    return float(np.interp(cutoff.toordinal(), days, [share for _, share in points]))
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Schema v2 of the expediente store (see DESIGN.md, "Data model").
+"""Schema v3 of the expediente store (see DESIGN.md, "Data model").
 
 One declarative description serves every consumer: the store turns it into
 SQL (constraints included), the importer validates against it, and the GUI
@@ -7,7 +7,7 @@ Spanish because users see them in attribute tables and open data.
 """
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 2  # v2: field control of informal occupations (store/migrations.py)
+SCHEMA_VERSION = 3  # v2: field control of informal occupations; v3: evaluation of the plan
 DEFAULT_EPSG = 9377  # MAGNA-SIRGAS / Origen-Nacional (Resolución IGAC 471 de 2020)
 
 # Domains: stored code -> label shown in forms.
@@ -77,6 +77,26 @@ DOMAINS = {
     },
     "estado_accion": {"en_tramite": "En trámite", "ejecutada": "Ejecutada", "archivada": "Archivada"},
     "origen_geometria": {"deteccion": "Detección", "campo": "Redibujada en campo"},
+    # Evaluation of the plan (schema v3).
+    "tipo_documento": {
+        "acuerdo": "Acuerdo", "decreto": "Decreto", "documento_tecnico_soporte": "Documento técnico de soporte",
+        "documento_resumen": "Documento resumen", "plano": "Plano", "estudio": "Estudio",
+        "cartografia": "Cartografía", "acta": "Acta", "norma": "Norma", "otro": "Otro",
+    },
+    "componente_pot": {"general": "General", "urbano": "Urbano", "rural": "Rural"},
+    "tipo_elemento": {"vision": "Visión", "objetivo": "Objetivo", "politica": "Política",
+                      "estrategia": "Estrategia"},
+    "sistema_estructurante": {
+        "amenazas_riesgos": "Amenazas y riesgos", "servicios_publicos": "Servicios públicos",
+        "ambiente": "Ambiente y recursos naturales", "movilidad": "Movilidad",
+        "espacio_publico": "Espacio público", "vivienda": "Vivienda", "equipamientos": "Equipamientos",
+        "patrimonio": "Patrimonio", "suelo_productivo": "Suelo y sistemas productivos",
+    },
+    "tipo_vinculo": {"programa": "Programa", "proyecto": "Proyecto", "indicador": "Indicador"},
+    "estado_requisito": {"presente": "Presente", "parcial": "Parcial", "ausente": "Ausente"},
+    "tipo_dofa": {"fortaleza": "Fortaleza", "debilidad": "Debilidad", "oportunidad": "Oportunidad",
+                  "amenaza": "Amenaza"},
+    "ambito_dofa": {"gestion": "Gestión del POT por la administración", "contenido": "Contenidos del POT"},
 }
 # Measurements are made for territorial units and, for the projects battery, for programs.
 DOMAINS["nivel_medicion"] = {**DOMAINS["nivel_territorial"], "programa": "Programa"}
@@ -331,6 +351,84 @@ FIELD_CONTROL_TABLES = (
     )),
 )
 TABLES = TABLES + FIELD_CONTROL_TABLES
+
+# Schema v3: the evaluation half of the expediente (archive, structure of the plan, sufficiency,
+# articulation, milestones, evaluation of objectives, DOFA).
+EVALUATION_TABLES = (
+    Table("documento", label="Archivo técnico e histórico", fields=(
+        Field("codigo", required=True, unique=True, label="Código"),
+        Field("titulo", required=True, label="Título"),
+        Field("tipo", required=True, domain="tipo_documento", label="Tipo"),
+        Field("numero", label="Número"),
+        Field("fecha", DATE, label="Fecha"),
+        Field("entidad", label="Entidad que lo expide"),
+        Field("ruta", label="Archivo (relativo al expediente) o URL"),
+        Field("componente", domain="componente_pot", label="Componente del POT"),
+        Field("vigente", BOOLEAN, required=True, default="1", label="Vigente"),
+        Field("articulos", label="Artículos o planchas que cubre"),
+        Field("escala", label="Escala (planos)"),
+        Field("capa", label="Capa del expediente relacionada (planos)"),
+    )),
+    Table("elemento_plan", label="Estructura del plan", fields=(
+        Field("codigo", required=True, unique=True, label="Código"),
+        Field("tipo", required=True, domain="tipo_elemento", label="Tipo"),
+        Field("nombre", required=True, label="Nombre"),
+        Field("descripcion", label="Descripción"),
+        Field("padre", label="Depende de (código)"),
+        Field("componente", domain="componente_pot", label="Componente"),
+        Field("sistema", domain="sistema_estructurante", label="Sistema estructurante"),
+        Field("articulo", label="Artículo del acto de adopción"),
+    )),
+    # Strategies to programs and projects, objectives to indicators; a project serves one or more objectives.
+    Table("vinculo_plan", label="Articulación fines–medios", fields=(
+        Field("elemento", required=True, label="Elemento del plan"),
+        Field("tipo", required=True, domain="tipo_vinculo", label="Se vincula con"),
+        Field("codigo", required=True, label="Código del programa, proyecto o indicador"),
+        Field("articulo", label="Artículo del acto de adopción"),
+    ), unique_together=(("elemento", "tipo", "codigo"),)),
+    Table("indicador_proyecto", label="Indicadores de proyectos", fields=(
+        Field("indicador", required=True, label="Indicador"),
+        Field("proyecto", required=True, label="Proyecto"),
+    ), unique_together=(("indicador", "proyecto"),)),
+    Table("hito", label="Hitos de proyectos", fields=(
+        Field("proyecto", required=True, label="Proyecto"),
+        Field("fecha", DATE, required=True, label="Fecha"),
+        Field("avance_esperado", REAL, required=True, minimum=0, label="Avance acumulado esperado (unidades de la meta)"),
+        Field("descripcion", label="Descripción"),
+    ), unique_together=(("proyecto", "fecha"),)),
+    Table("requisito_suficiencia", label="Requisitos de contenido del plan", fields=(
+        Field("codigo", required=True, unique=True, label="Código"),
+        Field("tipos_plan", required=True, label="Tipos de plan que lo exigen"),
+        Field("componente", required=True, label="Componente"),
+        Field("contenido", required=True, label="Contenido exigido"),
+        Field("fuente", required=True, label="Fuente legal"),
+    )),
+    Table("evaluacion_suficiencia", label="Análisis de suficiencia", fields=(
+        Field("requisito", required=True, label="Requisito"),
+        _year("anio", label="Año"),
+        Field("estado", required=True, domain="estado_requisito", label="Estado"),
+        Field("documento", label="Documento donde se encuentra"),
+        Field("articulo", label="Artículo o sección"),
+        Field("observaciones", label="Observaciones"),
+    ), unique_together=(("requisito", "anio"),)),
+    Table("evaluacion_objetivo", label="Evaluación de objetivos", fields=(
+        Field("objetivo", required=True, label="Objetivo"),
+        _year("anio", label="Año"),
+        Field("pertinencia", label="Pertinencia"),
+        Field("eficiencia", label="Eficiencia"),
+        Field("eficacia", label="Eficacia"),
+        Field("impacto", label="Impacto"),
+    ), unique_together=(("objetivo", "anio"),)),
+    Table("dofa", label="DOFA", fields=(
+        Field("tipo", required=True, domain="tipo_dofa", label="Tipo"),
+        Field("ambito", required=True, domain="ambito_dofa", label="Ámbito"),
+        Field("descripcion", required=True, label="Descripción"),
+        Field("elemento", label="Objetivo relacionado"),
+        Field("hallazgo", label="Hallazgo relacionado"),
+        _year("anio", label="Año"),
+    )),
+)
+TABLES = TABLES + EVALUATION_TABLES
 
 TABLES_BY_NAME = {t.name: t for t in TABLES}
 

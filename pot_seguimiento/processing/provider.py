@@ -6,10 +6,12 @@ from ..i18n import tr
 from .algorithms.compute_indicators import ComputeIndicators
 from .algorithms.create_expediente import CreateExpediente
 from .algorithms.evaluate_projects import EvaluateProjects
+from .algorithms.evaluation import EvaluatePlan, ImportDocuments
 from .algorithms.export_expediente import ExportExpediente
 from .algorithms.export_open_data import ExportOpenData
 from .algorithms.progress_files import ExportProgressTemplates, ImportProgress, RecordProgress
 from .algorithms.generate_demo import GenerateDemo
+from .algorithms.informe_concejo import ExportInformeConcejo
 from .algorithms.field_package import ExportFieldPackage, ImportFieldChecks
 from .algorithms.grant_access import GrantAccess
 from .algorithms.import_layer import ImportLayer
@@ -38,5 +40,5 @@ class PotSeguimientoProvider(QgsProcessingProvider):
                           EvaluateProjects(), ImportProgress(), ExportProgressTemplates(), RecordProgress(),
                           ExportExpediente(), ExportOpenData(), DetectOccupationAlerts(), RecordControlAction(),
                           ExportFieldPackage(), ImportFieldChecks(), MigrateExpediente(),
-                          GrantAccess()):
+                          GrantAccess(), ImportDocuments(), EvaluatePlan(), ExportInformeConcejo()):
             self.addAlgorithm(algorithm)

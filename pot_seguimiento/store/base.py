@@ -84,6 +84,19 @@ class Store:
         """{codigo: parametros JSON text} of the indicator definitions."""
         return dict(self.connection.execute("SELECT codigo, parametros FROM indicador").fetchall())
 
+    def existing_keys(self, table_name):
+        """{key columns: set of value tuples already stored} of a table's unique keys (to refuse duplicates
+        with a message before the database does)."""
+        from ..core import schema
+
+        table = schema.table(table_name)
+        keys = [(f.name,) for f in table.fields if f.unique] + list(table.unique_together)
+        if not keys:
+            return {}
+        names = sorted({name for key in keys for name in key})
+        data, _ = self.read(table.name, names, geometry=False)
+        return {tuple(key): set(zip(*(data[name].tolist() for name in key))) for key in keys}
+
     def close(self):
         self.connection.close()
 

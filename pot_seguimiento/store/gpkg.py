@@ -376,7 +376,13 @@ def _add_field_control(connection, srs_id):
                        "VALUES ('expediente_id', ?)", (str(uuid.uuid4()),))
 
 
-_MIGRATIONS = {1: _add_field_control}
+def _add_evaluation(connection, srs_id):
+    """v2 -> v3: the evaluation tables (archive, plan structure, sufficiency, milestones, DOFA)."""
+    for table in schema.EVALUATION_TABLES:
+        _create_table(connection, table, srs_id)
+
+
+_MIGRATIONS = {1: _add_field_control, 2: _add_evaluation}
 
 
 def _create_info(connection, values):

@@ -23,7 +23,19 @@ FOREIGN_KEYS = {
     ("alerta_version", "alerta"): ("alerta_ocupacion", "codigo"),
     ("visita", "alerta"): ("alerta_ocupacion", "codigo"),
     ("accion_control", "alerta"): ("alerta_ocupacion", "codigo"),
+    ("elemento_plan", "padre"): ("elemento_plan", "codigo"),
+    ("vinculo_plan", "elemento"): ("elemento_plan", "codigo"),
+    ("indicador_proyecto", "indicador"): ("indicador", "codigo"),
+    ("indicador_proyecto", "proyecto"): ("proyecto", "codigo"),
+    ("hito", "proyecto"): ("proyecto", "codigo"),
+    ("evaluacion_suficiencia", "requisito"): ("requisito_suficiencia", "codigo"),
+    ("evaluacion_objetivo", "objetivo"): ("elemento_plan", "codigo"),
 }
+
+
+def deferred(table, parent):
+    """A table that refers to itself (the plan's tree) is checked at commit, so rows may come in any order."""
+    return " DEFERRABLE INITIALLY DEFERRED" if parent[0] == table.name else ""
 
 
 def quote(identifier):
@@ -63,7 +75,7 @@ def column_sql(table, field):
     parts.extend(f"CHECK ({check})" for check in checks)
     parent = FOREIGN_KEYS.get((table.name, field.name))
     if parent:
-        parts.append(f"REFERENCES {quote(parent[0])} ({quote(parent[1])})")
+        parts.append(f"REFERENCES {quote(parent[0])} ({quote(parent[1])})" + deferred(table, parent))
     return " ".join(parts)
 
 

@@ -6,7 +6,7 @@ Identifiers come from core.schema, never from users; values always travel as par
 """
 from ..core import schema
 from ..core.importing import glob_to_regex
-from .gpkg_schema import FOREIGN_KEYS, GEOMETRY_COLUMN, quote, value_checks
+from .gpkg_schema import FOREIGN_KEYS, GEOMETRY_COLUMN, deferred, quote, value_checks
 
 # Dates are dates; date-times stay ISO 8601 text exactly as written, so a round trip between
 # backends returns the same history, to the character.
@@ -49,7 +49,7 @@ def column_sql(schema_name, table, field):
     parts.extend(f"CHECK ({check})" for check in checks)
     parent = FOREIGN_KEYS.get((table.name, field.name))
     if parent:
-        parts.append(f"REFERENCES {qualified(schema_name, parent[0])} ({quote(parent[1])})")
+        parts.append(f"REFERENCES {qualified(schema_name, parent[0])} ({quote(parent[1])})" + deferred(table, parent))
     return " ".join(parts)
 
 

@@ -306,20 +306,29 @@ class PostgisStore(Store):
             (shapely.to_wkb(geometry), int(fid)))
 
 
-def _add_field_control(store):
-    """v1 -> v2: the field-control tables, and the expediente's own identifier. (Run `grant_access`
-    once afterwards, so the roles reach the new tables.)"""
-    import uuid
-
+def _create_tables(store, tables):
     with store.connection.raw.cursor() as cursor:  # DDL as written: no placeholders to translate
-        for table in schema.FIELD_CONTROL_TABLES:
+        for table in tables:
             for statement in pg_schema.create_table_sql(store.schema, table, store.srs_id):
                 cursor.execute(statement)
+
+
+# (After an upgrade, run `grant_access` once so the roles reach the new tables.)
+def _add_field_control(store):
+    """v1 -> v2: the field-control tables, and the expediente's own identifier."""
+    import uuid
+
+    _create_tables(store, schema.FIELD_CONTROL_TABLES)
     store.connection.execute(f"INSERT INTO {quote(schema.INFO_TABLE)} (clave, valor) VALUES ('expediente_id', ?) "
                              "ON CONFLICT (clave) DO NOTHING", (str(uuid.uuid4()),))
 
 
-_MIGRATIONS = {1: _add_field_control}
+def _add_evaluation(store):
+    """v2 -> v3: the evaluation tables."""
+    _create_tables(store, schema.EVALUATION_TABLES)
+
+
+_MIGRATIONS = {1: _add_field_control, 2: _add_evaluation}
 
 
 def _copy_texts(values, field_type):

@@ -21,6 +21,12 @@ def projects(store, with_geometry=False):
                "meta_descripcion", "meta_unidad", "meta_cantidad", "presupuesto"]
     data, geometries = store.read("proyecto", columns, geometry=with_geometry)
     rows = [dict(zip(columns, values)) for values in zip(*(data[c].tolist() for c in columns))]
+    milestones = defaultdict(list)
+    for project, day, value in store.connection.execute(
+            "SELECT proyecto, fecha, avance_esperado FROM hito ORDER BY proyecto, fecha"):
+        milestones[project].append((day, value))
+    for row in rows:
+        row["hitos"] = milestones.get(row["codigo"], [])
     if with_geometry:
         for row, geometry in zip(rows, geometries):
             row["geometry"] = geometry

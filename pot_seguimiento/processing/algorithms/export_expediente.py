@@ -1,4 +1,5 @@
 """export_expediente: the expediente's cartography and report as one PDF."""
+import contextlib
 import os
 import shutil
 import tempfile
@@ -21,6 +22,31 @@ def check_output(path, overwrite, extension):
         raise PotError(tr("The output must be a {extension} file: '{path}'.").format(extension=extension, path=path))
     if os.path.exists(path) and not overwrite:
         raise PotError(tr("'{path}' already exists. Choose another name, or allow overwriting it.").format(path=path))
+
+
+@contextlib.contextmanager
+def file_beside(output):
+    """A temporary file beside `output` that takes its name only when the block finishes: a failure or a
+    cancel leaves no file, and never half a file under the output's name."""
+    folder = os.path.dirname(os.path.abspath(output))
+    os.makedirs(folder, exist_ok=True)
+    handle, partial = tempfile.mkstemp(prefix=".pot_", suffix=os.path.splitext(output)[1], dir=folder)
+    os.close(handle)
+    try:
+        yield partial
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(partial, 0o666 & ~mask)  # a normal file, not mkstemp's private 0600
+        os.replace(partial, output)
+    finally:
+        if os.path.exists(partial):
+            os.remove(partial)
+
+
+def write_pages(pages, path, feedback):
+    feedback.setProgressText(tr("Writing {count} pages…").format(count=len(pages)))
+    if not write_pdf(pages, path, feedback.isCanceled, lambda f: feedback.setProgress(50 + 50 * f)):
+        check_cancelled(feedback)
 
 
 class ExportExpediente(PotAlgorithm):
@@ -55,27 +81,16 @@ class ExportExpediente(PotAlgorithm):
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         check_output(output, self.parameterAsBoolean(parameters, "OVERWRITE", context), ".pdf")
         workdir = tempfile.mkdtemp(prefix="pot_expediente_")
-        folder = os.path.dirname(os.path.abspath(output))
-        os.makedirs(folder, exist_ok=True)
-        handle, partial = tempfile.mkstemp(prefix=".pot_", suffix=".pdf", dir=folder)
-        os.close(handle)
         try:
-            feedback.setProgressText(tr("Preparing the pages…"))
-            report = ExpedienteReport(self.expediente(parameters, context), period,
-                                      self.parameterAsString(parameters, "LEVEL", context) or "localidad", workdir,
-                                      self.parameterAsString(parameters, "HORIZON", context) or "corto")
-            pages = report.pages(lambda f: feedback.setProgress(50 * f), feedback.isCanceled)
-            check_cancelled(feedback)
-            feedback.setProgressText(tr("Writing {count} pages…").format(count=len(pages)))
-            if not write_pdf(pages, partial, feedback.isCanceled, lambda f: feedback.setProgress(50 + 50 * f)):
+            with file_beside(output) as partial:
+                feedback.setProgressText(tr("Preparing the pages…"))
+                report = ExpedienteReport(self.expediente(parameters, context), period,
+                                          self.parameterAsString(parameters, "LEVEL", context) or "localidad", workdir,
+                                          self.parameterAsString(parameters, "HORIZON", context) or "corto")
+                pages = report.pages(lambda f: feedback.setProgress(50 * f), feedback.isCanceled)
                 check_cancelled(feedback)
-            mask = os.umask(0)
-            os.umask(mask)
-            os.chmod(partial, 0o666 & ~mask)  # a normal file, not mkstemp's private 0600
-            os.replace(partial, output)  # only a complete PDF takes the name
+                write_pages(pages, partial, feedback)
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
-            if os.path.exists(partial):
-                os.remove(partial)
         feedback.pushInfo(tr("Expediente written: {path} ({pages} pages)").format(path=output, pages=len(pages)))
         return {"OUTPUT": output, "PAGES": len(pages)}

@@ -12,6 +12,7 @@ from .store_output import new_store
 from ...store import open_store
 from ...store.field_checks import evidence_folder
 from ..demo_field_control import add_field_control
+from ..demo_plan import add_plan
 
 
 class GenerateDemo(PotAlgorithm):
@@ -46,13 +47,14 @@ class GenerateDemo(PotAlgorithm):
         feedback.pushInfo(tr("Generating a municipality of about {lots} lots (seed {seed})…").format(
             lots=lots, seed=seed))
         tables = demo.generate(lots, seed, progress_reporter(feedback, 0, 40))
-        evidence = os.path.join(os.path.dirname(os.path.abspath(path)), evidence_folder(path))
-        had_evidence = os.path.exists(evidence)
+        folders = [os.path.join(os.path.dirname(os.path.abspath(path)), evidence_folder(path, kind))
+                   for kind in ("evidencias", "archivo")]
+        new_folders = [folder for folder in folders if not os.path.exists(folder)]
         try:
             self._write(path, tables, feedback)
         except BaseException:
-            if not had_evidence:  # photos of a demo that was not finished
-                shutil.rmtree(evidence, ignore_errors=True)
+            for folder in new_folders:  # photos and documents of a demo that was not finished
+                shutil.rmtree(folder, ignore_errors=True)
             raise
         with open_store(path) as store:
             written = store.count("predio")
@@ -71,3 +73,5 @@ class GenerateDemo(PotAlgorithm):
             check_cancelled(feedback)
             feedback.setProgressText(tr("Field control: alerts, visits and actions…"))
             add_field_control(store, path)
+            feedback.setProgressText(tr("The plan: structure, archive, milestones, evaluation…"))
+            add_plan(store, path)

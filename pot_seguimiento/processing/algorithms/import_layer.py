@@ -110,7 +110,7 @@ class ImportLayer(PotAlgorithm):
             columns, geometries, feature_ids, expression_problems = read_source(
                 source, mapping, destination, context, feedback, bool(table.geometry))
             check_cancelled(feedback)
-            existing = _existing_keys(store, table)
+            existing = store.existing_keys(table_name)
             prepared = importing.prepare(table_name, columns, geometries, feature_ids, existing, layer_name)
             prepared = _drop_features(prepared, expression_problems)
             report = self._write_report(parameters, context, prepared.problems)
@@ -155,15 +155,6 @@ def _file_of(value):
         path = path[len("/vsizip/"):]
         path = path[:path.lower().index(".zip") + 4] if ".zip" in path.lower() else path
     return path
-
-
-def _existing_keys(store, table):
-    keys = [(f.name,) for f in table.fields if f.unique] + list(table.unique_together)
-    if not keys:
-        return {}
-    names = sorted({name for key in keys for name in key})
-    data, _ = store.read(table.name, names, geometry=False)
-    return {tuple(key): set(zip(*(data[name].tolist() for name in key))) for key in keys}
 
 
 def _drop_features(prepared, expression_problems):

@@ -1,0 +1,63 @@
+"""export_informe_concejo on the demo: the PDF's pages read back, and the same content in the DOCX."""
+import re
+import subprocess
+import unicodedata
+import zipfile
+
+import pytest
+
+SECTIONS = ("Resumen ejecutivo", "Análisis de suficiencia", "Articulación fines–medios",
+            "Batería de indicadores de los objetivos", "Lectura operativa y evaluación de resultados",
+            "Modelo de ocupación y valor del suelo", "Proyectos del POT", "DOFA",
+            "Conclusiones y recomendaciones para la revisión del plan")
+
+
+@pytest.fixture(scope="module")
+def informe(run, demo_store, tmp_path_factory):
+    pdf = tmp_path_factory.mktemp("informe") / "informe_concejo_2025.pdf"
+    results = run("export_informe_concejo", {"EXPEDIENTE": str(demo_store), "YEAR": 2025, "OUTPUT": str(pdf)})
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return results, unicodedata.normalize("NFKC", text).split("\f")[:-1]  # NFKC: ligatures back to letters
+
+
+def test_every_section_is_in_the_pdf_and_in_the_contents(informe):
+    results, pages = informe
+    assert len(pages) == results["PAGES"] >= 12
+    assert "Informe al Concejo sobre el Plan de Ordenamiento Territorial" in " ".join(pages[0].split())
+    for title in SECTIONS:
+        listed = re.search(re.escape(title) + r"\s+(\d+)", pages[1])
+        assert listed, title
+        assert title in pages[int(listed.group(1)) - 1]  # the contents point at the section's first page
+
+
+def test_no_page_is_blank(informe):
+    _, pages = informe
+    for number, page in enumerate(pages, start=1):
+        body = [line for line in page.splitlines() if line.strip() and "Expediente Municipal del POT" not in line
+                and "Fuente:" not in line]
+        assert len(body) >= 3, f"page {number} is blank"
+
+
+def test_the_evaluation_is_what_the_pdf_says(informe):
+    _, pages = informe
+    text = " ".join("\n".join(pages).split())  # lines as a reader follows them
+    assert re.search(r"Suficiencia de los contenidos que exige la ley\s+81,8 %", text)
+    assert re.search(r"Vacíos de articulación\s+9\b", text)
+    for code in ("P6-30", "P5-25", "P6-29", "valor_suelo_indice"):  # the planted gaps
+        assert code in text
+    assert "Ley 388 de 1997, art. 12, num. 1" in text
+    assert "Debilidad" in text and "Amenaza" in text
+    assert "sin dato" in text  # O7 has neither projects nor a rating
+
+
+def test_the_docx_holds_the_same_content(informe):
+    results, pages = informe
+    with zipfile.ZipFile(results["DOCUMENT"]) as docx:
+        assert {"word/document.xml", "word/styles.xml", "[Content_Types].xml"} <= set(docx.namelist())
+        xml = docx.read("word/document.xml").decode("utf-8")
+    text = re.sub(r"<[^>]+>", " ", xml)
+    for title in SECTIONS:
+        assert title in text
+    for code in ("P6-30", "O7", "Ley 388 de 1997, art. 14"):
+        assert code in text
+    assert xml.count("<w:tbl>") >= 12
