@@ -87,9 +87,13 @@ demo:
 	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:export_field_package -- \
 		EXPEDIENTE=$(abspath out/demo_expediente.gpkg) INSPECTOR="Inspectora de la demo" \
 		ALERTS='"estado" = '"'"'priorizada'"'"' AND "prioridad" >= 80' OUTPUT=$(abspath out/paquete_campo_demo.zip) | tail -2
+	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:export_informe_concejo -- \
+		EXPEDIENTE=$(abspath out/demo_expediente.gpkg) YEAR=2025 OVERWRITE=true \
+		OUTPUT=$(abspath out/informe_concejo_demo_2025.pdf) | tail -3
 	@echo "Demo expediente: $(abspath out/demo_expediente.gpkg)"
 	@echo "Its expediente PDF: $(abspath out/expediente_demo_2025-S2.pdf)"
 	@echo "A field package for QField: $(abspath out/paquete_campo_demo.zip)"
+	@echo "The report to the Concejo: $(abspath out/informe_concejo_demo_2025.pdf) and .docx"
 
 test: $(STAMPS)/venv dist/pot_seguimiento.zip
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests

@@ -660,11 +660,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
-      <source>Note</source>
-      <translation>Nota</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
       <source>Horizon of the plan in {year}</source>
       <translation>Horizonte del plan en {year}</translation>
     </message>
@@ -677,6 +672,11 @@
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
       <source>The plan lacks '{content}' ({source}): include it in the revision.</source>
       <translation>Al plan le falta '{content}' ({source}): incluirlo en la revisión.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Note</source>
+      <translation>Nota</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
@@ -1131,6 +1131,146 @@
       <translation>PDF del expediente escrito: {path}</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Evaluation of the POT</source>
+      <translation>Evaluación del POT</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Archive</source>
+      <translation>Archivo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Structure of the plan</source>
+      <translation>Estructura del plan</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Evaluation</source>
+      <translation>Evaluación</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Search title, code, type, article…</source>
+      <translation>Buscar título, código, tipo, artículo…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Open document</source>
+      <translation>Abrir documento</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Show its layer</source>
+      <translation>Ver su capa</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>For an adopted map (plano): select the expediente layer it relates to</source>
+      <translation>Para un plano adoptado: selecciona la capa del expediente a la que corresponde</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Evaluate</source>
+      <translation>Evaluar</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Report to the Concejo…</source>
+      <translation>Informe al Concejo…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>High</source>
+      <translation>Alto</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Medium</source>
+      <translation>Medio</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Low</source>
+      <translation>Bajo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>In force</source>
+      <translation>Vigente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Articles</source>
+      <translation>Artículos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Element</source>
+      <translation>Elemento</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Year</source>
+      <translation>Año</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Rating of objectives</source>
+      <translation>Calificación de los objetivos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>This document has no file or address.</source>
+      <translation>Este documento no tiene archivo ni dirección.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Cancelled.</source>
+      <translation>Cancelado.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>{gaps} articulation gaps; sufficiency {percent} %.</source>
+      <translation>{gaps} vacíos de articulación; suficiencia {percent} %.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>yes</source>
+      <translation>sí</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Program {code} — {name}</source>
+      <translation>Programa {code} — {name}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Project {code} — {name}</source>
+      <translation>Proyecto {code} — {name}</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/gui/expediente_layers.py" />
       <source>Follow-up tables</source>
       <translation>Tablas de seguimiento</translation>
@@ -1184,11 +1324,6 @@
       <location filename="pot_seguimiento/gui/field_control_panel.py" />
       <source>New footprints in protection land, rondas, high hazard, rural land or public space become alerts</source>
       <translation>Las huellas nuevas en suelo de protección, rondas, amenaza alta, suelo rural o espacio público se vuelven alertas</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/field_control_panel.py" />
-      <source>Cancel</source>
-      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/field_control_panel.py" />
@@ -1314,11 +1449,6 @@
       <location filename="pot_seguimiento/gui/projects_panel.py" />
       <source>Search by code or name</source>
       <translation>Buscar por código o nombre</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/projects_panel.py" />
-      <source>Evaluate</source>
-      <translation>Evaluar</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/projects_panel.py" />
@@ -1504,11 +1634,6 @@
       <location filename="pot_seguimiento/processing/algorithms/base.py" />
       <source>Field control</source>
       <translation>Control de ocupaciones</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/base.py" />
-      <source>Evaluation</source>
-      <translation>Evaluación</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/base.py" />
@@ -1727,11 +1852,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
-      <source>Year</source>
-      <translation>Año</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
       <source>Type of plan</source>
       <translation>Tipo de plan</translation>
     </message>
@@ -1739,11 +1859,6 @@
       <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
       <source>Year the plan was adopted (empty: from the adopting act in the archive)</source>
       <translation>Año de adopción del plan (vacío: el del acto de adopción del archivo)</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
-      <source>Rating of objectives</source>
-      <translation>Calificación de los objetivos</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
@@ -2057,9 +2172,9 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
-      <source>Loads a vector layer into a table of the expediente through a field mapping (target field = QGIS expression over the source, as JSON {"codigo": "\"COD\""} or one 'field=expression' per line) or a ready-made preset. Geometries are reprojected to the expediente's CRS; invalid ones are repaired with makeValid and reported; text with double UTF-8 encoding is repaired. Features that cannot be stored (wrong type, unknown domain value, duplicate code, missing geometry…) are listed in the rejected report. Nothing is written if any feature is rejected, unless 'skip invalid features' is on.
+      <source>Loads a vector layer into a table of the expediente through a field mapping (target field = QGIS expression over the source, as JSON {"codigo": "\"COD\""} or one 'field=expression' per line) or a ready-made preset; without either, the layer's fields named as the table's are taken (a spreadsheet made for the table). Geometries are reprojected to the expediente's CRS; invalid ones are repaired with makeValid and reported; text with double UTF-8 encoding is repaired. Features that cannot be stored (wrong type, unknown domain value, duplicate code, missing geometry…) are listed in the rejected report. Nothing is written if any feature is rejected, unless 'skip invalid features' is on.
 Presets: {presets}.</source>
-      <translation>Carga una capa vectorial en una tabla del expediente mediante una correspondencia de campos (campo destino = expresión de QGIS sobre la capa de origen, como JSON {"codigo": "\"COD\""} o una línea 'campo=expresión' por campo) o una correspondencia predefinida. Las geometrías se reproyectan al sistema de referencia del expediente; las no válidas se reparan con makeValid y se informan; el texto con doble codificación UTF-8 se repara. Los objetos que no se pueden guardar (tipo equivocado, valor de dominio desconocido, código duplicado, sin geometría…) se listan en el informe de rechazados. No se escribe nada si algún objeto se rechaza, salvo que se active 'omitir objetos no válidos'.
+      <translation>Carga una capa vectorial en una tabla del expediente mediante una correspondencia de campos (campo destino = expresión de QGIS sobre la capa de origen, como JSON {"codigo": "\"COD\""} o una línea 'campo=expresión' por campo) o una correspondencia predefinida; sin ninguna de las dos, se toman los campos de la capa que tienen los nombres de la tabla (una hoja de cálculo hecha para la tabla). Las geometrías se reproyectan al sistema de referencia del expediente; las no válidas se reparan con makeValid y se informan; el texto con doble codificación UTF-8 se repara. Los objetos que no se pueden guardar (tipo equivocado, valor de dominio desconocido, código duplicado, sin geometría…) se listan en el informe de rechazados. No se escribe nada si algún objeto se rechaza, salvo que se active 'omitir objetos no válidos'.
 Correspondencias predefinidas: {presets}.</translation>
     </message>
     <message>
@@ -2114,11 +2229,6 @@ Correspondencias predefinidas: {presets}.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
-      <source>Give a field mapping or a preset for table '{table}'.</source>
-      <translation>Indique una correspondencia de campos o una predefinida para la tabla '{table}'.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>The file '{path}' does not exist.</source>
       <translation>El archivo '{path}' no existe.</translation>
     </message>
@@ -2126,6 +2236,11 @@ Correspondencias predefinidas: {presets}.</translation>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>The layer '{layer}' cannot be opened as a vector layer.</source>
       <translation>La capa '{layer}' no se puede abrir como capa vectorial.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
+      <source>Give a field mapping or a preset for table '{table}'.</source>
+      <translation>Indique una correspondencia de campos o una predefinida para la tabla '{table}'.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />

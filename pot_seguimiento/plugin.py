@@ -48,6 +48,7 @@ class PotSeguimientoPlugin:
         self._add_action(tr("Project follow-up"), "proyectos.svg", self.controller.show_projects)
         self._add_action(tr("Indicators"), "indicadores.svg", self.controller.show_indicators)
         self._add_action(tr("Control of informal occupations"), "ocupaciones.svg", self.controller.show_field_control)
+        self._add_action(tr("Evaluation of the POT"), "evaluacion.svg", self.controller.show_evaluation)
         self._add_action(tr("Export expediente…"), "exportar.svg", self.controller.export_expediente)
 
     def _add_action(self, text, icon, slot):

@@ -101,3 +101,16 @@ def test_a_bad_row_and_no_document_is_imported(run, empty_store, archive, change
         run("import_documents", {"EXPEDIENTE": str(empty_store), "INPUT": str(folder), "METADATA": str(metadata)})
     assert store_fingerprint(empty_store) == before
     assert not os.path.exists(empty_store.parent / "expediente_archivo")
+
+
+def test_the_plan_structure_comes_from_a_spreadsheet(run, empty_store, tmp_path):
+    sheet = tmp_path / "estructura.csv"
+    sheet.write_text("codigo;tipo;nombre;padre;componente;sistema;articulo\n"
+                     "V;vision;Una ciudad compacta;;;;Art. 3\n"
+                     "O1;objetivo;Reducir el riesgo;V;general;amenazas_riesgos;Art. 7\n"
+                     "E1;estrategia;Reasentar familias;O1;general;amenazas_riesgos;Art. 8\n", encoding="utf-8")
+    assert run("import_layer", {"EXPEDIENTE": str(empty_store), "TABLE": "elemento_plan",
+                                "INPUT": str(sheet)})["IMPORTED"] == 3
+    result = run("evaluate_plan", {"EXPEDIENTE": str(empty_store), "YEAR": 2025, "GAPS": "memory:"})
+    assert {(g["tipo"], g["codigo"]) for g in features(result["GAPS"])} == {
+        ("objetivo_sin_proyecto", "O1"), ("objetivo_sin_indicador", "O1")}

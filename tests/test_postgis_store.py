@@ -106,6 +106,15 @@ def test_the_expediente_pdf_and_open_data_are_the_same(run, twins, tmp_path):
         assert (folders[0] / name).read_bytes() == (folders[1] / name).read_bytes(), name
 
 
+def test_the_evaluation_of_the_plan_is_the_same(run, twins):
+    results = both(run, twins, "evaluate_plan", {"YEAR": 2025, "GAPS": "memory:", "SUFFICIENCY": "memory:",
+                                                 "OBJECTIVES": "memory:"})
+    for name in ("GAPS", "SUFFICIENCY", "OBJECTIVES"):
+        on_file, on_server = ([f.attributes() for f in r[name].getFeatures()] for r in results)
+        assert on_file == on_server and on_file, name
+    assert results[0]["GAP_COUNT"] == results[1]["GAP_COUNT"] == 9
+
+
 def test_a_field_package_goes_out_and_comes_back_to_the_server(run, twins, tmp_path):
     # (after the comparisons: from here on the server holds visits the file does not)
     gpkg, uri = twins

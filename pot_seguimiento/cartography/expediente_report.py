@@ -319,10 +319,13 @@ class ExpedienteReport:
                          number(valor) if valor is not None else NO_DATA, self.definitions[indicator].get("unidad") or ""])
         page.table("tabla", [tr("Indicator"), tr("Value"), tr("Unit")], rows[:ATLAS_ROWS], 6)
         touching = [p for p in self.projects if p["geometry"] is not None and shapely.intersects(p["geometry"], geometry)]
-        projects = [[f"{p['codigo']} {p['nombre']}", STATE_LABELS[self.evaluations[p['codigo']].state]] for p in touching]
-        page.table("grafico", [tr("Project"), tr("State")], projects[:ATLAS_PROJECTS], 6)
+        projects = [[f"{p['codigo']} {p['nombre']}", STATE_LABELS[self.evaluations[p['codigo']].state],
+                     ", ".join(self.definitions.get(c, {}).get("nombre", c)
+                               for c in self.project_indicators.get(p["codigo"], [])) or NO_DATA] for p in touching]
+        headers = [tr("Project"), tr("State"), tr("Related indicators")]
+        page.table("grafico", headers, projects[:ATLAS_PROJECTS], 6)
         return [page] + self._continued(name, [tr("Indicator"), tr("Value"), tr("Unit")], rows[ATLAS_ROWS:]) + \
-            self._continued(name, [tr("Project"), tr("State")], projects[ATLAS_PROJECTS:])
+            self._continued(name, headers, projects[ATLAS_PROJECTS:])
 
     def _continued(self, title, headers, rows):
         """Table pages for the rows a sheet had no room for: nothing is silently left out."""

@@ -245,8 +245,9 @@ class InformeConcejo(ExpedienteReport):
             else:
                 page = self._page("hoja", title, block[2])
                 page.picture("mapa", block[1])
-                page.table("tabla", [tr("Note")], texts or [[block[2]]], 7)
-                for item in ("grafico", "leyenda", "escala", "norte"):
+                if texts:
+                    page.table("tabla", [tr("Note")], texts, 7)
+                for item in ("tabla", "grafico", "leyenda", "escala", "norte"):  # (a filled table is no longer there)
                     page.remove(item)
                 pages.append(page)
                 texts = []

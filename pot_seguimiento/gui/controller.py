@@ -16,6 +16,7 @@ class ExpedienteController:
         self.indicators_panel = None
         self.projects_panel = None
         self.field_control_panel = None
+        self.evaluation_panel = None
         self.layers = {}
 
     def new_expediente(self):
@@ -57,6 +58,8 @@ class ExpedienteController:
             self.projects_panel.set_expediente(path, layers.get("proyecto"))
         if self.field_control_panel is not None:
             self.field_control_panel.set_expediente(path, layers.get("alerta_ocupacion"))
+        if self.evaluation_panel is not None:
+            self.evaluation_panel.set_expediente(path)
         self.iface.messageBar().pushMessage(
             tr("POT Seguimiento"), tr("Expediente opened: {path}").format(path=safe_name(path)), Qgis.Success, 5)
         return layers
@@ -121,10 +124,16 @@ class ExpedienteController:
         return self._dock("field_control_panel",
                           lambda: FieldControlPanel(self.iface, parent=self.iface.mainWindow()), "alerta_ocupacion")
 
+    def show_evaluation(self):
+        from .evaluation_panel import EvaluationPanel
+
+        return self._dock("evaluation_panel", lambda: EvaluationPanel(self.iface, parent=self.iface.mainWindow()),
+                          "elemento_plan")
+
     def unload(self):
-        for panel in (self.indicators_panel, self.projects_panel, self.field_control_panel):
+        for panel in (self.indicators_panel, self.projects_panel, self.field_control_panel, self.evaluation_panel):
             if panel is not None:
                 self.iface.removeDockWidget(panel)
                 panel.deleteLater()
-        self.indicators_panel = self.projects_panel = self.field_control_panel = None
+        self.indicators_panel = self.projects_panel = self.field_control_panel = self.evaluation_panel = None
         self.layers = {}

@@ -37,6 +37,11 @@ DISPLAY_EXPRESSIONS = {
     "visita": "\"alerta\" || ' · ' || left(\"fecha_hora\", 10) || ' · ' || \"hallazgo\""
               " || CASE WHEN \"version\" > 1 THEN ' · corrección' ELSE '' END",
     "accion_control": "\"fecha\" || ' · ' || \"tipo\" || ' · ' || \"estado\"",
+    "documento": "\"codigo\" || ' — ' || \"titulo\"",
+    "elemento_plan": "\"codigo\" || ' — ' || \"nombre\"",
+    "requisito_suficiencia": "\"codigo\" || ' — ' || \"contenido\"",
+    "hito": "\"fecha\" || ': ' || \"avance_esperado\"",
+    "dofa": "\"tipo\" || ' · ' || \"descripcion\"",
 }
 RELATIONS = (  # id, parent, parent field, child, child field
     ("proyecto_avance", "proyecto", "codigo", "avance", "proyecto"),
@@ -46,6 +51,13 @@ RELATIONS = (  # id, parent, parent field, child, child field
     ("alerta_visita", "alerta_ocupacion", "codigo", "visita", "alerta"),
     ("alerta_accion", "alerta_ocupacion", "codigo", "accion_control", "alerta"),
     ("alerta_version", "alerta_ocupacion", "codigo", "alerta_version", "alerta"),
+    ("elemento_padre", "elemento_plan", "codigo", "elemento_plan", "padre"),
+    ("elemento_vinculo", "elemento_plan", "codigo", "vinculo_plan", "elemento"),
+    ("objetivo_evaluacion", "elemento_plan", "codigo", "evaluacion_objetivo", "objetivo"),
+    ("proyecto_hito", "proyecto", "codigo", "hito", "proyecto"),
+    ("proyecto_indicador", "proyecto", "codigo", "indicador_proyecto", "proyecto"),
+    ("indicador_proyecto", "indicador", "codigo", "indicador_proyecto", "indicador"),
+    ("requisito_evaluacion", "requisito_suficiencia", "codigo", "evaluacion_suficiencia", "requisito"),
 )
 
 
@@ -56,7 +68,10 @@ def configure_form(layer, table):
         if index < 0:
             continue
         layer.setFieldAlias(index, field.label or field.name)
-        if field.domain:
+        if (table.name, field.name) == ("documento", "capa"):  # an adopted map names the layer it shows
+            values = [{t.label: t.name} for t in schema.TABLES if t.geometry]
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": values}))
+        elif field.domain:
             values = [{label: code} for code, label in schema.DOMAINS[field.domain].items()]
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": values}))
         elif field.type == schema.DATE:

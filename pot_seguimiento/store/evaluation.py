@@ -55,9 +55,8 @@ def sufficiency_answers(store, year):
 def adoption_year(store):
     """The year of the plan's adopting act: the earliest act (acuerdo or decreto) in force in the archive."""
     row = store.connection.execute(
-        "SELECT min(substr(fecha, 1, 4)) FROM documento WHERE tipo IN ('acuerdo', 'decreto') AND vigente "
-        "AND fecha IS NOT NULL").fetchone()
-    return int(row[0]) if row and row[0] else None
+        "SELECT min(fecha) FROM documento WHERE tipo IN ('acuerdo', 'decreto') AND vigente").fetchone()
+    return int(str(row[0])[:4]) if row and row[0] else None
 
 
 def horizon_of(year, adopted):

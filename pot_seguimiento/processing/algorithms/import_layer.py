@@ -31,7 +31,8 @@ class ImportLayer(PotAlgorithm):
         return tr(
             "Loads a vector layer into a table of the expediente through a field mapping "
             "(target field = QGIS expression over the source, as JSON {\"codigo\": \"\\\"COD\\\"\"} or "
-            "one 'field=expression' per line) or a ready-made preset. Geometries are reprojected to the "
+            "one 'field=expression' per line) or a ready-made preset; without either, the layer's fields named as "
+            "the table's are taken (a spreadsheet made for the table). Geometries are reprojected to the "
             "expediente's CRS; invalid ones are repaired with makeValid and reported; text with "
             "double UTF-8 encoding is repaired. Features that cannot be stored (wrong type, unknown "
             "domain value, duplicate code, missing geometry…) are listed in the rejected report. "
@@ -68,9 +69,7 @@ class ImportLayer(PotAlgorithm):
             return preset.table, {**preset.mapping, **mapping}
         if not table_name:
             raise PotError(tr("Choose a target table or a preset."))
-        if not mapping:
-            raise PotError(tr("Give a field mapping or a preset for table '{table}'.").format(table=table_name))
-        return table_name, mapping
+        return table_name, mapping  # none: the layer's fields named as the table's (see _same_names)
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         # Before QGIS's own check, which only says "Could not load source layer".
@@ -94,6 +93,9 @@ class ImportLayer(PotAlgorithm):
         table_name, mapping = self._target(parameters, context)
         table = schema.table(table_name)
         source = self._source(parameters, context)
+        mapping = mapping or _same_names(table, source.fields().names())
+        if not mapping:
+            raise PotError(tr("Give a field mapping or a preset for table '{table}'.").format(table=table_name))
         skip_invalid = self.parameterAsBoolean(parameters, "SKIP_INVALID", context)
         layer_name = source.sourceName()
 
@@ -155,6 +157,13 @@ def _file_of(value):
         path = path[len("/vsizip/"):]
         path = path[:path.lower().index(".zip") + 4] if ".zip" in path.lower() else path
     return path
+
+
+def _same_names(table, names):
+    """A mapping for a layer whose fields already carry the table's names (a spreadsheet made for it)."""
+    by_lower = {name.lower(): name for name in names}
+    quoted = lambda name: '"' + name.replace('"', '""') + '"'  # noqa: E731
+    return {f.name: quoted(by_lower[f.name]) for f in table.fields if f.name in by_lower}
 
 
 def _drop_features(prepared, expression_problems):

@@ -1,0 +1,246 @@
+"""Panel "Evaluación del POT": the archive (search, open a document, show a plan's layer), the plan as a
+tree (vision → objectives → policies and strategies → programs → projects, with their articles), and
+the evaluation of a year run as a background task (articulation gaps, sufficiency, objective ratings).
+Writing the report to the Concejo opens its algorithm's dialog."""
+import os
+
+from qgis.core import NULL, Qgis, QgsProject
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import QDate, Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar,
+                                 QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QTreeWidget,
+                                 QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from ..core import schema
+from ..core.formatting import number
+from ..i18n import tr
+from ..processing.connections import resolve_expediente
+from ..store import open_store
+from ..store.archive import URL
+from ..store.evaluation import plan, rows
+from .algorithm_task import AlgorithmTask
+
+DOCUMENT_COLUMNS = ("codigo", "titulo", "tipo", "fecha", "vigente", "articulos")
+
+
+def _table(headers):
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    return table
+
+
+def _fill(table, rows):
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+
+
+class EvaluationPanel(QgsDockWidget):
+    def __init__(self, iface, parent=None):
+        super().__init__(tr("Evaluation of the POT"), parent)
+        self.setObjectName("PotSeguimientoEvaluacion")
+        self.iface = iface
+        self.path, self.documents, self.root, self.task = None, [], None, None
+        tabs = QTabWidget()
+        tabs.addTab(self._archive_tab(), tr("Archive"))
+        tabs.addTab(self._structure_tab(), tr("Structure of the plan"))
+        tabs.addTab(self._evaluation_tab(), tr("Evaluation"))
+        self.setWidget(tabs)
+
+    # -- layout ------------------------------------------------------------
+    def _archive_tab(self):
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Search title, code, type, article…"))
+        self.search.textChanged.connect(self.show_documents)
+        layout.addWidget(self.search)
+        self.documents_table = _table([tr("Code"), tr("Title"), tr("Type"), tr("Date"), tr("In force"), tr("Articles")])
+        self.documents_table.doubleClicked.connect(lambda _: self.open_document())
+        layout.addWidget(self.documents_table, 1)
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(tr("Open document"))
+        self.open_button.clicked.connect(self.open_document)
+        self.layer_button = QPushButton(tr("Show its layer"))
+        self.layer_button.setToolTip(tr("For an adopted map (plano): select the expediente layer it relates to"))
+        self.layer_button.clicked.connect(self.show_layer)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.layer_button)
+        layout.addLayout(buttons)
+        return tab
+
+    def _structure_tab(self):
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([tr("Element"), tr("Article")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        return self.tree
+
+    def _evaluation_tab(self):
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        controls = QHBoxLayout()
+        self.year = QSpinBox()
+        self.year.setRange(1997, 2100)
+        self.year.setValue(QDate.currentDate().year() - 1)
+        self.evaluate_button = QPushButton(tr("Evaluate"))
+        self.evaluate_button.clicked.connect(self.evaluate)
+        self.report_button = QPushButton(tr("Report to the Concejo…"))
+        self.report_button.clicked.connect(self.report)
+        controls.addWidget(QLabel(tr("Year")))
+        controls.addWidget(self.year)
+        controls.addWidget(self.evaluate_button)
+        controls.addWidget(self.report_button)
+        layout.addLayout(controls)
+        progress = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(lambda: self.task and self.task.cancel())
+        progress.addWidget(self.progress)
+        progress.addWidget(self.cancel_button)
+        layout.addLayout(progress)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.gaps_table = _table([tr("Gap"), tr("Code"), tr("Name")])
+        self.ratings_table = _table([tr("Objective"), tr("Score"), tr("Rating")])
+        self.sufficiency_table = _table([tr("Component"), tr("Sufficiency")])
+        for title, table in ((tr("Articulation gaps"), self.gaps_table), (tr("Rating of objectives"), self.ratings_table),
+                             (tr("Sufficiency by component"), self.sufficiency_table)):
+            layout.addWidget(QLabel(f"<b>{title}</b>"))
+            layout.addWidget(table, 1)
+        return tab
+
+    # -- data --------------------------------------------------------------
+    def set_expediente(self, path, layer=None):
+        self.path = path
+        self.reload()
+
+    def reload(self):
+        if not self.path:
+            return
+        with open_store(resolve_expediente(self.path)) as store:
+            self.documents = rows(store, "documento")
+            self.root = store.evidence_root
+            parts = plan(store)
+        self.show_documents()
+        self.show_tree(parts)
+
+    def visible_documents(self):
+        words = self.search.text().strip().lower().split()
+        shown = []
+        for document in sorted(self.documents, key=lambda d: (d["fecha"] or "", d["codigo"])):
+            text = " ".join(str(document.get(k) or "") for k in DOCUMENT_COLUMNS + ("numero", "entidad")).lower()
+            if all(word in text for word in words):
+                shown.append(document)
+        return shown
+
+    def show_documents(self):
+        kinds = schema.DOMAINS["tipo_documento"]
+        self.shown = self.visible_documents()
+        _fill(self.documents_table, [[d["codigo"], d["titulo"], kinds.get(d["tipo"], d["tipo"]), d["fecha"],
+                                      tr("yes") if d["vigente"] else tr("no"), d["articulos"]] for d in self.shown])
+
+    def show_tree(self, parts):
+        self.tree.clear()
+        kinds = schema.DOMAINS["tipo_elemento"]
+        items = {}
+        for element in sorted(parts["elements"], key=lambda e: e["codigo"]):
+            items[element["codigo"]] = QTreeWidgetItem([f"{kinds.get(element['tipo'], element['tipo'])} "
+                                                        f"{element['codigo']} — {element['nombre']}",
+                                                        element["articulo"] or ""])
+        for element in parts["elements"]:
+            parent = items.get(element["padre"])
+            (parent.addChild if parent else self.tree.addTopLevelItem)(items[element["codigo"]])
+        programs = {p["codigo"]: p for p in parts["programs"]}
+        projects = {p["codigo"]: p for p in parts["projects"]}
+        for link in parts["links"]:
+            parent = items.get(link["elemento"])
+            if parent is None or link["tipo"] == "indicador":
+                continue
+            if link["tipo"] == "programa" and link["codigo"] in programs:
+                program = QTreeWidgetItem([tr("Program {code} — {name}").format(
+                    code=link["codigo"], name=programs[link["codigo"]]["nombre"]), link["articulo"] or ""])
+                for project in (p for p in parts["projects"] if p["programa"] == link["codigo"]):
+                    program.addChild(QTreeWidgetItem([f"{project['codigo']} — {project['nombre']}", ""]))
+                parent.addChild(program)
+            elif link["codigo"] in projects:
+                parent.addChild(QTreeWidgetItem([tr("Project {code} — {name}").format(
+                    code=link["codigo"], name=projects[link["codigo"]]["nombre"]), link["articulo"] or ""]))
+        self.tree.expandToDepth(1)
+
+    def selected_document(self):
+        rows_ = {index.row() for index in self.documents_table.selectedIndexes()}
+        return self.shown[min(rows_)] if rows_ else None
+
+    def document_url(self, document):
+        ruta = (document or {}).get("ruta") or ""
+        if URL.match(ruta):
+            return QUrl(ruta)
+        if ruta and self.root:
+            return QUrl.fromLocalFile(os.path.join(self.root, ruta))
+        return None
+
+    def open_document(self):
+        url = self.document_url(self.selected_document())
+        if url is None:
+            self.iface.messageBar().pushMessage(tr("POT Seguimiento"), tr("This document has no file or address."),
+                                                Qgis.Info, 5)
+            return None
+        QDesktopServices.openUrl(url)
+        return url
+
+    def show_layer(self):
+        document = self.selected_document()
+        table = (document or {}).get("capa")
+        layers = [layer for layer in QgsProject.instance().mapLayers().values()
+                  if table and layer.name() == (schema.TABLES_BY_NAME.get(table).label if table in
+                                                schema.TABLES_BY_NAME else table)]
+        if layers:
+            self.iface.setActiveLayer(layers[0])
+            self.iface.mapCanvas().setExtent(layers[0].extent())
+            self.iface.mapCanvas().refresh()
+        return layers[0] if layers else None
+
+    # -- evaluation ----------------------------------------------------------
+    def evaluate(self):
+        """evaluate_plan in the background; the tables fill when it ends."""
+        self.evaluate_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
+        self.task = AlgorithmTask("pot_seguimiento:evaluate_plan", {
+            "EXPEDIENTE": self.path, "YEAR": self.year.value(), "GAPS": "memory:", "SUFFICIENCY": "memory:",
+            "OBJECTIVES": "memory:"}, self._evaluated, self.progress.setValue).start()
+        return self.task
+
+    def _evaluated(self, ok, results, errors, cancelled):
+        self.evaluate_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.progress.setValue(100 if ok else 0)
+        if not ok:
+            self.summary.setText(tr("Cancelled.") if cancelled else errors)
+            return
+        layers = {name: self.task.context.takeResultLayer(results[name]) if isinstance(results[name], str)
+                  else results[name] for name in ("GAPS", "SUFFICIENCY", "OBJECTIVES")}
+        self.summary.setText(tr("{gaps} articulation gaps; sufficiency {percent} %.").format(
+            gaps=results["GAP_COUNT"], percent=number(results["SUFFICIENCY_PERCENT"], 1)))
+        _fill(self.gaps_table, [[f["descripcion"], f["codigo"], f["nombre"]] for f in layers["GAPS"].getFeatures()])
+        levels = {"alto": tr("High"), "medio": tr("Medium"), "bajo": tr("Low"), "sin_dato": "sin dato"}
+        _fill(self.ratings_table, [[f"{f['objetivo']} {f['nombre']}",
+                                    "" if f["puntaje"] in (None, NULL) else number(f["puntaje"], 1),
+                                    levels.get(f["calificacion"], f["calificacion"])]
+                                   for f in layers["OBJECTIVES"].getFeatures()])
+        _fill(self.sufficiency_table, [[f["nombre"], number(f["suficiencia"], 1) + " %"]
+                                       for f in layers["SUFFICIENCY"].getFeatures()])
+
+    def report(self):
+        import processing
+
+        processing.execAlgorithmDialog("pot_seguimiento:export_informe_concejo",
+                                       {"EXPEDIENTE": self.path, "YEAR": self.year.value()})

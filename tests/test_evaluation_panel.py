@@ -1,0 +1,51 @@
+"""Panel "Evaluación del POT": the archive searched and opened, the plan as a tree, the evaluation of a
+year run in the background."""
+import os
+
+import pytest
+
+
+@pytest.fixture
+def panel(plugin, demo_store):
+    plugin.controller.expediente_path = str(demo_store)
+    panel = plugin.controller.show_evaluation()
+    panel.search.clear()
+    panel.set_expediente(str(demo_store))
+    return panel
+
+
+def test_the_archive_is_searchable_and_each_document_opens(panel, monkeypatch):
+    from qgis.PyQt.QtGui import QDesktopServices
+
+    assert panel.documents_table.rowCount() == 8
+    panel.search.setText("plano amenazas")
+    assert panel.documents_table.rowCount() == 1 and panel.documents_table.item(0, 0).text() == "PL-CG-04"
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    panel.documents_table.selectRow(0)
+    url = panel.open_document()
+    assert opened == [url] and os.path.isfile(url.toLocalFile())
+    assert "Plano de amenazas" in open(url.toLocalFile(), encoding="utf-8").read()
+
+
+def test_the_plan_is_a_tree_from_the_vision_to_the_projects(panel):
+    assert panel.tree.topLevelItemCount() == 1
+    vision = panel.tree.topLevelItem(0)
+    assert vision.text(0).startswith("Visión V")
+    objectives = [vision.child(i) for i in range(vision.childCount())]
+    assert len(objectives) == 7 and objectives[0].text(1) == "Art. 8"
+    strategy = objectives[0].child(0)
+    program = strategy.child(0)
+    assert strategy.text(0).startswith("Estrategia E1") and program.text(0).startswith("Programa P1")
+    assert program.childCount() == 5 and program.child(0).text(0).startswith("P1-01")
+    assert objectives[6].childCount() == 0  # O7: no strategy (a planted gap)
+
+
+def test_the_evaluation_runs_in_the_background(panel, qtbot):
+    panel.year.setValue(2025)
+    task = panel.evaluate()
+    assert not panel.evaluate_button.isEnabled()
+    qtbot.waitUntil(lambda: panel.evaluate_button.isEnabled(), timeout=60000)
+    assert task.task is not None and panel.gaps_table.rowCount() == 9
+    assert panel.ratings_table.rowCount() == 7 and panel.sufficiency_table.rowCount() == 6
+    assert "9 vacíos de articulación" in panel.summary.text()
