@@ -3,6 +3,7 @@ import re
 import subprocess
 import unicodedata
 import zipfile
+from xml.etree import ElementTree
 
 import pytest
 
@@ -62,6 +63,8 @@ def test_the_docx_holds_the_same_content(informe):
     with zipfile.ZipFile(results["DOCUMENT"]) as docx:
         assert {"word/document.xml", "word/styles.xml", "[Content_Types].xml"} <= set(docx.namelist())
         xml = docx.read("word/document.xml").decode("utf-8")
+        for part in docx.namelist():  # every part is well-formed XML, as Word and LibreOffice require
+            ElementTree.fromstring(docx.read(part))
     text = re.sub(r"<[^>]+>", " ", xml)
     for title in SECTIONS:
         assert title in text

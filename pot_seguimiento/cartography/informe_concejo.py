@@ -244,11 +244,12 @@ class InformeConcejo(ExpedienteReport):
                     texts, title = [], tr("{title} (continued)").format(title=section.title)
             else:
                 page = self._page("hoja", title, block[2])
+                for item in ("leyenda", "escala", "norte", "grafico"):  # before the map they are linked to goes
+                    page.remove(item)
                 page.picture("mapa", block[1])
                 if texts:
                     page.table("tabla", [tr("Note")], texts, 7)
-                for item in ("tabla", "grafico", "leyenda", "escala", "norte"):  # (a filled table is no longer there)
-                    page.remove(item)
+                page.remove("tabla")  # (gone already when filled)
                 pages.append(page)
                 texts = []
         if texts:
@@ -263,6 +264,7 @@ class InformeConcejo(ExpedienteReport):
         document.paragraph(tr("{municipality} · execution and evaluation in {year}").format(
             municipality=self.info.get("municipio") or "", year=self.year))
         for section in self.sections():
+            document.page_break()
             document.heading(section.title, 1)
             for block in section.blocks:
                 if block[0] == "text":

@@ -68,9 +68,19 @@ class Page:
             self.remove("leyenda")
 
     def remove(self, item_id):
+        """Take an item off the page. A removed item is only deleted later (Qt's deleteLater), so nothing may
+        still point at it, and a removed legend must stop following the project's layers: either would
+        reach into a layout that is already gone."""
         item = self.items.pop(item_id, None)
-        if item is not None:
-            self.layout.removeLayoutItem(item)
+        if item is None:
+            return
+        for other in list(self.items.values()) + [item]:
+            if hasattr(other, "linkedMap") and other.linkedMap() is not None and \
+                    (other is item or other.linkedMap() is item):
+                other.setLinkedMap(None)
+        if hasattr(item, "setAutoUpdateModel"):
+            item.setAutoUpdateModel(False)
+        self.layout.removeLayoutItem(item)
 
     def picture(self, item_id, path):
         """Put an image where the placeholder rectangle `item_id` is."""

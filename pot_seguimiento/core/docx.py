@@ -23,6 +23,8 @@ _DOCUMENT_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
  Target="styles.xml"/>
 </Relationships>"""
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+PAGE_WIDTH, MARGIN = 16838, 1134  # A4 landscape, 2 cm margins (twentieths of a point)
+TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 
 
 def _style(style_id, name, size, bold=False, based="Normal"):
@@ -60,12 +62,19 @@ class Document:
         self.body.append(f"<w:p>{_run(text, bold)}</w:p>")
 
     def table(self, headers, rows, empty="sin dato"):
-        def cell(value, bold=False):
-            value = empty if value in (None, "") else value
-            return f"<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/></w:tcPr><w:p>{_run(value, bold)}</w:p></w:tc>"
-        lines = ["<w:tr>" + "".join(cell(h, True) for h in headers) + "</w:tr>"]
-        lines += ["<w:tr>" + "".join(cell(v) for v in row) + "</w:tr>" for row in rows]
-        self.body.append('<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="5000" w:type="pct"/></w:tblPr>'
+        rows = [[empty if value in (None, "") else value for value in row] for row in rows]
+        # Columns as wide as their text asks, within the page (twentieths of a point)
+        weights = [min(60, max(len(str(v)) for v in [h] + [row[i] for row in rows if i < len(row)])) + 4
+                   for i, h in enumerate(headers)]
+        widths = [int(TEXT_WIDTH * w / sum(weights)) for w in weights]
+
+        def cell(value, width, bold=False):
+            return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p>{_run(value, bold)}</w:p></w:tc>'
+        lines = ["<w:tr>" + "".join(cell(h, w, True) for h, w in zip(headers, widths)) + "</w:tr>"]
+        lines += ["<w:tr>" + "".join(cell(v, w) for v, w in zip(row, widths)) + "</w:tr>" for row in rows]
+        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+        self.body.append(f'<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="{TEXT_WIDTH}" w:type="dxa"/>'
+                         f'<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
                          + "".join(lines) + "</w:tbl><w:p/>")
 
     def page_break(self):
@@ -73,8 +82,8 @@ class Document:
 
     def save(self, path):
         document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {_W}><w:body>'
-                    + "".join(self.body) + "<w:sectPr><w:pgSz w:w=\"12240\" w:h=\"15840\"/>"
-                    "<w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\"/></w:sectPr>"
+                    + "".join(self.body) + f'<w:sectPr><w:pgSz w:w="{PAGE_WIDTH}" w:h="11906" w:orient="landscape"/>'
+                    f'<w:pgMar w:top="{MARGIN}" w:right="{MARGIN}" w:bottom="{MARGIN}" w:left="{MARGIN}"/></w:sectPr>'
                     "</w:body></w:document>")
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
