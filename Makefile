@@ -8,7 +8,7 @@ WHEELS := build/wheels
 STAMPS := build/.stamps
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := python3-qgis qgis qgis-providers xvfb python3-venv python3-dev gcc libgeos-dev zip unzip \
-	qttools5-dev-tools poppler-utils postgresql postgis
+	qttools5-dev-tools poppler-utils postgresql postgis chromium chromium-driver
 # The QGIS settings folder (QGIS_CUSTOM_CONFIG_PATH); its profile "default" gets the plugin.
 QGIS_CONFIG ?= $(HOME)/.local/share/QGIS/QGIS3
 PROFILE := $(QGIS_CONFIG)/profiles/default
@@ -39,11 +39,24 @@ setup: $(STAMPS)/venv
 
 SOURCES := $(shell find pot_seguimiento resources i18n -type f -not -path '*/__pycache__/*') metadata.txt LICENSE
 
-# The plugin folder exactly as users get it, with its compiled translations.
-$(BUILD)/metadata.txt: $(SOURCES) $(STAMPS)/apt
+# The minisite's web libraries, from npm at build time (web/package-lock.json pins them).
+$(STAMPS)/web: web/package.json web/package-lock.json
+	@mkdir -p $(STAMPS)
+	@if [ ! -f web/node_modules/.package-lock.json ] || [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then \
+		command -v npm >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y npm; }; \
+		cd web && npm ci --no-audit --no-fund --silent; fi
+	@touch $@
+
+# The plugin folder exactly as users get it, with its compiled translations and vendored web libraries.
+$(BUILD)/metadata.txt: $(SOURCES) $(STAMPS)/apt $(STAMPS)/web
 	@rm -rf $(BUILD) && mkdir -p $(BUILD)/i18n
 	cp -r pot_seguimiento/. $(BUILD)/
 	cp -r resources LICENSE $(BUILD)/
+	mkdir -p $(BUILD)/resources/web/vendor
+	cp web/node_modules/leaflet/dist/leaflet.js web/node_modules/leaflet/dist/leaflet.css \
+		web/node_modules/chart.js/dist/chart.umd.js $(BUILD)/resources/web/vendor/
+	cp web/node_modules/leaflet/LICENSE $(BUILD)/resources/web/vendor/LICENSE-leaflet.txt
+	cp web/node_modules/chart.js/LICENSE.md $(BUILD)/resources/web/vendor/LICENSE-chartjs.md
 	find $(BUILD) -name __pycache__ -prune -exec rm -rf {} +
 	lrelease -silent i18n/pot_seguimiento_es.ts -qm $(BUILD)/i18n/pot_seguimiento_es.qm
 	cp metadata.txt $(BUILD)/metadata.txt
@@ -90,10 +103,14 @@ demo:
 	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:export_informe_concejo -- \
 		EXPEDIENTE=$(abspath out/demo_expediente.gpkg) YEAR=2025 OVERWRITE=true \
 		OUTPUT=$(abspath out/informe_concejo_demo_2025.pdf) | tail -3
+	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:export_minisitio -- \
+		EXPEDIENTE=$(abspath out/demo_expediente.gpkg) PERIOD=2025-S2 LEVEL=localidad OVERWRITE=true \
+		PDF=$(abspath out/expediente_demo_2025-S2.pdf) OUTPUT=$(abspath out/minisitio) | tail -2
 	@echo "Demo expediente: $(abspath out/demo_expediente.gpkg)"
 	@echo "Its expediente PDF: $(abspath out/expediente_demo_2025-S2.pdf)"
 	@echo "A field package for QField: $(abspath out/paquete_campo_demo.zip)"
 	@echo "The report to the Concejo: $(abspath out/informe_concejo_demo_2025.pdf) and .docx"
+	@echo "The POT minisite (serve the folder, e.g. python3 -m http.server -d out/minisitio): $(abspath out/minisitio)"
 
 test: $(STAMPS)/venv dist/pot_seguimiento.zip
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests

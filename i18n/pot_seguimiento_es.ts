@@ -1611,6 +1611,11 @@
       <translation>Exportar expediente…</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/plugin.py" />
+      <source>Publish minisite…</source>
+      <translation>Publicar minisitio…</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/plugin_without_dependencies.py" />
       <source>Install them with 'make install' from the plugin's source, or with '{python} -m pip install --no-binary shapely {packages}' for QGIS's Python.</source>
       <translation>Instálelos con 'make install' desde el código fuente del complemento, o con '{python} -m pip install --no-binary shapely {packages}' para el Python de QGIS.</translation>
@@ -2341,6 +2346,81 @@ Correspondencias predefinidas: {presets}.</translation>
       <location filename="pot_seguimiento/processing/algorithms/migrate_expediente.py" />
       <source>{rows} rows copied and checked in {tables} tables.</source>
       <translation>{rows} filas copiadas y verificadas en {tables} tablas.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>open data (GeoJSON in WGS84 or CSV)</source>
+      <translation>datos abiertos (GeoJSON en WGS84 o CSV)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>Publish the POT minisite</source>
+      <translation>Publicar el minisitio del POT</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>Writes the expediente of a PERIOD as a static website (HTML, CSS, JavaScript and data files; no server code) that any web host serves as it is: home with the indicators' traffic lights and the projects by state; an interactive map of every indicator by territorial unit with the PDF's classes and colours; the projects (map by state, searchable list, a page per project); the accountability figures; and the open data to download (and the expediente PDF, if given). The web libraries are inside the site: no CDN, no external tiles (BASEMAP optionally names a tile URL). No personal data is published. A cancelled export leaves no half-written folder.</source>
+      <translation>Escribe el expediente de un PERIOD como un sitio web estático (HTML, CSS, JavaScript y archivos de datos; sin código de servidor) que cualquier hospedaje web sirve tal cual: inicio con los semáforos de los indicadores y los proyectos por estado; un mapa interactivo de cada indicador por unidad territorial con las clases y colores del PDF; los proyectos (mapa por estado, lista con búsqueda, una página por proyecto); las cifras de rendición de cuentas; y los datos abiertos para descargar (y el PDF del expediente, si se da). Las librerías web van dentro del sitio: sin CDN ni teselas externas (BASEMAP puede indicar una URL de teselas). No se publica ningún dato personal. Una exportación cancelada no deja carpetas a medio escribir.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>the expediente as a PDF</source>
+      <translation>el expediente en PDF</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>metadata: definitions, units, period, source and licence</source>
+      <translation>metadatos: definiciones, unidades, periodo, fuente y licencia</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>Expediente PDF to publish (optional)</source>
+      <translation>PDF del expediente para publicar (opcional)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>Basemap tile URL (optional, e.g. an intranet's {z}/{x}/{y}.png)</source>
+      <translation>URL de teselas del mapa base (opcional, p. ej. {z}/{x}/{y}.png de una intranet)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>Replace an existing site</source>
+      <translation>Reemplazar un sitio existente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>Folder of the site</source>
+      <translation>Carpeta del sitio</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>Files published</source>
+      <translation>Archivos publicados</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>The plugin was built without its web libraries (make build).</source>
+      <translation>El complemento se construyó sin sus librerías web (make build).</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>Open data…</source>
+      <translation>Datos abiertos…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>Pages and maps of the site…</source>
+      <translation>Páginas y mapas del sitio…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>Minisite written: {path} ({files} files)</source>
+      <translation>Minisitio escrito: {path} ({files} archivos)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>'{path}' already has files. Choose an empty folder, or allow replacing the site.</source>
+      <translation>'{path}' ya tiene archivos. Elija una carpeta vacía, o permita reemplazar el sitio.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />

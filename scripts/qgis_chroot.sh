@@ -72,6 +72,8 @@ work="$root/work"
 $SUDO rm -rf "$work" && $SUDO mkdir -p "$work/main" "$work/shared"
 (cd "$here" && git ls-files -z --cached --others --exclude-standard) \
   | (cd "$here" && $SUDO tar --null -T - -cf - 2>/dev/null) | $SUDO tar -xf - -C "$work/main"
+# The web libraries npm fetched on the host (the chroot has no npm of its own).
+[ -d "$here/web/node_modules" ] && $SUDO cp -r "$here/web/node_modules" "$work/main/web/"
 [ -d "$here/../shared/data" ] && $SUDO cp -r "$here/../shared/data" "$work/shared/"
 
 echo "QGIS $version ($suite): make $target"

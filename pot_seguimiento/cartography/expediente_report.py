@@ -43,6 +43,7 @@ def chunks(rows, size=ROWS_PER_TABLE_PAGE):
 class ExpedienteReport:
     def __init__(self, store_path, period, level, workdir, horizon="corto"):
         self.period, self.level, self.workdir, self.horizon = period, level, workdir, horizon
+        self.store_path = store_path
         self.cutoff = period_end_of(period)
         self.today = datetime.date.today().isoformat()
         with open_store(store_path) as store:

@@ -76,6 +76,13 @@ class ExpedienteController:
             self.iface.messageBar().pushMessage(tr("POT Seguimiento"), tr("Expediente PDF written: {path}").format(
                 path=results["OUTPUT"]), Qgis.Success, 10)
 
+    def publish_minisite(self):
+        """The Processing dialog of export_minisitio (a background task with progress and Cancel)."""
+        import processing
+
+        processing.execAlgorithmDialog("pot_seguimiento:export_minisitio",
+                                       {"EXPEDIENTE": self.expediente_path} if self.expediente_path else {})
+
     def add_layouts(self):
         from qgis.core import QgsProject
 

@@ -16,6 +16,7 @@ from .algorithms.field_package import ExportFieldPackage, ImportFieldChecks
 from .algorithms.grant_access import GrantAccess
 from .algorithms.import_layer import ImportLayer
 from .algorithms.migrate_expediente import MigrateExpediente
+from .algorithms.minisite import ExportMinisitio
 from .algorithms.occupation_alerts import DetectOccupationAlerts, RecordControlAction
 
 PROVIDER_ID = "pot_seguimiento"
@@ -40,5 +41,6 @@ class PotSeguimientoProvider(QgsProcessingProvider):
                           EvaluateProjects(), ImportProgress(), ExportProgressTemplates(), RecordProgress(),
                           ExportExpediente(), ExportOpenData(), DetectOccupationAlerts(), RecordControlAction(),
                           ExportFieldPackage(), ImportFieldChecks(), MigrateExpediente(),
-                          GrantAccess(), ImportDocuments(), EvaluatePlan(), ExportInformeConcejo()):
+                          GrantAccess(), ImportDocuments(), EvaluatePlan(), ExportInformeConcejo(),
+                          ExportMinisitio()):
             self.addAlgorithm(algorithm)

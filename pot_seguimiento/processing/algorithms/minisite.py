@@ -1,0 +1,104 @@
+"""export_minisitio: the expediente as the POT's public static website."""
+import os
+import shutil
+import tempfile
+
+from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFile, QgsProcessingParameterFolderDestination,
+                       QgsProcessingParameterString)
+
+from ...cartography.minisite import WEB, SiteData
+from ...core.errors import PotError
+from ...i18n import tr
+from .base import PotAlgorithm, check_cancelled, expediente_parameter
+from .compute_indicators import LEVELS, period_year
+
+
+class ExportMinisitio(PotAlgorithm):
+    NAME = "export_minisitio"
+    GROUP = "Expediente"
+
+    def displayName(self):  # noqa: N802
+        return tr("Publish the POT minisite")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Writes the expediente of a PERIOD as a static website (HTML, CSS, JavaScript and data files; no "
+                  "server code) that any web host serves as it is: home with the indicators' traffic lights and the "
+                  "projects by state; an interactive map of every indicator by territorial unit with the PDF's "
+                  "classes and colours; the projects (map by state, searchable list, a page per project); the "
+                  "accountability figures; and the open data to download (and the expediente PDF, if given). The "
+                  "web libraries are inside the site: no CDN, no external tiles (BASEMAP optionally names a tile "
+                  "URL). No personal data is published. A cancelled export leaves no half-written folder.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(expediente_parameter())
+        self.addParameter(QgsProcessingParameterString("PERIOD", tr("Period (2024 or 2024-S1)")))
+        self.addParameter(QgsProcessingParameterEnum("LEVEL", tr("Territorial level"), LEVELS,
+                                                     defaultValue="localidad", usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterFile("PDF", tr("Expediente PDF to publish (optional)"),
+                                                     extension="pdf", optional=True))
+        self.addParameter(QgsProcessingParameterString("BASEMAP", tr("Basemap tile URL (optional, e.g. an "
+                                                                     "intranet's {z}/{x}/{y}.png)"), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean("OVERWRITE", tr("Replace an existing site"), False))
+        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Folder of the site")))
+        self.addOutput(QgsProcessingOutputNumber("FILES", tr("Files published")))
+
+    def execute(self, parameters, context, feedback):
+        import processing
+
+        period = self.parameterAsString(parameters, "PERIOD", context).strip()
+        period_year(period)
+        output = os.path.abspath(self.parameterAsString(parameters, "OUTPUT", context))
+        if os.path.exists(output) and os.listdir(output) and not self.parameterAsBoolean(parameters, "OVERWRITE", context):
+            raise PotError(tr("'{path}' already has files. Choose an empty folder, or allow replacing the site.").format(
+                path=output))
+        if not os.path.exists(os.path.join(WEB, "vendor", "leaflet.js")):
+            raise PotError(tr("The plugin was built without its web libraries (make build)."))
+        pdf = self.parameterAsFile(parameters, "PDF", context)
+        parent = os.path.dirname(output)
+        os.makedirs(parent, exist_ok=True)
+        staging = tempfile.mkdtemp(prefix=".pot_minisitio_", dir=parent)
+        workdir = tempfile.mkdtemp(prefix="pot_minisitio_")
+        try:
+            feedback.setProgressText(tr("Open data…"))
+            expediente = self.expediente(parameters, context)
+            processing.run("pot_seguimiento:export_open_data", {"EXPEDIENTE": expediente, "PERIOD": period,
+                                                                "OUTPUT": os.path.join(staging, "datos")},
+                           context=context, feedback=feedback, is_child_algorithm=True)
+            check_cancelled(feedback)
+            feedback.setProgress(40)
+            if pdf:
+                shutil.copyfile(pdf, os.path.join(staging, "datos", os.path.basename(pdf)))
+            downloads = [{"nombre": name, "ruta": f"datos/{name}", "descripcion": _describe(name)}
+                         for name in sorted(os.listdir(os.path.join(staging, "datos")))]
+            feedback.setProgressText(tr("Pages and maps of the site…"))
+            SiteData(expediente, period, self.parameterAsString(parameters, "LEVEL", context) or "localidad", workdir,
+                     self.parameterAsString(parameters, "BASEMAP", context).strip()).write(staging, downloads)
+            check_cancelled(feedback)
+            _replace(staging, output)
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+            shutil.rmtree(staging, ignore_errors=True)
+        files = sum(len(names) for _, _, names in os.walk(output))
+        feedback.pushInfo(tr("Minisite written: {path} ({files} files)").format(path=output, files=files))
+        return {"OUTPUT": output, "FILES": files}
+
+
+def _describe(name):
+    if name.endswith(".pdf"):
+        return tr("the expediente as a PDF")
+    if name.endswith(".json"):
+        return tr("metadata: definitions, units, period, source and licence")
+    return tr("open data (GeoJSON in WGS84 or CSV)")
+
+
+def _replace(staging, output):
+    """The new site takes the folder's name only when complete; an old site goes only then."""
+    old = None
+    if os.path.exists(output):
+        old = output + ".anterior"
+        shutil.rmtree(old, ignore_errors=True)
+        os.replace(output, old)
+    os.replace(staging, output)
+    if old:
+        shutil.rmtree(old, ignore_errors=True)
