@@ -1,17 +1,17 @@
 """The technical and historical archive (`documento`): documents imported from a folder and a metadata
 file, copied beside the expediente (<expediente>_archivo/) so the archive travels with it.
 
-Everything is checked first (fields, duplicates, files that must exist inside the folder); files are
-copied under a temporary name and the rows land in one transaction; a failure removes the copies.
+Everything is checked first (fields, duplicates, files that must exist inside the folder); the files are
+copied aside (store/files.py) and named only when the rows landed, in one transaction.
 """
 import os
 import re
-import shutil
 
 from ..core import importing
 from ..core.errors import InputError
 from ..core.i18n import tr
 from .field_checks import evidence_location
+from .files import staged_copies
 
 URL = re.compile(r"^(https?|ftp)://", re.IGNORECASE)
 FILE_COLUMNS = ("archivo", "ruta")  # the metadata names a document's file in either column
@@ -58,20 +58,7 @@ def plan_documents(store, expediente, rows, folder):
 def import_documents(store, expediente, rows, folder):
     """Check, copy and record; returns the number of documents imported."""
     prepared, sources, root = plan_documents(store, expediente, rows, folder)
-    copies = []
-    try:
-        for index, source in sources.items():
-            destination = os.path.join(root, prepared.columns["ruta"][index])
-            os.makedirs(os.path.dirname(destination), exist_ok=True)
-            shutil.copyfile(source, destination + ".partial")
-            copies.append(destination)
-        with store.transaction():
-            store.insert("documento", prepared.columns)
-        for destination in copies:
-            os.replace(destination + ".partial", destination)
-    except BaseException:
-        for destination in copies:
-            if os.path.exists(destination + ".partial"):
-                os.remove(destination + ".partial")
-        raise
+    pairs = [(source, os.path.join(root, prepared.columns["ruta"][index])) for index, source in sources.items()]
+    with staged_copies(pairs), store.transaction():
+        store.insert("documento", prepared.columns)
     return len(prepared.feature_ids)

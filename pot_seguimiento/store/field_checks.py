@@ -11,7 +11,6 @@
 import hashlib
 import os
 import re
-import shutil
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,6 +22,7 @@ from ..core.i18n import tr
 from ..field_package import PHOTO_FIELDS
 from ..field_package.returned import photo_values
 from .field_control import refresh_states, set_alert_outline
+from .files import staged_copies
 
 # What the phone fills; version, corrige and registrado_en are the expediente's.
 PHONE_FIELDS = ("uuid", "alerta", "fecha_hora", "inspector", "hallazgo", "ocupacion", "viviendas_estimadas",
@@ -174,24 +174,12 @@ class Merge:
 
     def write(self):
         """Copy photos, then one transaction for every row; photos of a failed write are removed."""
-        copied = []
-        try:
-            for destination, (source, digest, size, _) in self.photos.items():
-                full = os.path.join(self.root, destination)
-                if os.path.exists(full) and sha256(full) == digest:
-                    continue
-                os.makedirs(os.path.dirname(full), exist_ok=True)
-                shutil.copyfile(source, full + ".partial")
-                copied.append(full)
-            with self.store.transaction():
-                self._write_rows()
-            for full in copied:
-                os.replace(full + ".partial", full)
-        except BaseException:
-            for full in copied:
-                if os.path.exists(full + ".partial"):
-                    os.remove(full + ".partial")
-            raise
+        pairs = [(source, os.path.join(self.root, destination))
+                 for destination, (source, digest, _, _) in self.photos.items()
+                 if not (os.path.exists(os.path.join(self.root, destination))
+                         and sha256(os.path.join(self.root, destination)) == digest)]
+        with staged_copies(pairs), self.store.transaction():
+            self._write_rows()
         return self.lines
 
     def _write_rows(self):
