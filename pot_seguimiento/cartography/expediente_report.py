@@ -57,7 +57,7 @@ class ExpedienteReport:
                              store.measurements(code, level, period=period[:4]) for code in self.definitions}
             self.series = {code: store.measurements(code, level) for code in self.definitions}
             self.projects = projects(store, with_geometry=True)
-            history = reports_by_project(store)
+            self.history = reports_by_project(store)  # the projects' progress reports, by project
             self.inputs = load_inputs(store, level, self.cutoff.year)
             self.engine = indicators.Engine(self.inputs, self.cutoff.year)
             self.population = {column: self.engine.population(column) for column in
@@ -71,7 +71,7 @@ class ExpedienteReport:
                     "SELECT indicador, proyecto FROM indicador_proyecto ORDER BY indicador"):
                 self.project_indicators.setdefault(project, []).append(indicator)
         self.programs = {p["programa"] for p in self.projects}
-        self.evaluations = {p["codigo"]: evaluate(p, history.get(p["codigo"], []), self.cutoff) for p in self.projects}
+        self.evaluations = {p["codigo"]: evaluate(p, self.history.get(p["codigo"], []), self.cutoff) for p in self.projects}
         units = self.inputs.units
         self.unit_codes, self.unit_names = units["codigo"].tolist(), units["nombre"].tolist()
         self.unit_geometries = units.geometries

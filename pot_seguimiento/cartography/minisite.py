@@ -2,7 +2,7 @@
 
 Everything published comes from the expediente report's own reading of the store (the same values,
 classes and colours as the PDF), with nothing the open-data export would not publish: no reporter or
-inspector names, no photos. Geometries go to WGS84, simplified without breaking shared edges and
+inspector names, no photos. Geometries go to WGS84, simplified by 2 m (each shape kept valid) and
 rounded to about a metre (5 decimals), so the whole demo site stays a few MB.
 """
 import json
@@ -118,21 +118,11 @@ class SiteData:
         from ..core.projects import valid_reports
 
         goal = float(project["meta_cantidad"]) or 1.0
-        reports = valid_reports(self.history.get(project["codigo"], []))
+        reports = valid_reports(self.report.history.get(project["codigo"], []))
         latest = {}
         for report in sorted(reports, key=lambda rep: (rep["periodo"], rep["fid"])):
             latest[report["periodo"]] = round(float(report["avance_fisico"]) / goal * 100, 1)
         return [[period, value] for period, value in sorted(latest.items())]
-
-    @property
-    def history(self):
-        if not hasattr(self, "_history"):
-            from ..store import open_store
-            from ..store.progress import reports_by_project
-
-            with open_store(self.report.store_path) as store:
-                self._history = reports_by_project(store)
-        return self._history
 
     def accountability(self):
         r = self.report
