@@ -203,3 +203,19 @@ def test_hostile_periods_and_expressions_are_data(run, twins):
                                      "ALERTS": "\"codigo\" = 'x''); DROP TABLE visita; --' OR \"motivo\" = 'ñ☂'",
                                      "OUTPUT": "/tmp/no_se_escribe.zip"})
     assert (count(uri, "medicion"), count(uri, "visita")) == before
+
+
+def test_a_refused_write_leaves_the_connection_usable_and_nothing_written(postgres):
+    import psycopg2
+
+    from pot_seguimiento.store.postgis import PostgisStore
+
+    with PostgisStore.create(postgres.uri("rechazo")) as store:
+        with pytest.raises(psycopg2.IntegrityError):
+            with store.transaction():
+                store.connection.execute("INSERT INTO programa (codigo, nombre) VALUES ('A', 'Uno')")
+                store.connection.execute("INSERT INTO programa (codigo, nombre) VALUES ('A', 'Otra vez')")
+        assert store.count("programa") == 0  # the first row went with the transaction
+        with store.transaction():
+            store.connection.execute("INSERT INTO programa (codigo, nombre) VALUES ('B', 'Dos')")
+        assert store.count("programa") == 1

@@ -259,8 +259,9 @@ class PostgisStore(Store):
             self.connection.execute("SELECT pg_advisory_xact_lock(hashtext(?))", (f"pot_seguimiento:{self.schema}",))
             yield self.connection
         except BaseException:
-            if not self.connection.raw.closed:
-                self.connection.raw.rollback()
+            if not self.connection.raw.closed:  # (psycopg2's rollback() does nothing in autocommit mode)
+                with contextlib.suppress(Exception):  # a server that went away has rolled back already
+                    self.connection.execute("ROLLBACK")
             raise
         self.connection.execute("COMMIT")
 
