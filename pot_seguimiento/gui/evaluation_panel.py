@@ -6,7 +6,7 @@ import os
 
 from qgis.core import NULL, Qgis, QgsProject
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QDate, Qt, QUrl
+from qgis.PyQt.QtCore import QDate, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar,
                                  QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QTreeWidget,

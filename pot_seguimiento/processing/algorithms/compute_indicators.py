@@ -5,7 +5,7 @@ import re
 import shapely
 
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsGeometry, QgsProcessing,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterString, QgsWkbTypes, QgsCoordinateReferenceSystem)
 from ...qgis_fields import DOUBLE, TEXT, fields as make_fields
 

@@ -5,7 +5,7 @@ import json
 import shapely
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsFields, QgsGeometry,
                        QgsProcessing, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFile, QgsProcessingParameterNumber,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
                        QgsProcessingParameterString, QgsWkbTypes)
 from ...qgis_fields import DOUBLE, TEXT, field
 

@@ -5,7 +5,7 @@ import shutil
 import tempfile
 
 from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterFileDestination,
                        QgsProcessingParameterString)
 
 from ...cartography.expediente_report import ExpedienteReport

@@ -6,7 +6,7 @@ import os
 
 import shapely
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext, QgsFeature, QgsGeometry,
-                       QgsProcessingOutputNumber, QgsProcessingParameterFile, QgsProcessingParameterFolderDestination,
+                       QgsProcessingOutputNumber, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterString, QgsVectorFileWriter, QgsVectorLayer)
 
 from ...core.errors import PotError

@@ -11,7 +11,7 @@ import shapely
 from qgis.core import (QgsCoordinateReferenceSystem, QgsExpression, QgsFeature, QgsFeatureRequest, QgsFeatureSink,
                        QgsProcessingAlgorithm, QgsProcessingOutputNumber, QgsProcessingOutputString,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterString, QgsVectorLayer,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterString,
                        QgsWkbTypes)
 
 from ...core.errors import PotError

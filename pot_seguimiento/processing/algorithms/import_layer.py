@@ -5,7 +5,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
                        QgsProcessing, QgsProcessingOutputNumber,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterFile, QgsProcessingParameterString, QgsWkbTypes)
+                       QgsProcessingParameterString, QgsWkbTypes)
 from ...qgis_fields import TEXT, fields as make_fields
 
 from ...core import importing, schema
