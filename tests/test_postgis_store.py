@@ -4,6 +4,7 @@ Twins: the demo as a GeoPackage and the same demo migrated to PostGIS. Each step
 results a user would read (measurements, states, alerts, PDF pages, open data) must be the same.
 """
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -95,7 +96,7 @@ def test_the_expediente_pdf_and_open_data_are_the_same(run, twins, tmp_path):
     pdfs = [tmp_path / "archivo.pdf", tmp_path / "servidor.pdf"]
     for expediente, pdf in zip(twins, pdfs):
         run("export_expediente", {"EXPEDIENTE": expediente, "PERIOD": "2025-S2", "LEVEL": "localidad", "OUTPUT": str(pdf)})
-    texts = [pdf_text(p) for p in pdfs]
+    texts = [re.sub(r"\d{4}-\d\d-\d\d", "AAAA-MM-DD", pdf_text(p)) for p in pdfs]  # (an export may cross midnight)
     assert texts[0].count("\f") > 50 and texts[0] == texts[1]
     folders = [tmp_path / "datos_archivo", tmp_path / "datos_servidor"]
     for expediente, folder in zip(twins, folders):
