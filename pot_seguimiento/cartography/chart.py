@@ -77,24 +77,17 @@ def paint_chart(painter, width, height, lines, baseline=None, target=None, title
 
 def chart_image(path, lines, baseline=None, target=None, title="", width=1000, height=690, targets=()):
     """Write the chart as a PNG (for print layouts) and return its path."""
+    return _image(path, width, height,
+                  lambda painter: paint_chart(painter, width, height, lines, baseline, target, title, targets), 26)
+
+
+def _image(path, width, height, paint, font_px=24):
+    """A white PNG of width × height painted by `paint(painter)`; returns its path."""
     image = QImage(width, height, QImage.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     font = painter.font()
-    font.setPixelSize(26)
-    painter.setFont(font)
-    paint_chart(painter, width, height, lines, baseline, target, title, targets)
-    painter.end()
-    image.save(str(path))
-    return path
-
-
-def _image(path, width, height, paint):
-    image = QImage(width, height, QImage.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    font = painter.font()
-    font.setPixelSize(24)
+    font.setPixelSize(font_px)
     painter.setFont(font)
     painter.setRenderHint(QPainter.Antialiasing)
     paint(painter)
