@@ -23,11 +23,11 @@ import sys
 sys.path.insert(0, sys.argv[1])
 from pot_seguimiento.store import open_store
 from pot_seguimiento.store.progress import record_reports
-uri, project, tag, count = sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+uri, project, tag, count, offset = sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]), int(sys.argv[6])
 with open_store(uri) as store:
     for i in range(count):
         outcome = record_reports(store, [{"proyecto": project, "periodo": "%s", "fecha_corte": "%s",
-                                          "avance_fisico": 1, "inversion": i + 1, "estado_reportado": "en_ejecucion",
+                                          "avance_fisico": 1, "inversion": offset + i + 1, "estado_reportado": "en_ejecucion",
                                           "observaciones": f"{tag} {i}"}])
         assert outcome.accepted, outcome.lines()
 """ % (PERIOD, CUTOFF)
@@ -87,10 +87,11 @@ def test_reporters_and_the_office_at_once(shared, postgres):
     uri, projects = shared
     before = {project: len(reports_of(postgres, project)) for project in projects}
     as_user = lambda login: uri.replace("pot_test@", f"{login}@")  # noqa: E731
-    reporters = [start(REPORTER, as_user("reporta_0"), projects[0], "primera", REPORTS),
-                 start(REPORTER, as_user("reporta_0"), projects[0], "segunda", REPORTS),
-                 start(REPORTER, as_user("reporta_1"), projects[1], "otra", REPORTS),
-                 start(REPORTER, as_user("reporta_2"), projects[2], "tercera", REPORTS)]
+    # Each process reports its own amounts: two equal reports in a row would rightly count as one.
+    reporters = [start(REPORTER, as_user("reporta_0"), projects[0], "primera", REPORTS, 0),
+                 start(REPORTER, as_user("reporta_0"), projects[0], "segunda", REPORTS, 10_000),
+                 start(REPORTER, as_user("reporta_1"), projects[1], "otra", REPORTS, 20_000),
+                 start(REPORTER, as_user("reporta_2"), projects[2], "tercera", REPORTS, 30_000)]
     office = start(OFFICE, uri, 8)
     seen = set()
     with psycopg2.connect(host="127.0.0.1", port=postgres.port, dbname="expediente", user="pot_test") as reader:
