@@ -81,6 +81,18 @@ def count(path, table):
         return store.count(table)
 
 
+def v1_in_postgis(run, postgres, folder, schema_name):
+    """The expediente written by release 0.1.0, copied into `folder` and migrated into `schema_name` of the test
+    server (schema v1 upgraded on the way); returns its URI."""
+    import shutil
+
+    path = folder / "v1.gpkg"
+    shutil.copy(ROOT / "tests" / "data" / "expediente_v1.gpkg", path)
+    uri = postgres.uri(schema_name)
+    run("migrate_expediente", {"INPUT": str(path), "OUTPUT": uri})
+    return uri
+
+
 @pytest.fixture(scope="session")
 def postgres():
     """A real PostgreSQL + PostGIS server for the session, thrown away afterwards."""

@@ -3,18 +3,13 @@ import psycopg2
 import pytest
 from qgis.core import QgsProcessingException
 
-from test_field_control import V1_FIXTURE
+from conftest import v1_in_postgis
 
 
 @pytest.fixture(scope="module")
 def shared(run, postgres, tmp_path_factory):
     """The v1 fixture (migrated to v2) in PostGIS, with two reporters of different entities and a reader."""
-    import shutil
-
-    path = tmp_path_factory.mktemp("acceso") / "v1.gpkg"
-    shutil.copy(V1_FIXTURE, path)
-    uri = postgres.uri("compartido")
-    run("migrate_expediente", {"INPUT": str(path), "OUTPUT": uri})
+    uri = v1_in_postgis(run, postgres, tmp_path_factory.mktemp("acceso"), "compartido")
     with connect(postgres, "pot_test") as connection, connection.cursor() as cursor:
         cursor.execute("SELECT DISTINCT entidad FROM compartido.proyecto ORDER BY entidad")
         entities = [e for (e,) in cursor.fetchall()]

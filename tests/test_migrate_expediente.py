@@ -6,6 +6,7 @@ import sqlite3
 import pytest
 from qgis.core import QgsProcessingException
 
+from conftest import v1_in_postgis
 from test_field_control import V1_FIXTURE
 
 
@@ -182,10 +183,7 @@ def test_an_older_postgis_expediente_is_brought_up_to_date_keeping_its_rows(run,
     from pot_seguimiento.core import schema
     from pot_seguimiento.store.postgis import PostgisStore, connection_settings
 
-    uri = postgres.uri("antiguo")
-    v1 = tmp_path / "v1.gpkg"
-    shutil.copy(V1_FIXTURE, v1)
-    run("migrate_expediente", {"INPUT": str(v1), "OUTPUT": uri})
+    uri = v1_in_postgis(run, postgres, tmp_path, "antiguo")
     with psycopg2.connect(connection_settings(uri)[0]) as connection, connection.cursor() as cursor:
         for table in reversed(schema.FIELD_CONTROL_TABLES + schema.EVALUATION_TABLES):
             cursor.execute(f'DROP TABLE antiguo."{table.name}"')

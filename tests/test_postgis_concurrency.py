@@ -11,9 +11,8 @@ import time
 
 import psycopg2
 import pytest
-from conftest import BUILD
+from conftest import BUILD, v1_in_postgis
 
-from test_field_control import V1_FIXTURE
 
 REPORTS = 150
 PERIOD, CUTOFF = "2026-S1", "2026-06-30"
@@ -49,12 +48,7 @@ with open_store(uri) as store:
 
 @pytest.fixture(scope="module")
 def shared(run, postgres, tmp_path_factory):
-    import shutil
-
-    path = tmp_path_factory.mktemp("concurrencia") / "v1.gpkg"
-    shutil.copy(V1_FIXTURE, path)
-    uri = postgres.uri("concurrencia")
-    run("migrate_expediente", {"INPUT": str(path), "OUTPUT": uri})
+    uri = v1_in_postgis(run, postgres, tmp_path_factory.mktemp("concurrencia"), "concurrencia")
     with psycopg2.connect(host="127.0.0.1", port=postgres.port, dbname="expediente", user="pot_test") as connection, \
             connection.cursor() as cursor:
         cursor.execute("SELECT DISTINCT ON (entidad) entidad, codigo FROM concurrencia.proyecto ORDER BY entidad, codigo")

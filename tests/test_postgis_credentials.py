@@ -2,12 +2,11 @@
 pg_service). Through a connection saved in QGIS with an authentication configuration, the plugin
 computes, exports, packages and opens layers, and no file it writes holds the password."""
 import os
-import shutil
 
 import pytest
 from qgis.core import QgsProcessingException, QgsProject
 
-from test_field_control import V1_FIXTURE
+from conftest import v1_in_postgis
 
 SECRET = "Clave-Secreta-9377"
 CONNECTION = "Planeación municipal"
@@ -20,9 +19,7 @@ def saved_connection(run, postgres, tmp_path_factory):
     import psycopg2
     from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, QgsProviderRegistry
 
-    path = tmp_path_factory.mktemp("credenciales") / "v1.gpkg"
-    shutil.copy(V1_FIXTURE, path)
-    run("migrate_expediente", {"INPUT": str(path), "OUTPUT": postgres.uri("credenciales")})
+    v1_in_postgis(run, postgres, tmp_path_factory.mktemp("credenciales"), "credenciales")
     run("grant_access", {"EXPEDIENTE": postgres.uri("credenciales"), "LOGIN": "cartografa", "ROLE": "admin"})
     with psycopg2.connect(host="127.0.0.1", port=postgres.port, dbname="expediente", user="pot_test") as c, \
             c.cursor() as cursor:
