@@ -2177,10 +2177,8 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
-      <source>Loads a vector layer into a table of the expediente through a field mapping (target field = QGIS expression over the source, as JSON {"codigo": "\"COD\""} or one 'field=expression' per line) or a ready-made preset; without either, the layer's fields named as the table's are taken (a spreadsheet made for the table). Geometries are reprojected to the expediente's CRS; invalid ones are repaired with makeValid and reported; text with double UTF-8 encoding is repaired. Features that cannot be stored (wrong type, unknown domain value, duplicate code, missing geometry…) are listed in the rejected report. Nothing is written if any feature is rejected, unless 'skip invalid features' is on.
-Presets: {presets}.</source>
-      <translation>Carga una capa vectorial en una tabla del expediente mediante una correspondencia de campos (campo destino = expresión de QGIS sobre la capa de origen, como JSON {"codigo": "\"COD\""} o una línea 'campo=expresión' por campo) o una correspondencia predefinida; sin ninguna de las dos, se toman los campos de la capa que tienen los nombres de la tabla (una hoja de cálculo hecha para la tabla). Las geometrías se reproyectan al sistema de referencia del expediente; las no válidas se reparan con makeValid y se informan; el texto con doble codificación UTF-8 se repara. Los objetos que no se pueden guardar (tipo equivocado, valor de dominio desconocido, código duplicado, sin geometría…) se listan en el informe de rechazados. No se escribe nada si algún objeto se rechaza, salvo que se active 'omitir objetos no válidos'.
-Correspondencias predefinidas: {presets}.</translation>
+      <source>Loads a vector layer into a table of the expediente through a field mapping (target field = QGIS expression over the source, as JSON {"codigo": "\"COD\""} or one 'field=expression' per line) or a ready-made preset; without either, the layer's fields named as the table's are taken (a spreadsheet made for the table). Geometries are reprojected to the expediente's CRS; invalid ones are repaired with makeValid and reported; text with double UTF-8 encoding is repaired. Features that cannot be stored (wrong type, unknown domain value, duplicate code, missing geometry…) are listed in the rejected report. Nothing is written if any feature is rejected, unless 'skip invalid features' is on.</source>
+      <translation>Carga una capa vectorial en una tabla del expediente mediante una correspondencia de campos (campo destino = expresión de QGIS sobre la capa de origen, como JSON {"codigo": "\"COD\""} o una línea 'campo=expresión' por campo) o una correspondencia predefinida; sin ninguna de las dos, se toman los campos de la capa que tienen los nombres de la tabla (una hoja de cálculo hecha para la tabla). Las geometrías se reproyectan al sistema de referencia del expediente; las no válidas se reparan con makeValid y se informan; el texto con doble codificación UTF-8 se repara. Los objetos que no se pueden guardar (tipo equivocado, valor de dominio desconocido, código duplicado, sin geometría…) se listan en el informe de rechazados. No se escribe nada si algún objeto se rechaza, salvo que se active 'omitir objetos no válidos'.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
@@ -2226,6 +2224,11 @@ Correspondencias predefinidas: {presets}.</translation>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>Choose a target table or a preset.</source>
       <translation>Elija una tabla de destino o una correspondencia predefinida.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
+      <source>Presets: {presets}.</source>
+      <translation>Correspondencias predefinidas: {presets}.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />

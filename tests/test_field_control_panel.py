@@ -67,3 +67,17 @@ def test_a_returned_package_is_imported_in_the_background(panel, run, qtbot, tmp
     assert "1 visitas" in panel.status.text()
     panel.select(code)
     assert "Construcción nueva" in panel.card.text()
+
+
+def test_photos_of_a_postgis_expediente_come_from_its_evidence_folder(panel, run, postgres, tmp_path):
+    """On PostGIS the photos live in the shared folder the office set (the GeoPackage's, when migrated from
+    one), not beside whatever the panel was opened with."""
+    uri = postgres.uri("panel_fotos")
+    run("migrate_expediente", {"INPUT": panel.path, "OUTPUT": uri})
+    panel.set_expediente(uri, None)
+    panel.filters["estado"].setCurrentIndex(panel.filters["estado"].findData("con_accion"))
+    panel.table.clearSelection()  # (a row selected by an earlier test would not signal again)
+    panel.table.selectRow(0)
+    assert "Querella" in panel.card.text()
+    assert panel.photos.count() == 2
+    assert all(not panel.photos.itemAt(i).widget().pixmap().isNull() for i in range(2))

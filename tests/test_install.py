@@ -69,6 +69,17 @@ def test_qgis_process_runs_the_installed_algorithms(installed, tmp_path):
     assert json.loads(out)["results"]["IMPORTED"] == 20
 
 
+@pytest.mark.parametrize("lang, words", [("es_CO.UTF-8", "Correspondencias predefinidas: bogota_localidades"),
+                                         ("C", "Presets: bogota_localidades")])
+def test_qgis_process_help_of_import_layer(installed, lang, words):
+    """The README's own example: its help holds JSON braces and the list of presets."""
+    result = subprocess.run(["/usr/bin/qgis_process.bin", "help", "pot_seguimiento:import_layer"], capture_output=True,
+                            text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                                            "QGIS_CUSTOM_CONFIG_PATH": str(installed), "LANG": lang, "LC_ALL": lang})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert words in result.stdout and '{"codigo"' in result.stdout
+
+
 def test_qgis_process_reports_bad_input_in_spanish(installed, tmp_path):
     code, out, err = qgis_process(installed, "run", "pot_seguimiento:create_expediente", "--",
                                   f"OUTPUT={tmp_path / 'x.gpkg'}", "CRS=EPSG:4326")

@@ -177,6 +177,7 @@ class FieldControlPanel(QgsDockWidget):
         row = next(r for r in self.rows if r["codigo"] == code)
         with open_store(resolve_expediente(self.path)) as store:
             visits, actions = field_control.alert_history(store, code)
+            root = store.evidence_root  # photo paths are relative to it: beside a GeoPackage, a shared folder for PostGIS
         lines = [f"<b>{code}</b> — {schema.DOMAINS['motivo_alerta'].get(row['motivo'], row['motivo'])}",
                  tr("State: {state} · priority {priority} · unit {unit} · {area} m²").format(
                      state=schema.DOMAINS["estado_alerta"].get(row["estado"]), priority=number(row["prioridad"], 1),
@@ -190,8 +191,7 @@ class FieldControlPanel(QgsDockWidget):
         lines += [f"{a['fecha']} · {schema.DOMAINS['tipo_accion'].get(a['tipo'], a['tipo'])} · {a['entidad']} · "
                   f"{schema.DOMAINS['estado_accion'].get(a['estado'], a['estado'])}" for a in actions] or [tr("none yet")]
         self.card.setText("<br>".join(lines))
-        root = os.path.dirname(os.path.abspath(self.path))
-        for visit in visits[-1:]:  # the latest visit's photos
+        for visit in visits[-1:] if root else []:  # the latest visit's photos
             for name in ("foto_1", "foto_2", "foto_3"):
                 if visit[name] and os.path.exists(os.path.join(root, visit[name])):
                     label = QLabel()

@@ -28,6 +28,7 @@ class ImportLayer(PotAlgorithm):
         return tr("Import layer into the expediente")
 
     def shortHelpString(self):  # noqa: N802
+        # The description holds JSON braces, so it is never a str.format template: only the presets line is.
         return tr(
             "Loads a vector layer into a table of the expediente through a field mapping "
             "(target field = QGIS expression over the source, as JSON {\"codigo\": \"\\\"COD\\\"\"} or "
@@ -36,8 +37,8 @@ class ImportLayer(PotAlgorithm):
             "expediente's CRS; invalid ones are repaired with makeValid and reported; text with "
             "double UTF-8 encoding is repaired. Features that cannot be stored (wrong type, unknown "
             "domain value, duplicate code, missing geometry…) are listed in the rejected report. "
-            "Nothing is written if any feature is rejected, unless 'skip invalid features' is on.\n"
-            "Presets: {presets}.").format(presets=", ".join(PRESET_NAMES))
+            "Nothing is written if any feature is rejected, unless 'skip invalid features' is on.") + "\n" + \
+            tr("Presets: {presets}.").format(presets=", ".join(PRESET_NAMES))
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(expediente_parameter())
