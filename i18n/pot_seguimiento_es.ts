@@ -694,6 +694,16 @@
       <translation>[Gráfico en el PDF: {caption}]</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/cycle.py" />
+      <source>The period '{period}' must be a semester like 2025-S1 or 2025-S2.</source>
+      <translation>El periodo '{period}' debe ser un semestre como 2025-S1 o 2025-S2.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/cycle.py" />
+      <source>The cut-off date {date} is outside the period {period} ({first} to {last}).</source>
+      <translation>La fecha de corte {date} está fuera del periodo {period} (del {first} al {last}).</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/evaluation/articulation.py" />
       <source>Objective without policy or strategy</source>
       <translation>Objetivo sin política ni estrategia</translation>
@@ -2643,6 +2653,128 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
       <source>No project is executed by '{entity}'.</source>
       <translation>Ningún proyecto es ejecutado por '{entity}'.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>Semiannual cycle</source>
+      <translation>Ciclo semestral</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>Runs the whole follow-up of a semester in order: consolidates the entities' progress reports (REPORTS, optional), evaluates the projects at the cut-off date, computes every indicator battery for the period at the level, and writes into the OUTPUT folder the expediente PDF (expediente_&lt;period&gt;.pdf), the open data (datos/), the minisite (minisitio/) and, for a second semester, the annual report to the Concejo (informe_concejo_&lt;year&gt;.pdf and .docx). Every report file is checked, all together, before any step writes: one bad row stops the cycle with the expediente and the folder untouched. resumen.csv lists each step with its time and outcome. Cancel stops between steps and keeps what finished. The same chain ships as a model to adapt in the Graphical Modeler (resources/models/ciclo_semestral.model3), without the check of the reports before writing.</source>
+      <translation>Ejecuta en orden todo el seguimiento de un semestre: consolida los reportes de avance de las entidades (REPORTS, opcional), evalúa los proyectos a la fecha de corte, calcula todas las baterías de indicadores del periodo en el nivel, y escribe en la carpeta OUTPUT el expediente en PDF (expediente_&lt;periodo&gt;.pdf), los datos abiertos (datos/), el minisitio (minisitio/) y, en un segundo semestre, el informe anual al Concejo (informe_concejo_&lt;año&gt;.pdf y .docx). Todos los archivos de reporte se revisan, juntos, antes de que algún paso escriba: una fila errada detiene el ciclo sin tocar el expediente ni la carpeta. resumen.csv lista cada paso con su tiempo y su resultado. Cancelar detiene el ciclo entre pasos y conserva lo terminado. La misma cadena viene como modelo para adaptar en el Modelador gráfico (resources/models/ciclo_semestral.model3), sin la revisión de los reportes antes de escribir.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>Checking the expediente and the reports…</source>
+      <translation>Revisando el expediente y los reportes…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>Cut-off date (YYYY-MM-DD; empty = the period's last day)</source>
+      <translation>Fecha de corte (AAAA-MM-DD; vacía = el último día del periodo)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>Entities' progress reports (filled templates, CSV or XLSX; optional)</source>
+      <translation>Reportes de avance de las entidades (plantillas diligenciadas, CSV o XLSX; opcional)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>Type of plan (for the report to the Concejo)</source>
+      <translation>Tipo de plan (para el informe al Concejo)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>Language of the documents</source>
+      <translation>Idioma de los documentos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>Write into a folder that already has files</source>
+      <translation>Escribir en una carpeta que ya tiene archivos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>Folder of the cycle</source>
+      <translation>Carpeta del ciclo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>Open data</source>
+      <translation>Datos abiertos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>Minisite</source>
+      <translation>Minisitio</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>Report to the Concejo (PDF)</source>
+      <translation>Informe al Concejo (PDF)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>Report to the Concejo (DOCX)</source>
+      <translation>Informe al Concejo (DOCX)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>Summary of the cycle (resumen.csv)</source>
+      <translation>Resumen del ciclo (resumen.csv)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>Semiannual cycle {period} finished: {folder}</source>
+      <translation>Ciclo semestral {period} terminado: {folder}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>'{path}' is a file; the cycle writes into a folder.</source>
+      <translation>'{path}' es un archivo; el ciclo escribe en una carpeta.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>'{path}' already has files. Choose an empty folder, or allow writing into it.</source>
+      <translation>'{path}' ya tiene archivos. Elija una carpeta vacía, o permita escribir en ella.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>Step {number} of {total}: {name}…</source>
+      <translation>Paso {number} de {total}: {name}…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>Step {number} of {total} ({name}): {outcome} in {seconds:.1f} s</source>
+      <translation>Paso {number} de {total} ({name}): {outcome} en {seconds:.1f} s</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>The cycle stopped at step {number} ({name}): {error} What finished before is kept in {folder} (see resumen.csv).</source>
+      <translation>El ciclo se detuvo en el paso {number} ({name}): {error} Lo que terminó antes se conserva en {folder} (vea resumen.csv).</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>Cancelled by the user after {done} of {total} steps; what finished is kept in {folder} (see resumen.csv).</source>
+      <translation>Cancelado por el usuario después de {done} de {total} pasos; lo terminado se conserva en {folder} (vea resumen.csv).</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>{row} of {file}</source>
+      <translation>{row} de {file}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>No step was run and nothing was written; these report files cannot be read:
+{problems}</source>
+      <translation>No se ejecutó ningún paso ni se escribió nada; estos archivos de reporte no se pueden leer:
+{problems}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>No step was run and nothing was written. {error}</source>
+      <translation>No se ejecutó ningún paso ni se escribió nada. {error}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/store_output.py" />

@@ -18,6 +18,7 @@ from .algorithms.import_layer import ImportLayer
 from .algorithms.migrate_expediente import MigrateExpediente
 from .algorithms.minisite import ExportMinisitio
 from .algorithms.occupation_alerts import DetectOccupationAlerts, RecordControlAction
+from .algorithms.semiannual_cycle import RunSemiannualCycle
 
 PROVIDER_ID = "pot_seguimiento"
 
@@ -42,5 +43,5 @@ class PotSeguimientoProvider(QgsProcessingProvider):
                           ExportExpediente(), ExportOpenData(), DetectOccupationAlerts(), RecordControlAction(),
                           ExportFieldPackage(), ImportFieldChecks(), MigrateExpediente(),
                           GrantAccess(), ImportDocuments(), EvaluatePlan(), ExportInformeConcejo(),
-                          ExportMinisitio()):
+                          ExportMinisitio(), RunSemiannualCycle()):
             self.addAlgorithm(algorithm)

@@ -69,12 +69,13 @@ def _same(report, existing):
     return all(norm(report.get(k)) == norm(existing.get(k)) for k in SAME_REPORT)
 
 
-def record_reports(store, reports, row_numbers=None):
+def record_reports(store, reports, row_numbers=None, dry_run=False):
     """Validate and append progress reports, all or nothing. Returns an Outcome.
 
     A report identical to a valid one already recorded is skipped (importing the
     same file twice changes nothing); one for a period that already has a report
-    supersedes it (`reemplaza`), and says so.
+    supersedes it (`reemplaza`), and says so. `dry_run`: the very same checks, in
+    the same transaction, then rolled back; the Outcome says what an import would do.
     """
     row_numbers = row_numbers or list(range(1, len(reports) + 1))
     outcome = Outcome()
@@ -113,7 +114,23 @@ def record_reports(store, reports, row_numbers=None):
                 for row, errors in outcome.rejected[:10]), outcome.rejected)
             error.outcome = outcome  # what would have happened to every row, for the report
             raise error
+        if dry_run:
+            raise _DryRun(outcome)  # leaves by the transaction's rollback
     return outcome
+
+
+class _DryRun(Exception):
+    def __init__(self, outcome):
+        super().__init__()
+        self.outcome = outcome
+
+
+def check_reports(store, reports, row_numbers=None):
+    """What record_reports would do with these reports, writing nothing; raises its InputError if any is refused."""
+    try:
+        record_reports(store, reports, row_numbers, dry_run=True)
+    except _DryRun as done:
+        return done.outcome
 
 
 def _typed(name, value):

@@ -14,8 +14,17 @@ from ...core.errors import InputError, PotError
 from ...core.projects import latest_report, period_bounds
 from ...i18n import tr
 from ...store import open_store
-from ...store.progress import projects, record_reports, reports_by_project
+from ...store.progress import REPORT_FIELDS, projects, record_reports, reports_by_project
 from .base import PotAlgorithm, expediente_parameter
+
+
+def read_report_file(source):
+    """(rows, reports) of a filled template: its [(row number, row)] and the reports they carry, as
+    import_progress records them (run_semiannual_cycle checks them with the same code before any step)."""
+    if not os.path.exists(source):
+        raise PotError(tr("The file '{path}' does not exist.").format(path=source))
+    rows = progress_files.read_reports(source)
+    return rows, [{k: row.get(k, "") for k in REPORT_FIELDS} for _, row in rows]
 
 
 class ExportProgressTemplates(PotAlgorithm):
@@ -94,13 +103,7 @@ class ImportProgress(PotAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("SKIPPED", tr("Rows already recorded")))
 
     def execute(self, parameters, context, feedback):
-        source = self.parameterAsFile(parameters, "INPUT", context)
-        if not os.path.exists(source):
-            raise PotError(tr("The file '{path}' does not exist.").format(path=source))
-        rows = progress_files.read_reports(source)
-        reports = [{k: row.get(k, "") for k in ("proyecto", "periodo", "fecha_corte", "avance_fisico", "inversion",
-                                                "estado_reportado", "observaciones", "evidencia", "reportado_por")}
-                   for _, row in rows]
+        rows, reports = read_report_file(self.parameterAsFile(parameters, "INPUT", context))
         with open_store(self.expediente(parameters, context)) as store:
             try:
                 outcome = record_reports(store, reports, [number for number, _ in rows])

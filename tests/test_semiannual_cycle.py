@@ -1,0 +1,243 @@
+"""run_semiannual_cycle on copies of the demo: every document of the cycle read back, a bad report stopping
+everything before anything is written, a folder not overwritten, a cancel keeping what finished."""
+import csv
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import time
+import unicodedata
+import zipfile
+
+import pytest
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+from conftest import count, store_fingerprint
+
+
+def copy_of(demo_store, folder):
+    store = folder / "demo.gpkg"
+    shutil.copy(demo_store, store)
+    return store
+
+
+def filled_reports(run, store, folder):
+    """What two entities send for 2026-S2 (the demo's history runs to 2026-S1): the IDU a CSV, Recreación y
+    Deporte an XLSX, each from the template the plugin writes."""
+    from openpyxl import load_workbook
+
+    run("export_progress_templates", {"EXPEDIENTE": str(store), "PERIOD": "2026-S2", "OUTPUT": str(folder)})
+    csv_path = folder / "avance_instituto_de_desarrollo_urbano_2026-S2.csv"
+    with open(csv_path, encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f, delimiter=";"))
+    for row in rows:
+        if row["proyecto"] == "P1-05":
+            row.update(avance_fisico="1500,5", inversion="1200000000", estado_reportado="en_ejecucion",
+                       observaciones="Frente de obra norte")
+    with open(csv_path, "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.DictWriter(f, rows[0].keys(), delimiter=";")
+        writer.writeheader()
+        writer.writerows(rows)
+    xlsx_path = folder / "avance_instituto_de_recreacion_y_deporte_2026-S2.xlsx"
+    book = load_workbook(xlsx_path)
+    sheet = book.active
+    header = [c.value for c in sheet[1]]
+    filled = 0
+    for row in sheet.iter_rows(min_row=2):
+        values = dict(zip(header, (c.value for c in row)))
+        if values["ultimo_avance_fisico"] not in (None, ""):
+            row[header.index("avance_fisico")].value = float(values["ultimo_avance_fisico"])
+            row[header.index("inversion")].value = float(values["ultima_inversion"] or 0)
+            row[header.index("estado_reportado")].value = "en_ejecucion"
+            row[header.index("observaciones")].value = "Sin avance en el semestre"
+            filled += 1
+    book.save(xlsx_path)
+    assert filled >= 2
+    return [str(csv_path), str(xlsx_path)], 1 + filled
+
+
+def pages_of(pdf):
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return unicodedata.normalize("NFKC", text).split("\f")[:-1]  # NFKC: ligatures back to letters
+
+
+def summary(folder):
+    with open(folder / "resumen.csv", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def file_digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def s2_cycle(run, demo_store, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("ciclo_s2")
+    store = copy_of(demo_store, folder)
+    reports, sent = filled_reports(run, store, folder / "reportes")
+    before = count(store, "avance")
+    started = time.monotonic()
+    results = run("run_semiannual_cycle", {"EXPEDIENTE": str(store), "PERIOD": "2026-S2", "LEVEL": "localidad",
+                                           "REPORTS": reports, "PLAN_TYPE": 0, "OUTPUT": str(folder / "ciclo")})
+    seconds = time.monotonic() - started
+    print(f"\nrun_semiannual_cycle 2026-S2, 20,000-lot demo, localidad: {seconds:.1f} s")
+    return {"store": store, "output": folder / "ciclo", "results": results, "added": count(store, "avance") - before,
+            "sent": sent}
+
+
+def test_the_reports_are_consolidated_and_the_batteries_measured(s2_cycle):
+    from pot_seguimiento.store import open_store
+
+    assert s2_cycle["added"] == s2_cycle["sent"]
+    with open_store(str(s2_cycle["store"])) as store:
+        measured = {row[0] for row in store.connection.execute(
+            "SELECT DISTINCT indicador FROM medicion WHERE periodo = '2026-S2'")}
+    # the projects battery (evaluate_projects at 2026-12-31) and the occupation model (compute_indicators)
+    assert {"avance_fisico_ponderado", "proyectos_incumplimiento_corto", "epe_hab", "huella_urbana",
+            "densidad_poblacion", "cobertura_educacion"} <= measured
+
+
+def test_the_expediente_pdf_has_its_pages(s2_cycle):
+    pdf = s2_cycle["output"] / "expediente_2026-S2.pdf"
+    assert s2_cycle["results"]["PDF"] == str(pdf)
+    pages = pages_of(pdf)
+    assert len(pages) > 20
+    assert "2026-S2" in pages[0]
+    assert any("Espacio público efectivo" in page for page in pages)
+
+
+def test_the_open_data_is_there_and_reads(s2_cycle):
+    datos = s2_cycle["output"] / "datos"
+    with open(datos / "mediciones_2026_s2.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert {r["indicador"] for r in rows if r["periodo"] == "2026-S2"} >= {"epe_hab", "avance_fisico_ponderado"}
+    for name in ("indicadores_localidad_2026_s2.geojson", "proyectos_2026_s2.geojson",
+                 "alertas_ocupacion_2026_s2.geojson"):
+        with open(datos / name, encoding="utf-8") as f:
+            assert json.load(f)["type"] == "FeatureCollection", name
+    with open(datos / "proyectos_2026_s2.geojson", encoding="utf-8") as f:
+        assert len(json.load(f)["features"]) == count(s2_cycle["store"], "proyecto")
+    with open(datos / "metadatos.json", encoding="utf-8") as f:
+        metadata = json.load(f)
+    assert metadata["periodo"] == "2026-S2" and metadata["fecha_corte"] == "2026-12-31"
+    assert set(metadata["archivos"]) | {"metadatos.json"} == set(os.listdir(datos))
+
+
+def test_the_minisite_publishes_the_cycles_pdf(s2_cycle):
+    site = s2_cycle["output"] / "minisitio"
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "<html" in index.lower()
+    published = site / "datos" / "expediente_2026-S2.pdf"
+    assert file_digest(published) == file_digest(s2_cycle["output"] / "expediente_2026-S2.pdf")
+
+
+def test_the_report_to_the_concejo_closes_the_second_semester(s2_cycle):
+    pdf, docx = s2_cycle["output"] / "informe_concejo_2026.pdf", s2_cycle["output"] / "informe_concejo_2026.docx"
+    pages = pages_of(pdf)
+    assert len(pages) >= 12
+    assert "Informe al Concejo sobre el Plan de Ordenamiento Territorial" in " ".join(pages[0].split())
+    with zipfile.ZipFile(docx) as document:
+        assert "Resumen ejecutivo" in document.read("word/document.xml").decode("utf-8")
+    assert (s2_cycle["results"]["REPORT_PDF"], s2_cycle["results"]["REPORT_DOCX"]) == (str(pdf), str(docx))
+
+
+def test_the_summary_lists_every_step_ok_in_order(s2_cycle):
+    rows = summary(s2_cycle["output"])
+    assert [r["algoritmo"] for r in rows] == [f"pot_seguimiento:{name}" for name in (
+        "import_progress", "evaluate_projects", "compute_indicators", "export_expediente", "export_open_data",
+        "export_minisitio", "export_informe_concejo")]
+    assert [r["resultado"] for r in rows] == ["ok"] * 7
+    assert all(float(r["segundos"]) >= 0 and r["inicio"].startswith("20") for r in rows)
+    assert rows[0]["detalle"].startswith("avance_instituto_de_desarrollo_urbano_2026-S2.csv: 1 reportes registrados")
+    assert rows[1]["descripcion"] == "Evaluar los proyectos a la fecha de corte"
+    assert sorted(os.listdir(s2_cycle["output"])) == ["datos", "expediente_2026-S2.pdf", "informe_concejo_2026.docx",
+                                                      "informe_concejo_2026.pdf", "minisitio", "resumen.csv"]
+
+
+def test_a_first_semester_writes_no_report_to_the_concejo(run, demo_store, tmp_path):
+    store = copy_of(demo_store, tmp_path)
+    results = run("run_semiannual_cycle", {"EXPEDIENTE": str(store), "PERIOD": "2026-S1", "LANGUAGE": "en",
+                                           "OUTPUT": str(tmp_path / "ciclo")})
+    assert sorted(os.listdir(tmp_path / "ciclo")) == ["datos", "expediente_2026-S1.pdf", "minisitio", "resumen.csv"]
+    assert not results.get("REPORT_PDF")
+    rows = summary(tmp_path / "ciclo")
+    assert [r["resultado"] for r in rows] == ["ok"] * 5
+    assert rows[0]["descripcion"] == "Evaluate the projects at the cut-off date"  # LANGUAGE=en: the summary too
+
+
+def test_a_bad_report_stops_the_cycle_before_anything_is_written(run, demo_store, tmp_path):
+    store = copy_of(demo_store, tmp_path)
+    (good, xlsx), _ = filled_reports(run, store, tmp_path / "reportes")
+    bad = tmp_path / "reportes" / "avance_salud.csv"
+    with open(good, encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f, delimiter=";"))
+    for row in rows:
+        row.update(proyecto="P1-03", avance_fisico="1", inversion="5", estado_reportado="casi terminado")
+    with open(bad, "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, rows[0].keys(), delimiter=";")
+        writer.writeheader()
+        writer.writerow(rows[0])
+    before, size = store_fingerprint(store), file_digest(store)
+    output = tmp_path / "ciclo"
+    with pytest.raises(QgsProcessingException, match=r"(?s)ningún paso.*fila 2 de avance_salud\.csv.*casi terminado"):
+        run("run_semiannual_cycle", {"EXPEDIENTE": str(store), "PERIOD": "2026-S2", "REPORTS": [good, xlsx, str(bad)],
+                                     "OUTPUT": str(output)})
+    assert store_fingerprint(store) == before and file_digest(store) == size
+    assert not output.exists()
+    # a file that is not a template at all, with good ones: refused by name, nothing written either
+    other = tmp_path / "reportes" / "otra_cosa.csv"
+    other.write_text("a;b\n1;2\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="otra_cosa.csv"):
+        run("run_semiannual_cycle", {"EXPEDIENTE": str(store), "PERIOD": "2026-S2", "REPORTS": [good, str(other)],
+                                     "OUTPUT": str(output)})
+    assert file_digest(store) == size and not output.exists()
+
+
+def test_bad_periods_and_cutoffs_are_refused(run, demo_store, tmp_path):
+    store = copy_of(demo_store, tmp_path)
+    size = file_digest(store)
+    for period, cutoff, message in (("2026", "", "semestre"), ("2026-S3", "", "semestre"),
+                                    ("2026-S2", "2026-03-31", "fuera del periodo"),
+                                    ("2026-S2", "31/12/2026", "fecha")):
+        with pytest.raises(QgsProcessingException, match=message):
+            run("run_semiannual_cycle", {"EXPEDIENTE": str(store), "PERIOD": period, "CUTOFF_DATE": cutoff,
+                                         "OUTPUT": str(tmp_path / "ciclo")})
+    assert file_digest(store) == size and not (tmp_path / "ciclo").exists()
+
+
+def test_a_folder_with_files_is_not_overwritten_unless_allowed(run, demo_store, tmp_path):
+    store = copy_of(demo_store, tmp_path)
+    output = tmp_path / "ciclo"
+    output.mkdir()
+    (output / "notas.txt").write_text("del semestre pasado", encoding="utf-8")
+    size = file_digest(store)
+    with pytest.raises(QgsProcessingException, match="ya tiene archivos"):
+        run("run_semiannual_cycle", {"EXPEDIENTE": str(store), "PERIOD": "2026-S1", "OUTPUT": str(output)})
+    assert os.listdir(output) == ["notas.txt"] and file_digest(store) == size
+
+
+class CancelAfterFirstStep(QgsProcessingFeedback):
+    def pushInfo(self, info):  # noqa: N802 (QGIS's name)
+        super().pushInfo(info)
+        if info.startswith("Paso 1 de"):  # the cycle's word that its first step finished
+            self.cancel()
+
+
+def test_cancel_between_steps_keeps_what_finished(run, demo_store, tmp_path):
+    store = copy_of(demo_store, tmp_path)
+    output = tmp_path / "ciclo"
+    with pytest.raises(QgsProcessingException, match="Cancelado.*1 de 6 pasos"):
+        run("run_semiannual_cycle", {"EXPEDIENTE": str(store), "PERIOD": "2026-S2", "OUTPUT": str(output)},
+            feedback=CancelAfterFirstStep())
+    rows = summary(output)
+    assert [(r["algoritmo"], r["resultado"]) for r in rows] == [
+        ("pot_seguimiento:evaluate_projects", "ok")] + [
+        (f"pot_seguimiento:{name}", "cancelado") for name in (
+            "compute_indicators", "export_expediente", "export_open_data", "export_minisitio",
+            "export_informe_concejo")]
+    assert os.listdir(output) == ["resumen.csv"]
+    from pot_seguimiento.store import open_store
+
+    with open_store(str(store)) as expediente:  # what finished stays: the projects battery of 2026-S2
+        assert expediente.measurements("avance_fisico_ponderado", "localidad", period="2026-S2")
