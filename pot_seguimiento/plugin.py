@@ -3,9 +3,10 @@ import os
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu
+from qgis.PyQt.QtWidgets import QMenu
 
 from .i18n import tr
+from .qt_compat import QAction
 from .processing.provider import PotSeguimientoProvider
 
 ICON = os.path.join(os.path.dirname(__file__), "resources", "icons", "pot_seguimiento.svg")

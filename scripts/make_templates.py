@@ -37,7 +37,8 @@ def place(item, x, y, w, h, item_id):
     return item
 
 
-def label(layout, text, x, y, w, h, item_id, size=9, bold=False, color=QColor("#222222"), align=Qt.AlignLeft):
+def label(layout, text, x, y, w, h, item_id, size=9, bold=False, color=QColor("#222222"),
+          align=Qt.AlignmentFlag.AlignLeft):
     item = QgsLayoutItemLabel(layout)
     item.setText(text)
     font = QFont("DejaVu Sans", size)
@@ -45,7 +46,7 @@ def label(layout, text, x, y, w, h, item_id, size=9, bold=False, color=QColor("#
     item.setFont(font)
     item.setFontColor(color)
     item.setHAlign(align)
-    item.setVAlign(Qt.AlignVCenter)
+    item.setVAlign(Qt.AlignmentFlag.AlignVCenter)
     layout.addLayoutItem(item)
     return place(item, x, y, w, h, item_id)
 
@@ -74,7 +75,7 @@ def footer(layout):
     label(layout, "Fuente: Expediente Municipal del POT", 8, 196, 120, 8, "fuente", 7)
     label(layout, "Fecha", 130, 196, 60, 8, "fecha", 7)
     label(layout, "Sistema de referencia", 190, 196, 80, 8, "crs", 7)
-    label(layout, "1", 272, 196, 17, 8, "pagina", 7, align=Qt.AlignRight)
+    label(layout, "1", 272, 196, 17, 8, "pagina", 7, align=Qt.AlignmentFlag.AlignRight)
 
 
 def map_sheet():
@@ -126,8 +127,8 @@ def cover():
     layout.addLayoutItem(map_item)
     place(map_item, 60, 68, 177, 110, "mapa")
     label(layout, "Seguimiento y evaluación (Ley 388 de 1997, Decreto 1077 de 2015, Decreto 1232 de 2020)",
-          20, 182, 257, 8, "fuente", 9, align=Qt.AlignHCenter)
-    label(layout, "Fecha", 20, 190, 257, 8, "fecha", 9, align=Qt.AlignHCenter)
+          20, 182, 257, 8, "fuente", 9, align=Qt.AlignmentFlag.AlignHCenter)
+    label(layout, "Fecha", 20, 190, 257, 8, "fecha", 9, align=Qt.AlignmentFlag.AlignHCenter)
     return layout
 
 

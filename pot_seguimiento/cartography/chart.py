@@ -11,21 +11,25 @@ from qgis.PyQt.QtGui import QColor, QImage, QPainter, QPen
 from ..core.formatting import short_number
 from ..i18n import tr
 
+# Text alignments the charts use (fully scoped: Qt 6 has no Qt.AlignLeft).
+LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
 
 def paint_chart(painter, width, height, lines, baseline=None, target=None, title="", targets=()):
     """lines: [(name, colour, [(period label, value or None)])], all over the same periods;
     `targets`: more reference lines [(value, label)], e.g. the targets of every horizon."""
-    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
     metrics = painter.fontMetrics()
     line, label_width = metrics.height(), metrics.horizontalAdvance("-000.000,0") + 8
     area = QRectF(label_width, line * 1.6, max(10, width - label_width - 16), max(10, height - line * 3.4))
-    painter.drawText(QRectF(8, 2, width - 16, line * 1.4), Qt.AlignLeft, title)
+    painter.drawText(QRectF(8, 2, width - 16, line * 1.4), Qt.AlignmentFlag.AlignLeft, title)
     labels = [label for label, _ in lines[0][2]] if lines else []
     values = [v for _, _, points in lines for _, v in points if v is not None and not math.isnan(v)]
     references = [r for r in (baseline, target) if r is not None] + [v for v, _ in targets if v is not None]
     if not values:
-        painter.drawText(area, Qt.AlignCenter, tr("no data"))
+        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, tr("no data"))
         return
     low, high = min(values + references), max(values + references)
     if high == low:
@@ -43,19 +47,20 @@ def paint_chart(painter, width, height, lines, baseline=None, target=None, title
     painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()))
     painter.drawLine(QPointF(area.left(), area.top()), QPointF(area.left(), area.bottom()))
     for value in (low, high):
-        painter.drawText(QRectF(0, y_of(value) - line / 2, label_width - 4, line), Qt.AlignRight | Qt.AlignVCenter,
+        painter.drawText(QRectF(0, y_of(value) - line / 2, label_width - 4, line), RIGHT_MIDDLE,
                          short_number(value))
     for reference, color, label in ((baseline, "#7f7f7f", tr("baseline")), (target, "#2e7d32", tr("target")),
                                     *((value, "#66bb6a", name) for value, name in targets)):
         if reference is not None:
-            painter.setPen(QPen(QColor(color), 1, Qt.DashLine))
+            painter.setPen(QPen(QColor(color), 1, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(area.left(), y_of(reference)), QPointF(area.right(), y_of(reference)))
             painter.drawText(QPointF(area.right() - metrics.horizontalAdvance(label) - 4, y_of(reference) - 3), label)
     step = max(1, len(labels) // 8)  # keep period labels readable
     painter.setPen(QPen(QColor("#444444"), 1))
     for index, label in enumerate(labels):
         if index % step == 0:
-            painter.drawText(QRectF(x_of(index) - 4 * line, area.bottom() + 4, 8 * line, line), Qt.AlignCenter, label)
+            painter.drawText(QRectF(x_of(index) - 4 * line, area.bottom() + 4, 8 * line, line),
+                             Qt.AlignmentFlag.AlignCenter, label)
     for position, (name, color, points) in enumerate(lines):
         pen = QPen(QColor(color), 2)
         previous = None
@@ -83,13 +88,13 @@ def chart_image(path, lines, baseline=None, target=None, title="", width=1000, h
 
 def _image(path, width, height, paint, font_px=24):
     """A white PNG of width × height painted by `paint(painter)`; returns its path."""
-    image = QImage(width, height, QImage.Format_ARGB32)
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     font = painter.font()
     font.setPixelSize(font_px)
     painter.setFont(font)
-    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     paint(painter)
     painter.end()
     image.save(str(path))
@@ -101,20 +106,20 @@ def bars_image(path, bars, title="", width=1000, height=690):
     def paint(painter):
         metrics = painter.fontMetrics()
         line = metrics.height()
-        painter.drawText(QRectF(8, 4, width - 16, line * 1.4), Qt.AlignLeft, title)
+        painter.drawText(QRectF(8, 4, width - 16, line * 1.4), Qt.AlignmentFlag.AlignLeft, title)
         label_width = max([metrics.horizontalAdvance(label) for label, _ in bars] + [10]) + 16
         top, row = line * 2.2, (height - line * 3) / max(1, len(bars))
         scale = (width - label_width - 120) / 100.0
         for index, (label, value) in enumerate(bars):
             y = top + index * row
             painter.setPen(QColor("#333333"))
-            painter.drawText(QRectF(8, y, label_width - 12, row * 0.8), Qt.AlignRight | Qt.AlignVCenter, label)
+            painter.drawText(QRectF(8, y, label_width - 12, row * 0.8), RIGHT_MIDDLE, label)
             if value is None:
-                painter.drawText(QRectF(label_width, y, 300, row * 0.8), Qt.AlignLeft | Qt.AlignVCenter, tr("no data"))
+                painter.drawText(QRectF(label_width, y, 300, row * 0.8), LEFT_MIDDLE, tr("no data"))
                 continue
             color = "#2e7d32" if value >= 80 else "#f9a825" if value >= 50 else "#c62828"
             painter.fillRect(QRectF(label_width, y + row * 0.1, value * scale, row * 0.6), QColor(color))
-            painter.drawText(QRectF(label_width + value * scale + 8, y, 110, row * 0.8), Qt.AlignLeft | Qt.AlignVCenter,
+            painter.drawText(QRectF(label_width + value * scale + 8, y, 110, row * 0.8), LEFT_MIDDLE,
                              f"{value:.1f} %".replace(".", ","))
     return _image(path, width, height, paint)
 
@@ -124,19 +129,19 @@ def matrix_image(path, rows, columns, counts, title="", width=1000, height=690):
     def paint(painter):
         metrics = painter.fontMetrics()
         line = metrics.height()
-        painter.drawText(QRectF(8, 4, width - 16, line * 1.4), Qt.AlignLeft, title)
+        painter.drawText(QRectF(8, 4, width - 16, line * 1.4), Qt.AlignmentFlag.AlignLeft, title)
         label_width = max([metrics.horizontalAdvance(r) for r in rows] + [10]) + 16
         top = line * 3.4
         cell_w = (width - label_width - 8) / max(1, len(columns))
         cell_h = min(line * 2.2, (height - top - 8) / max(1, len(rows)))
         high = max([max(r) for r in counts if r] + [1])
         for j, column in enumerate(columns):
-            painter.drawText(QRectF(label_width + j * cell_w, top - line * 1.6, cell_w, line * 1.4), Qt.AlignCenter,
-                             column)
+            painter.drawText(QRectF(label_width + j * cell_w, top - line * 1.6, cell_w, line * 1.4),
+                             Qt.AlignmentFlag.AlignCenter, column)
         for i, row in enumerate(rows):
             y = top + i * cell_h
             painter.setPen(QColor("#333333"))
-            painter.drawText(QRectF(8, y, label_width - 12, cell_h), Qt.AlignRight | Qt.AlignVCenter, row)
+            painter.drawText(QRectF(8, y, label_width - 12, cell_h), RIGHT_MIDDLE, row)
             for j, value in enumerate(counts[i]):
                 rect = QRectF(label_width + j * cell_w + 2, y + 2, cell_w - 4, cell_h - 4)
                 shade = int(235 - 170 * value / high) if value else 255
@@ -144,5 +149,5 @@ def matrix_image(path, rows, columns, counts, title="", width=1000, height=690):
                 painter.setPen(QPen(QColor("#c62828") if not value else QColor("#9e9e9e"), 1))
                 painter.drawRect(rect)
                 painter.setPen(QColor("#000000" if value < high * 0.6 else "#ffffff"))
-                painter.drawText(rect, Qt.AlignCenter, str(value) if value else "")
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(value) if value else "")
     return _image(path, width, height, paint)

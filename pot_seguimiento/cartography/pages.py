@@ -230,7 +230,8 @@ def write_pdf(pages, path, cancelled=lambda: False, progress=None):
     """Render every page into one PDF at `path`; returns False if cancelled (nothing kept)."""
     writer = QPdfWriter(path)
     writer.setResolution(200)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Landscape, QMarginsF(0, 0, 0, 0)))
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                                     QMarginsF(0, 0, 0, 0)))
     writer.setTitle("Expediente Municipal del POT")
     painter = QPainter(writer)
     try:

@@ -36,7 +36,7 @@ class ExpedienteController:
 
     def open_postgis_expediente(self):
         dialog = PostgisDialog(self.iface.mainWindow())
-        if dialog.exec_() and dialog.expediente():
+        if dialog.exec() and dialog.expediente():
             self.open_path(dialog.expediente())
 
     def open_path(self, path):
@@ -99,7 +99,7 @@ class ExpedienteController:
 
         if self.indicators_panel is None:
             self.indicators_panel = IndicatorsPanel(self.iface, self.expediente_path, self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.indicators_panel)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.indicators_panel)
         self.indicators_panel.show()
         self.indicators_panel.raise_()
         return self.indicators_panel
@@ -114,7 +114,7 @@ class ExpedienteController:
             setattr(self, attribute, panel)
             if self.expediente_path:
                 panel.set_expediente(self.expediente_path, self.layers.get(layer_name))
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, panel)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
         panel.show()
         panel.raise_()
         return panel

@@ -27,10 +27,10 @@ DOCUMENT_COLUMNS = ("codigo", "titulo", "tipo", "fecha", "vigente", "articulos")
 def _table(headers):
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 
@@ -78,7 +78,7 @@ class EvaluationPanel(QgsDockWidget):
     def _structure_tab(self):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([tr("Element"), tr("Article")])
-        self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return self.tree
 
     def _evaluation_tab(self):

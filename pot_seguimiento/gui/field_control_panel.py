@@ -77,25 +77,25 @@ class FieldControlPanel(QgsDockWidget):
         progress.addWidget(self.progress)
         progress.addWidget(self.cancel_button)
         layout.addLayout(progress)
-        splitter = QSplitter(Qt.Vertical)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([tr("Code"), tr("Priority"), tr("State"), tr("Reason"), tr("Unit"),
                                               tr("Area (m²)")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemSelectionChanged.connect(self._table_selection_changed)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         splitter.addWidget(self.table)
         self.card = QLabel()
         self.card.setWordWrap(True)
-        self.card.setTextFormat(Qt.RichText)
+        self.card.setTextFormat(Qt.TextFormat.RichText)
         splitter.addWidget(self.card)
         self.photos = QHBoxLayout()
         photos = QWidget()
         photos.setLayout(self.photos)
         splitter.addWidget(photos)
-        self.card.setAlignment(Qt.AlignTop)
+        self.card.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.card.setMinimumHeight(180)  # room for a few visits and actions under the list
         splitter.setSizes([220, 220, THUMBNAIL + 10])
         layout.addWidget(splitter, 1)
@@ -154,12 +154,12 @@ class FieldControlPanel(QgsDockWidget):
                       number(row["area_m2"], 0))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
-                item.setData(Qt.UserRole, row["codigo"])
+                item.setData(Qt.ItemDataRole.UserRole, row["codigo"])
                 self.table.setItem(r, c, item)
         self.status.setText(tr("{shown} of {total} alerts").format(shown=len(rows), total=len(self.rows)))
 
     def selected_codes(self):
-        return sorted({item.data(Qt.UserRole) for item in self.table.selectedItems()})
+        return sorted({item.data(Qt.ItemDataRole.UserRole) for item in self.table.selectedItems()})
 
     def select(self, code):
         for r in range(self.table.rowCount()):
@@ -196,7 +196,8 @@ class FieldControlPanel(QgsDockWidget):
                 if visit[name] and os.path.exists(os.path.join(root, visit[name])):
                     label = QLabel()
                     label.setPixmap(QPixmap(os.path.join(root, visit[name])).scaled(
-                        THUMBNAIL, THUMBNAIL, Qt.KeepAspectRatio, Qt.SmoothTransformation))
+                        THUMBNAIL, THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation))
                     label.setToolTip(visit[name])
                     self.photos.addWidget(label)
 

@@ -85,11 +85,11 @@ class IndicatorsPanel(QgsDockWidget):
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([tr("Unit"), tr("Value"), tr("Baseline"), tr("Target"),
                                               tr("Traffic light")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemSelectionChanged.connect(self.show_series)
         self.chart = TimeSeriesChart()
-        results = QSplitter(Qt.Vertical)
+        results = QSplitter(Qt.Orientation.Vertical)
         results.addWidget(self.table)
         results.addWidget(self.chart)
         results.setStretchFactor(0, 3)
@@ -119,14 +119,14 @@ class IndicatorsPanel(QgsDockWidget):
         for code, definition in self.definitions.items():
             if calculator(code) is not None:  # what compute_indicators computes (projects come elsewhere)
                 item = QListWidgetItem(f"{code} — {definition['nombre']}")
-                item.setData(Qt.UserRole, code)
-                item.setCheckState(Qt.Checked)
+                item.setData(Qt.ItemDataRole.UserRole, code)
+                item.setCheckState(Qt.CheckState.Checked)
                 self.codes.addItem(item)
         self.status.setText("")
 
     def selected_codes(self):
-        return [self.codes.item(i).data(Qt.UserRole) for i in range(self.codes.count())
-                if self.codes.item(i).checkState() == Qt.Checked]
+        return [self.codes.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.codes.count())
+                if self.codes.item(i).checkState() == Qt.CheckState.Checked]
 
     # -- running -------------------------------------------------------------
     def compute(self):
@@ -195,7 +195,7 @@ class IndicatorsPanel(QgsDockWidget):
                      number(baseline), number(target), light]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, ambito)
+                item.setData(Qt.ItemDataRole.UserRole, ambito)
                 if j == 4:
                     item.setBackground(QColor(LIGHT_COLORS[light]))
                     item.setForeground(QColor("white"))
@@ -218,7 +218,7 @@ class IndicatorsPanel(QgsDockWidget):
         code = self.current_code()
         if not items or not code:
             return
-        scope = items[0].data(Qt.UserRole)
+        scope = items[0].data(Qt.ItemDataRole.UserRole)
         definition = self.definitions.get(code, {})
         with open_store(resolve_expediente(self.path)) as store:
             rows = store.measurements(code, self.level.currentText(), scope=scope)

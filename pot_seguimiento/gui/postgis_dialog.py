@@ -21,7 +21,7 @@ class PostgisDialog(QDialog):
         self.connection.setToolTip(tr("A PostgreSQL connection saved in QGIS (Browser › PostgreSQL), "
                                       "service=NAME or postgresql://user@host/database"))
         self.schema = QLineEdit(DEFAULT_SCHEMA)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

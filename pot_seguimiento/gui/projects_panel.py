@@ -73,19 +73,20 @@ class ProjectsPanel(QgsDockWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         layout.addWidget(self.progress)
-        splitter = QSplitter(Qt.Vertical)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         self.list = QListWidget()
-        self.list.currentItemChanged.connect(lambda item, _: self.show_project(item.data(Qt.UserRole) if item else None))
+        self.list.currentItemChanged.connect(
+            lambda item, _: self.show_project(item.data(Qt.ItemDataRole.UserRole) if item else None))
         splitter.addWidget(self.list)
         self.card = QLabel()
         self.card.setWordWrap(True)
-        self.card.setTextFormat(Qt.RichText)
+        self.card.setTextFormat(Qt.TextFormat.RichText)
         splitter.addWidget(self.card)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([tr("Period"), tr("Cut-off"), tr("Physical"), tr("Investment"),
                                               tr("Reported state"), tr("Notes")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         splitter.addWidget(self.table)
         self.chart = TimeSeriesChart()
         splitter.addWidget(self.chart)
@@ -181,18 +182,18 @@ class ProjectsPanel(QgsDockWidget):
                 continue
             state = STATE_LABELS.get(self.states.get(code), "")
             item = QListWidgetItem(f"{code} — {project['nombre']}" + (f"  [{state}]" if state else ""))
-            item.setData(Qt.UserRole, code)
+            item.setData(Qt.ItemDataRole.UserRole, code)
             self.list.addItem(item)
             if code == current:
                 self.list.setCurrentItem(item)
 
     def current_code(self):
         item = self.list.currentItem()
-        return item.data(Qt.UserRole) if item else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def select(self, code):
         for i in range(self.list.count()):
-            if self.list.item(i).data(Qt.UserRole) == code:
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == code:
                 self.list.setCurrentRow(i)
                 return True
         return False

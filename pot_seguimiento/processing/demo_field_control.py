@@ -18,7 +18,7 @@ CITIZEN_REPORTS = 2
 
 def draw_photo(path, caption, variant):
     """A field photo stand-in: sky, hillside, a zinc-roofed shack, the caption an inspector's camera stamps."""
-    image = QImage(640, 480, QImage.Format_RGB32)
+    image = QImage(640, 480, QImage.Format.Format_RGB32)
     painter = QPainter(image)
     painter.fillRect(0, 0, 640, 300, QColor("#9cc3e6"))
     painter.fillRect(0, 300, 640, 180, QColor(("#6b8e23", "#8b7d5a", "#7a9a4a")[variant % 3]))
@@ -29,7 +29,7 @@ def draw_photo(path, caption, variant):
     painter.setPen(QColor("#ffffff"))
     painter.setFont(QFont("DejaVu Sans", 14))
     painter.fillRect(0, 440, 640, 40, QColor(0, 0, 0, 140))
-    painter.drawText(QRectF(10, 440, 620, 40), Qt.AlignVCenter | Qt.AlignLeft, caption)
+    painter.drawText(QRectF(10, 440, 620, 40), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, caption)
     painter.end()
     if not image.save(path, "JPG", 80):
         raise OSError(f"cannot write {path}")
