@@ -947,6 +947,21 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/indicators/occupation.py" />
+      <source>there is no public space in the expediente (table espacio_publico)</source>
+      <translation>no hay espacio público en el expediente (tabla espacio_publico)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/occupation.py" />
+      <source>there are no building footprints in the expediente (table huella)</source>
+      <translation>no hay huellas de edificaciones en el expediente (tabla huella)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/occupation.py" />
+      <source>there is no hazard zoning in the expediente (table amenaza)</source>
+      <translation>no hay zonificación de amenaza en el expediente (tabla amenaza)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/occupation.py" />
       <source>the unit has no protection land</source>
       <translation>la unidad no tiene suelo de protección</translation>
     </message>
@@ -967,6 +982,21 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/indicators/occupation.py" />
+      <source>there is no protection land in the expediente (zonificacion of tipo proteccion)</source>
+      <translation>no hay suelo de protección en el expediente (zonificacion de tipo proteccion)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/occupation.py" />
+      <source>there is no expansion land in the expediente (zonificacion of tipo clasificacion_suelo, categoria expansion)</source>
+      <translation>no hay suelo de expansión en el expediente (zonificacion de tipo clasificacion_suelo, categoria expansion)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/occupation.py" />
+      <source>the expediente has no urban land: import the land classification into zonificacion (tipo clasificacion_suelo, categoria urbano)</source>
+      <translation>el expediente no tiene suelo urbano: importe la clasificación del suelo en zonificacion (tipo clasificacion_suelo, categoria urbano)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/occupation.py" />
       <source>no building footprints</source>
       <translation>sin huella urbana</translation>
     </message>
@@ -977,6 +1007,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/indicators/occupation.py" />
+      <source>there are no public transport stops in the expediente (table transporte)</source>
+      <translation>no hay paraderos ni estaciones de transporte público en el expediente (tabla transporte)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/occupation.py" />
       <source>needs footprints at two dates</source>
       <translation>requiere huella urbana de dos fechas</translation>
     </message>
@@ -984,6 +1019,11 @@
       <location filename="pot_seguimiento/core/indicators/occupation.py" />
       <source>the population did not change: the ratio is undefined</source>
       <translation>la población no cambió: la razón no está definida</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/occupation.py" />
+      <source>there are no facilities of sector '{sector}' in the expediente (table equipamiento)</source>
+      <translation>no hay equipamientos del sector '{sector}' en el expediente (tabla equipamiento)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/progress_files.py" />
@@ -1692,8 +1732,10 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
-      <source>Computes the occupation-model and land-value indicators of a period for every territorial unit of a level and for the whole municipality, and writes them as measurements (value, numerator, denominator and parameters used). Recomputing a period replaces that period only. Geometries that cross unit boundaries are apportioned by area. INDICATORS: codes separated by commas (empty = all). PARAMETERS: JSON per code, e.g. {"cobertura_salud": {"distancia_m": 1000}, "valor_suelo_variacion_real": {"ipc": {"2024": 5.2}}}.</source>
-      <translation>Calcula los indicadores del modelo de ocupación y del valor del suelo de un periodo para cada unidad territorial de un nivel y para todo el municipio, y los guarda como mediciones (valor, numerador, denominador y parámetros usados). Recalcular un periodo reemplaza solo ese periodo. Las geometrías que cruzan límites de unidades se reparten por área. INDICADORES: códigos separados por comas (vacío = todos). PARÁMETROS: JSON por código, p. ej. {"cobertura_salud": {"distancia_m": 1000}, "valor_suelo_variacion_real": {"ipc": {"2024": 5.2}}}.</translation>
+      <source>Computes the occupation-model and land-value indicators of a period for every territorial unit of a level and for the whole municipality, and writes them as measurements (value, numerator, denominator and parameters used). Recomputing a period replaces that period only. Geometries that cross unit boundaries are apportioned by area. INDICATORS: codes separated by commas (empty = all). PARAMETERS: JSON per code, e.g. {"cobertura_salud": {"distancia_m": 1000}, "valor_suelo_variacion_real": {"ipc": {"2024": 5.2}}}.
+Population given for a unit is that unit's own at its level; other levels add it up through codigo_padre or, without that link, place it where it lives. Coverage, SDG 11.2.1 and exposure measure distances from where people live: block population as it is; population by unit spread inside each unit over its blocks or lots, else building footprints, else the zones marked residential (RESIDENTIAL_ZONES: zonificacion categories separated by ';', * as a wildcard), else its urban land, else the whole unit, on a grid of points GRID_SPACING metres apart. Each measurement keeps how its population was found and spread.</source>
+      <translation>Calcula los indicadores del modelo de ocupación y del valor del suelo de un periodo para cada unidad territorial de un nivel y para todo el municipio, y los guarda como mediciones (valor, numerador, denominador y parámetros usados). Recalcular un periodo reemplaza solo ese periodo. Las geometrías que cruzan límites de unidades se reparten por área. INDICADORES: códigos separados por comas (vacío = todos). PARÁMETROS: JSON por código, p. ej. {"cobertura_salud": {"distancia_m": 1000}, "valor_suelo_variacion_real": {"ipc": {"2024": 5.2}}}.
+La población dada para una unidad es exactamente la de esa unidad en su nivel; los demás niveles la suman por codigo_padre o, sin ese vínculo, la ubican donde vive. Las coberturas, el ODS 11.2.1 y la exposición miden distancias desde donde vive la gente: la población por manzana tal cual; la población por unidad repartida dentro de cada unidad sobre sus manzanas o predios, si no sobre las huellas de edificaciones, si no sobre las zonas marcadas como residenciales (RESIDENTIAL_ZONES: categorías de zonificacion separadas por ';', * como comodín), si no sobre su suelo urbano, si no sobre toda la unidad, en una malla de puntos separados GRID_SPACING metros. Cada medición guarda cómo se obtuvo y repartió su población.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
@@ -1709,6 +1751,16 @@
       <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
       <source>Parameters per indicator (JSON)</source>
       <translation>Parámetros por indicador (JSON)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
+      <source>Residential zoning categories, separated by ';' (where people live)</source>
+      <translation>Categorías de zonificación residencial, separadas por ';' (donde vive la población)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
+      <source>Spacing of the population grid (m)</source>
+      <translation>Separación de la malla de población (m)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />

@@ -47,10 +47,8 @@ def evaluate_part(store_path, code, spec, engine):
     if table.geometry:
         geometries = shapely.from_wkb(np.array(shapes, dtype=object))
         keep = ~shapely.is_missing(geometries)
-    elif "ambito" in table.field_names:  # located by block or unit code (poblacion)
-        geometries, keep = engine.locate(places)
-        values = values[keep]
-        return Part(values, geometries, spec.get("agregado", "sum"))
+    elif "ambito" in table.field_names:  # located by block or unit code (poblacion): Engine.place_rows
+        return Part(values, None, spec.get("agregado", "sum"), np.array(places, dtype=object))
     else:
         raise PotError(tr("The layer '{table}' of indicator '{code}' has no geometry and no 'ambito' to locate "
                           "it.").format(table=table.name, code=code))

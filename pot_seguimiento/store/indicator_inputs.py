@@ -41,8 +41,9 @@ class StoreInputs(Inputs):
 
     blocks = functools.cached_property(lambda self: self._layer("manzana", ["codigo"]))
     population = functools.cached_property(lambda self: self._layer("poblacion", None, geometry=False))
+    # Every level: population rows name units of any level, and codigo_padre links them (UPZ -> localidad).
     population_units = functools.cached_property(
-        lambda self: self._layer("unidad_territorial", ["codigo"], where="nivel != 'municipio'"))
+        lambda self: self._layer("unidad_territorial", ["codigo", "nivel", "codigo_padre"]))
     zoning = functools.cached_property(lambda self: self._layer("zonificacion", ["tipo", "categoria"]))
     public_space = functools.cached_property(lambda self: self._layer("espacio_publico", ["efectivo"]))
     facilities = functools.cached_property(lambda self: self._layer("equipamiento", ["sector"]))

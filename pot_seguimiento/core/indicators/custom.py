@@ -6,7 +6,10 @@ An `indicador` row with calculadora = "razon" and parametros such as
      "factor": 10000}
 is computed like the built-ins. The QGIS shell evaluates each part's expression
 and filter on its layer; here the values are summed per unit, points by the unit
-that contains them and polygons apportioned by area.
+that contains them and polygons apportioned by area. Rows located by an `ambito`
+(poblacion) follow the population's rules (Engine.place_rows): a unit's row
+counts in that unit, or in its parent by codigo_padre, never spread over
+overlapping neighbours.
 """
 from dataclasses import dataclass
 
@@ -26,8 +29,9 @@ PARTS = ("numerador", "denominador")
 class Part:
     """One side of the ratio as the shell evaluated it: a value and a geometry per feature."""
     values: np.ndarray
-    geometries: np.ndarray
+    geometries: np.ndarray  # None for rows located by ambito
     aggregate: str
+    ambitos: np.ndarray = None  # block or unit code of each row (tables without geometry)
 
 
 def check_definition(code, params):
@@ -41,10 +45,11 @@ def check_definition(code, params):
                 aggregate=spec.get("agregado"), code=code, known=", ".join(AGGREGATES)))
 
 
-def aggregate_by_unit(part, units):
-    """count, sum or area-weighted mean of a part's values in each unit."""
+def aggregate_by_unit(part, engine):
+    """count, sum or area-weighted mean of a part's values in each unit (the municipality last)."""
     values = np.where(np.isnan(part.values), 0.0, part.values) if part.aggregate != "count" else np.ones(len(part.values))
-    shares = area_shares(part.geometries, units)
+    shares = engine.place_rows(part.ambitos) if part.ambitos is not None else area_shares(part.geometries,
+                                                                                           engine.all_units)
     total = shares.sum_by_unit(values)
     if part.aggregate == "mean":
         return total / np.where(shares.sum_by_unit(np.ones(len(values))) > 0,
@@ -53,7 +58,7 @@ def aggregate_by_unit(part, units):
 
 
 def ratio_indicator(engine, numerator, denominator, factor=1.0):
-    result = ratio(aggregate_by_unit(numerator, engine.all_units), aggregate_by_unit(denominator, engine.all_units),
+    result = ratio(aggregate_by_unit(numerator, engine), aggregate_by_unit(denominator, engine),
                    factor, tr("the denominator is zero in this unit"))
     result.parametros = {"factor": factor}
     return result

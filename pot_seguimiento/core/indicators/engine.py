@@ -4,6 +4,7 @@ Every indicator is computed for the units of one level plus the whole
 municipality, which is simply one more "unit" at the end of the arrays, so
 one code path gives both and they always agree.
 """
+import fnmatch
 import functools
 from dataclasses import dataclass, field as dc_field
 
@@ -11,7 +12,9 @@ import numpy as np
 import shapely
 
 from ..i18n import tr
-from .apportion import area_inside, area_shares, dissolve
+from .apportion import Shares, area_inside, area_shares, dissolve
+from .dasymetry import DEFAULT_GRID_M
+from .population import BLOCK_LEVEL, Population
 
 
 @dataclass
@@ -40,6 +43,7 @@ class Result:
     denominador: np.ndarray
     notas: list = dc_field(default_factory=list)
     parametros: dict = dc_field(default_factory=dict)
+    parametros_unidad: list = None  # per unit, parameters of that measurement only (how its people were placed)
 
 
 def ratio(numerador, denominador, factor=1.0, empty_note=None):
@@ -81,7 +85,7 @@ class Inputs:
     municipality_code: str
     blocks: Layer  # manzana (codigo)
     population: Layer  # poblacion (ambito, anio, poblacion, viviendas…)
-    population_units: Layer  # unidad_territorial of any level (codigo), for population by unit
+    population_units: Layer  # unidad_territorial of every level (codigo, nivel, codigo_padre)
     lots: Lots
     land_values: Layer  # valor_suelo of lots (codigo, anio, valor_m2)
     zoning: Layer  # zonificacion (tipo, categoria)
@@ -103,11 +107,16 @@ class Inputs:
 
 
 class Engine:
-    def __init__(self, inputs, year, progress=None):
+    """residential_zones: zonificacion categories (fnmatch patterns, any case) where people live, for
+    spreading population given by unit (dasymetry.py); grid_m: spacing of the population grid."""
+
+    def __init__(self, inputs, year, progress=None, residential_zones=(), grid_m=DEFAULT_GRID_M):
         self.inputs = inputs
         self.year = int(year)
         self.areas = np.append(shapely.area(inputs.units.geometries), inputs.municipality.area)
         self.progress = progress
+        self.residential_zones = [str(z).strip() for z in residential_zones or () if str(z).strip()]
+        self.grid_m = float(grid_m or DEFAULT_GRID_M)
         self._shared = {}
 
     def shared(self, name, build):
@@ -123,6 +132,13 @@ class Engine:
     @property
     def n(self):
         return len(self.all_units)
+
+    @functools.cached_property
+    def level(self):
+        level = getattr(self.inputs, "level", None)
+        if level is None and "nivel" in self.inputs.units.columns and len(self.inputs.units):
+            level = self.inputs.units["nivel"][0]
+        return level
 
     # -- population ------------------------------------------------------
     def census_years(self):
@@ -142,53 +158,147 @@ class Engine:
         return min(years, key=lambda y: (abs(y - year), y)) if years else None
 
     @functools.cached_property
-    def places(self):
-        """{code: geometry} of blocks and units, where table rows with an `ambito` are located."""
-        places = {}
-        for layer in (self.inputs.population_units, self.inputs.blocks):  # blocks win on equal codes
-            places.update(zip(layer["codigo"].tolist(), layer.geometries))
-        return places
+    def population_model(self):
+        return Population(self, self.residential_zones, self.grid_m)
 
-    def locate(self, codes):
-        """(geometries, mask of the codes found) for block or unit codes."""
-        found = np.array([code in self.places for code in codes], dtype=bool)
-        return np.array([self.places[c] for c, ok in zip(codes, found) if ok], dtype=object), found
-
-    @functools.lru_cache(maxsize=8)
-    def population_polygons(self, census_year):
-        """(geometries, rows) of the population rows of a year, located by block or unit code."""
-        rows = self.inputs.population.where(self.inputs.population["anio"] == census_year)
-        geometries, found = self.locate(rows["ambito"].tolist())
-        return geometries, rows.where(found)
-
-    @functools.lru_cache(maxsize=8)
-    def population_shares(self, census_year):
-        geometries, _ = self.population_polygons(census_year)
-        return area_shares(geometries, self.all_units)
-
-    def population_values(self, census_year, column="poblacion"):
-        _, rows = self.population_polygons(census_year)
-        return np.array([0 if v is None else v for v in rows[column]], dtype=float)
+    def placements(self, census_year=None):
+        census_year = census_year or self.census_year()
+        return None if census_year is None else self.population_model.placements(census_year)
 
     def population(self, column="poblacion", census_year=None):
-        census_year = census_year or self.census_year()
-        if census_year is None:
+        """Population (or another poblacion column) per unit, the municipality last (population.py)."""
+        placements = self.placements(census_year)
+        if placements is None:
             return np.zeros(self.n)
-        return self.population_shares(census_year).sum_by_unit(self.population_values(census_year, column))
+        level, municipality = placements
+        return np.append(level.population(column), municipality.population(column))
+
+    def _by_place(self, weigh):
+        """Population × weigh(x, y, polygons) per unit, each source's places weighed once."""
+        placements = self.placements()
+        if placements is None:
+            return np.zeros(self.n)
+        weights = {}
+        out = []
+        for placement in placements:
+            key = id(placement.source)
+            if key not in weights:
+                weights[key] = weigh(*placement.places)
+            out.append(placement.weighted(weights[key]))
+        return np.concatenate(out)
 
     def population_served(self, reach):
-        """Population whose block lies within the distance of any point, for [(points, distance)]."""
+        """Population whose place lies within the distance of any point, for [(points, distance)]."""
+        def served(x, y, polygons):
+            anchors = shapely.points(x, y)
+            flag = np.zeros(len(anchors), bool)
+            for points, distance in reach:
+                if len(points):
+                    index, _ = shapely.STRtree(points).query_nearest(anchors, max_distance=distance,
+                                                                     all_matches=False)
+                    flag[index] = True
+            return flag.astype(float)
+        return self._by_place(served)
+
+    def population_exposed(self, zone):
+        """Population living in `zone`: blocks and footprints by the share of their area in it,
+        grid points and lots by whether they lie in it."""
+        def exposed(x, y, polygons):
+            share = np.zeros(len(x))
+            has_polygon = ~shapely.is_missing(polygons)
+            if has_polygon.any():
+                area = shapely.area(polygons[has_polygon])
+                inside = shapely.area(shapely.intersection(polygons[has_polygon], zone))
+                share[has_polygon] = np.divide(inside, area, out=np.zeros_like(area), where=area > 0)
+            if (~has_polygon).any():
+                shapely.prepare(zone)
+                share[~has_polygon] = shapely.contains_xy(zone, x[~has_polygon], y[~has_polygon])
+            return share
+        return self._by_place(exposed)
+
+    def population_parameters(self, places=False):
+        """(parameters shared by every measurement, per-unit parameters or None): the population's
+        year, source level and how it reached the units; with `places`, how it was spread inside them."""
         census_year = self.census_year()
-        if census_year is None:
-            return np.zeros(self.n)
-        geometries, _ = self.population_polygons(census_year)
-        anchors = shapely.point_on_surface(geometries)
-        served = np.zeros(len(geometries), bool)
-        for points, distance in reach:
-            if len(points):
-                index, _ = shapely.STRtree(points).query(anchors, predicate="dwithin", distance=distance)
-                served[index] = True
-        return self.population_shares(census_year).sum_by_unit(self.population_values(census_year) * served)
+        placements = self.placements(census_year)
+        if placements is None:
+            return {"anio_poblacion": census_year}, None
+        level, municipality = placements
+        common = {"anio_poblacion": census_year, "poblacion_nivel": level.source.level,
+                  "poblacion_asignacion": level.method, "poblacion_nivel_municipio": municipality.source.level}
+        if not places:
+            return common, None
+        per_unit = [{"distribucion_poblacion": m} for m in level.methods() + municipality.methods()]
+        items = [p.items for p in placements if p.items is not None]
+        if items:
+            common["malla_m"] = items[0].grid_m
+            common["zonas_residenciales"] = self.residential_zones
+            if self.footprint_years():
+                common["anio_huella"] = self.footprint_years()[-1]
+        return common, per_unit
+
+    def dasymetric_layers(self):
+        """What the expediente has to say where people live inside units (dasymetry.py)."""
+        inputs = self.inputs
+        layers = {"blocks": inputs.blocks.geometries if len(inputs.blocks) else None}
+        if layers["blocks"] is None:
+            layers["lots"] = inputs.lots if inputs.lots is not None else None
+        years = self.footprint_years()
+        year = years[-1] if years else None
+        if year is not None:
+            layers["footprints"] = inputs.footprints.geometries[np.asarray(inputs.footprints["anio"]) == year]
+        layers["residential"] = self.residential_zone()
+        layers["urban"] = self.zone("clasificacion_suelo", ["urbano"])
+        return layers
+
+    def residential_zone(self):
+        """The zoning whose categoria matches one of residential_zones, dissolved (None if none)."""
+        if not self.residential_zones or not len(self.inputs.zoning):
+            return None
+        categories = [str(c or "").casefold() for c in self.inputs.zoning["categoria"]]
+        patterns = [p.casefold() for p in self.residential_zones]
+        mask = np.array([any(fnmatch.fnmatchcase(c, p) for p in patterns) for c in categories], dtype=bool)
+        return dissolve(self.inputs.zoning.geometries[mask]) if mask.any() else None
+
+    def place_rows(self, codes):
+        """Shares (row -> unit, the municipality last) of table rows located by an `ambito` (block or
+        unit code), by the population's rules: blocks by area; units of the level by code, through
+        codigo_padre, else by area of the unit's polygon (overlaps of its level resolved)."""
+        from .dasymetry import resolve_overlaps
+
+        model = self.population_model
+        codes = np.array(["" if c is None else str(c).strip() for c in codes], dtype=object)
+        n_level = self.n - 1
+        parts = []
+        block = np.array([model.block_codes.get(c, -1) for c in codes])
+        rows = np.flatnonzero(block >= 0)
+        if len(rows):
+            shares = area_shares(self.inputs.blocks.geometries[block[rows]], self.all_units)
+            parts.append(Shares(rows[shares.source], shares.unit, shares.weight, self.n))
+        unit_codes = np.array(["" if c is None else str(c).strip() for c in self.inputs.units["codigo"]], dtype=object)
+        levels = np.array([model.units.finest_level_of(c) if b < 0 else None for c, b in zip(codes, block)],
+                          dtype=object)
+        for level in sorted({lv for lv in levels if lv}):
+            rows = np.flatnonzero(levels == level)
+            everyone = Shares(rows, np.full(len(rows), n_level), np.ones(len(rows)), self.n)
+            if level == self.level:
+                index = {c: i for i, c in enumerate(unit_codes)}
+                target = np.array([index.get(c, -1) for c in codes[rows]])
+            else:
+                target = model.units.parent_in(level, codes[rows], self.level, unit_codes)
+            mapped = target >= 0
+            parts += [everyone, Shares(rows[mapped], target[mapped], np.ones(mapped.sum()), self.n)]
+            if (~mapped).any():
+                all_of_level = np.flatnonzero(model.units.levels == level)
+                resolved = resolve_overlaps(model.units.geometries[all_of_level])
+                position = {c: i for i, c in enumerate(model.units.codes[all_of_level])}
+                polygons = resolved[[position[c] for c in codes[rows[~mapped]]]]
+                shares = area_shares(polygons, self.inputs.units.geometries)
+                parts.append(Shares(rows[~mapped][shares.source], shares.unit, shares.weight, self.n))
+        if not parts:
+            return Shares(np.zeros(0, int), np.zeros(0, int), np.zeros(0), self.n)
+        return Shares(*(np.concatenate([getattr(p, name) for p in parts]) for name in ("source", "unit", "weight")),
+                      self.n)
 
     # -- land layers -----------------------------------------------------
     def zone(self, tipo, categorias=None):

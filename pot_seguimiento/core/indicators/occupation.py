@@ -14,36 +14,61 @@ def _no_population():
     return tr("the unit has no population")
 
 
+def missing(engine, note, parametros=None):
+    """Sin dato everywhere, with the reason: an input the expediente does not have."""
+    n = engine.n
+    return Result(np.full(n, np.nan), np.full(n, np.nan), np.full(n, np.nan), [note] * n, parametros or {})
+
+
+def with_population(result, engine, places=False):
+    """The result with how its population was found (and, with `places`, spread) in its parameters."""
+    common, per_unit = engine.population_parameters(places)
+    result.parametros = {**common, **result.parametros}
+    result.parametros_unidad = per_unit
+    return result
+
+
 def effective_public_space(engine):
     layer = engine.inputs.public_space
     return engine.area_in_units(dissolve(layer.geometries[layer["efectivo"] == 1]))
 
 
+def _no_public_space():
+    return tr("there is no public space in the expediente (table espacio_publico)")
+
+
 def epe_hab(engine, params):
+    if not len(engine.inputs.public_space):
+        return with_population(missing(engine, _no_public_space()), engine)
     result = ratio(effective_public_space(engine), engine.population(), empty_note=_no_population())
-    result.parametros = {"anio_poblacion": engine.census_year(), "meta_m2_hab": EPE_TARGET_M2}
-    return result
+    result.parametros = {"meta_m2_hab": EPE_TARGET_M2}
+    return with_population(result, engine)
 
 
 def epe_deficit(engine, params):
     target = float(params.get("meta_nacional", EPE_TARGET_M2))
+    if not len(engine.inputs.public_space):
+        return with_population(missing(engine, _no_public_space(), {"meta_m2_hab": target}), engine)
     epe, population = effective_public_space(engine), engine.population()
     valor = np.maximum(0.0, target * population - epe)
     notas = [None if p > 0 else _no_population() for p in population]
     valor[population <= 0] = np.nan
-    return Result(valor, epe, population, notas, {"anio_poblacion": engine.census_year(), "meta_m2_hab": target})
+    return with_population(Result(valor, epe, population, notas, {"meta_m2_hab": target}), engine)
 
 
 def _urban_hectares(engine):
     urban = engine.zone("clasificacion_suelo", ["urbano"])
-    return engine.area_in_units(urban) / HECTARE
+    return None if urban is None else engine.area_in_units(urban) / HECTARE
 
 
 def _density(engine, column):
-    result = ratio(engine.population(column), _urban_hectares(engine),
-                   empty_note=tr("the unit has no urban land"))
-    result.parametros = {"anio_poblacion": engine.census_year()}
-    return result
+    hectares = _urban_hectares(engine)
+    if hectares is None:
+        return with_population(missing(engine, tr(
+            "the expediente has no urban land: import the land classification into zonificacion "
+            "(tipo clasificacion_suelo, categoria urbano)")), engine)
+    result = ratio(engine.population(column), hectares, empty_note=tr("the unit has no urban land"))
+    return with_population(result, engine)
 
 
 def densidad_poblacion(engine, params):
@@ -96,8 +121,14 @@ def lcrpgr(engine, params):
         "anio_poblacion_final": engine.nearest_census_year(last)})
 
 
+def _no_footprints():
+    return tr("there are no building footprints in the expediente (table huella)")
+
+
 def _occupation(engine, zone_union, empty_note):
     year, footprint = engine.latest_footprint()
+    if year is None:
+        return missing(engine, _no_footprints())
     zone_area = engine.area_in_units(zone_union)
     occupied = engine.area_in_units(None if footprint is None or zone_union is None
                                     else shapely.intersection(footprint, zone_union))
@@ -107,7 +138,11 @@ def _occupation(engine, zone_union, empty_note):
 
 
 def ocupacion_proteccion(engine, params):
-    return _occupation(engine, engine.zone("proteccion"), tr("the unit has no protection land"))
+    zone = engine.zone("proteccion")
+    if zone is None:
+        return missing(engine, tr("there is no protection land in the expediente (zonificacion of tipo "
+                                  "proteccion)"))
+    return _occupation(engine, zone, tr("the unit has no protection land"))
 
 
 def high_hazard(engine):
@@ -115,27 +150,27 @@ def high_hazard(engine):
     return dissolve(hazards.geometries[hazards["nivel"] == "alta"])
 
 
+def _no_hazard():
+    return tr("there is no hazard zoning in the expediente (table amenaza)")
+
+
 def ocupacion_amenaza_alta(engine, params):
+    if not len(engine.inputs.hazards):
+        return missing(engine, _no_hazard())
     return _occupation(engine, high_hazard(engine), tr("the unit has no high-hazard zone"))
 
 
 def poblacion_expuesta_amenaza(engine, params):
-    """Population in high-hazard zones by areal weighting of each block's population."""
-    census_year = engine.census_year()
+    """Population in high-hazard zones, from where it lives (blocks: the share of their area in the
+    zone; population by unit: its dasymetric places in the zone)."""
+    if not len(engine.inputs.hazards):
+        return with_population(missing(engine, _no_hazard()), engine)
     zone = high_hazard(engine)
     population = engine.population()
-    if census_year is None or zone is None:
-        exposed = np.zeros(engine.n)
-    else:
-        geometries, _ = engine.population_polygons(census_year)
-        area = shapely.area(geometries)
-        in_zone = shapely.area(shapely.intersection(geometries, zone))
-        share = np.divide(in_zone, area, out=np.zeros_like(area), where=area > 0)
-        values = engine.population_values(census_year) * share
-        exposed = engine.population_shares(census_year).sum_by_unit(values)
+    exposed = np.zeros(engine.n) if zone is None else engine.population_exposed(zone)
     notas = [None if p > 0 else _no_population() for p in population]
-    return Result(np.where(population > 0, exposed, np.nan), exposed, population, notas,
-                  {"anio_poblacion": census_year})
+    result = Result(np.where(population > 0, exposed, np.nan), exposed, population, notas)
+    return with_population(result, engine, places=True)
 
 
 def cobertura(sector):
@@ -143,28 +178,41 @@ def cobertura(sector):
         distance = float(params.get("distancia_m", 800))
         facilities = engine.inputs.facilities
         points = facilities.geometries[facilities["sector"] == sector]
+        parametros = {"sector": sector, "distancia_m": distance}
+        if not len(points):
+            return with_population(missing(engine, tr(
+                "there are no facilities of sector '{sector}' in the expediente (table equipamiento)").format(
+                sector=sector), parametros), engine)
         result = ratio(engine.population_served([(points, distance)]), engine.population(), 100.0,
                        _no_population())
-        result.parametros = {"sector": sector, "distancia_m": distance, "anio_poblacion": engine.census_year()}
-        return result
+        result.parametros = parametros
+        return with_population(result, engine, places=True)
     return calculate
 
 
 def acceso_transporte(engine, params):
-    """SDG 11.2.1: population within 500 m of a low-capacity or 1,000 m of a high-capacity stop."""
+    """SDG 11.2.1: population within 500 m of a low-capacity or 1,000 m of a high-capacity stop,
+    measured from where people live (population.py, dasymetry.py)."""
     low = float(params.get("distancia_baja_m", 500))
     high = float(params.get("distancia_alta_m", 1000))
     transit = engine.inputs.transit
+    parametros = {"distancia_baja_m": low, "distancia_alta_m": high}
+    if not len(transit):
+        return with_population(missing(engine, tr(
+            "there are no public transport stops in the expediente (table transporte)"), parametros), engine)
     reach = [(transit.geometries[transit["capacidad"] == "baja"], low),
              (transit.geometries[transit["capacidad"] == "alta"], high)]
     result = ratio(engine.population_served(reach), engine.population(), 100.0, _no_population())
-    result.parametros = {"distancia_baja_m": low, "distancia_alta_m": high, "anio_poblacion": engine.census_year()}
-    return result
+    result.parametros = parametros
+    return with_population(result, engine, places=True)
 
 
 def expansion_desarrollada(engine, params):
-    return _occupation(engine, engine.zone("clasificacion_suelo", ["expansion"]),
-                       tr("the unit has no expansion land"))
+    zone = engine.zone("clasificacion_suelo", ["expansion"])
+    if zone is None:
+        return missing(engine, tr("there is no expansion land in the expediente (zonificacion of tipo "
+                                  "clasificacion_suelo, categoria expansion)"))
+    return _occupation(engine, zone, tr("the unit has no expansion land"))
 
 
 CALCULATORS = {

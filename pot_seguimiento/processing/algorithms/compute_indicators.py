@@ -6,12 +6,14 @@ import shapely
 
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsGeometry, QgsProcessing,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterString, QgsWkbTypes, QgsCoordinateReferenceSystem)
+                       QgsProcessingParameterNumber, QgsProcessingParameterString, QgsWkbTypes,
+                       QgsCoordinateReferenceSystem)
 from ...qgis_fields import DOUBLE, TEXT, fields as make_fields
 
 from ...core import indicators, schema
 from ...core.errors import PotError
 from ...core.indicators import custom
+from ...core.indicators.dasymetry import DEFAULT_GRID_M
 from ...i18n import tr
 from ...store import open_store
 from ...store.indicator_inputs import load_inputs, nan_to_none
@@ -27,6 +29,11 @@ def period_year(period):
     if not match:
         raise PotError(tr("The period '{period}' must look like 2024 or 2024-S1.").format(period=period))
     return int(match.group(1))
+
+
+def parse_categories(text):
+    """Zoning categories separated by ';' or new lines (a category may hold commas and spaces)."""
+    return [part.strip() for part in re.split(r"[;\n]+", text or "") if part.strip()]
 
 
 def parse_codes(text):
@@ -48,7 +55,14 @@ class ComputeIndicators(PotAlgorithm):
             "Geometries that cross unit boundaries are apportioned by area. INDICATORS: codes separated "
             "by commas (empty = all). PARAMETERS: JSON per code, e.g. "
             "{\"cobertura_salud\": {\"distancia_m\": 1000}, \"valor_suelo_variacion_real\": "
-            "{\"ipc\": {\"2024\": 5.2}}}.")
+            "{\"ipc\": {\"2024\": 5.2}}}.\n"
+            "Population given for a unit is that unit's own at its level; other levels add it up through "
+            "codigo_padre or, without that link, place it where it lives. Coverage, SDG 11.2.1 and "
+            "exposure measure distances from where people live: block population as it is; population by "
+            "unit spread inside each unit over its blocks or lots, else building footprints, else the "
+            "zones marked residential (RESIDENTIAL_ZONES: zonificacion categories separated by ';', "
+            "* as a wildcard), else its urban land, else the whole unit, on a grid of points "
+            "GRID_SPACING metres apart. Each measurement keeps how its population was found and spread.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(expediente_parameter())
@@ -59,6 +73,12 @@ class ComputeIndicators(PotAlgorithm):
                                                        optional=True))
         self.addParameter(QgsProcessingParameterString("PARAMETERS", tr("Parameters per indicator (JSON)"),
                                                        multiLine=True, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "RESIDENTIAL_ZONES", tr("Residential zoning categories, separated by ';' (where people live)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "GRID_SPACING", tr("Spacing of the population grid (m)"), QgsProcessingParameterNumber.Double,
+            defaultValue=DEFAULT_GRID_M, minValue=1.0))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Indicators by unit"),
                                                             QgsProcessing.TypeVectorPolygon))
 
@@ -68,6 +88,8 @@ class ComputeIndicators(PotAlgorithm):
         level = self.parameterAsString(parameters, "LEVEL", context) or "localidad"
         requested = parse_codes(self.parameterAsString(parameters, "INDICATORS", context))
         overrides = _parse_json(self.parameterAsString(parameters, "PARAMETERS", context))
+        residential = parse_categories(self.parameterAsString(parameters, "RESIDENTIAL_ZONES", context))
+        grid = self.parameterAsDouble(parameters, "GRID_SPACING", context) or DEFAULT_GRID_M
         store_path = self.expediente(parameters, context)
         with open_store(store_path) as store:
             feedback.setProgressText(tr("Reading the expediente…"))
@@ -79,7 +101,7 @@ class ComputeIndicators(PotAlgorithm):
             indicators.check_codes(codes, user_defined)
             stored = {code: _parse_json(d["parametros"]) for code, d in definitions.items()}
             params = {code: {**stored.get(code, {}), **overrides.get(code, {})} for code in codes}
-            engine = indicators.Engine(inputs, year)
+            engine = indicators.Engine(inputs, year, residential_zones=residential, grid_m=grid)
             builtin = [code for code in codes if code not in user_defined]
             results = indicators.compute(engine, builtin, params, progress_reporter(feedback, 20, 80),
                                          feedback.isCanceled)
@@ -108,10 +130,12 @@ class ComputeIndicators(PotAlgorithm):
         scopes.append(("municipio", inputs.municipality_code))
         rows = []
         for code, result in results.items():
-            used = json.dumps(result.parametros, ensure_ascii=False, default=str)
+            per_unit = result.parametros_unidad or [{}] * len(scopes)
             values = zip(nan_to_none(result.valor), nan_to_none(result.numerador),
                          nan_to_none(result.denominador), result.notas)
-            rows.extend((code, nivel, ambito, *value, used) for (nivel, ambito), value in zip(scopes, values))
+            rows.extend((code, nivel, ambito, *value,
+                         json.dumps({**result.parametros, **own}, ensure_ascii=False, default=str))
+                        for (nivel, ambito), value, own in zip(scopes, values, per_unit))
         return rows
 
     def _write_output(self, parameters, context, inputs, results, crs):
