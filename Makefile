@@ -18,7 +18,7 @@ LANG_UI ?= es_CO.UTF-8
 DEMO_CONFIG := build/qgis-config
 LOTS ?= 20000
 
-.PHONY: all setup build package install demo test test-qgis bench translations clean
+.PHONY: all setup build package install demo demo-bogota test test-qgis bench translations clean
 
 all: package
 
@@ -111,6 +111,35 @@ demo:
 	@echo "A field package for QField: $(abspath out/paquete_campo_demo.zip)"
 	@echo "The report to the Concejo: $(abspath out/informe_concejo_demo_2025.pdf) and .docx"
 	@echo "The POT minisite (serve the folder, e.g. python3 -m http.server -d out/minisitio): $(abspath out/minisitio)"
+
+# Real Bogotá D.C. from the public layers in ../shared/data/bogota (see its SOURCES.md; never copied into
+# the repository): the expediente a planning office would build with the presets, its indicators for 2024
+# by UPZ and by localidad, and its PDFs.
+BOGOTA_DATA ?= $(abspath ../shared/data/bogota)
+BOGOTA := $(abspath out/bogota_expediente.gpkg)
+demo-bogota:
+	@[ -f $(BOGOTA_DATA)/upz.geojson ] || { echo "The real Bogotá layers are not in $(BOGOTA_DATA)"; \
+		echo "(put the shared data folder beside the repository, or run make demo-bogota BOGOTA_DATA=/path/to/bogota)"; exit 1; }
+	@$(MAKE) --no-print-directory install QGIS_CONFIG=$(DEMO_CONFIG)
+	@mkdir -p out && rm -f $(BOGOTA)
+	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:create_expediente -- \
+		OUTPUT=$(BOGOTA) CRS=EPSG:9377 MUNICIPALITY="Bogotá D.C." DANE_CODE=11001 | tail -1
+	for layer in localidades:bogota_localidades upz:bogota_upz colegios:bogota_colegios \
+			transporte:bogota_transmilenio area_actividad_pot.zip:bogota_areas_actividad; do \
+		file=$${layer%%:*}; preset=$${layer##*:}; case $$file in *.zip) ;; *) file=$$file.geojson;; esac; \
+		$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:import_layer -- EXPEDIENTE=$(BOGOTA) \
+			INPUT=$(BOGOTA_DATA)/$$file PRESET=$$preset | grep -E '^IMPORTED' || exit 1; done
+	@if $(call qgis_process,$(DEMO_CONFIG)) help pot_seguimiento:import_layer 2>/dev/null | grep -q bogota_poblacion_upz; then \
+		$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:import_layer -- EXPEDIENTE=$(BOGOTA) \
+			INPUT=$(BOGOTA_DATA)/poblacion_upz_2018_2024.csv PRESET=bogota_poblacion_upz | grep -E '^IMPORTED' || exit 1; \
+	else echo "No population: this plugin has no bogota_poblacion_upz preset yet"; fi
+	for level in upz localidad; do $(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:compute_indicators -- \
+		EXPEDIENTE=$(BOGOTA) PERIOD=2024 LEVEL=$$level OUTPUT=TEMPORARY_OUTPUT >/dev/null || exit 1; done
+	for level in upz localidad; do $(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:export_expediente -- \
+		EXPEDIENTE=$(BOGOTA) PERIOD=2024 LEVEL=$$level OVERWRITE=true \
+		OUTPUT=$(abspath out)/expediente_bogota_2024$$([ $$level = upz ] || echo _$$level).pdf | tail -1 || exit 1; done
+	@echo "Bogotá's expediente: $(BOGOTA)"
+	@echo "Its PDF by UPZ: $(abspath out/expediente_bogota_2024.pdf); by localidad: $(abspath out/expediente_bogota_2024_localidad.pdf)"
 
 test: $(STAMPS)/venv dist/pot_seguimiento.zip
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests

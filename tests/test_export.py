@@ -184,3 +184,33 @@ def test_upz_tables_continue_on_extra_pages(run, exported, tmp_path):
     with sqlite3.connect(store) as connection:
         names = [r[0] for r in connection.execute("SELECT nombre FROM unidad_territorial WHERE nivel = 'upz'")]
     assert len(names) > 80 and all(name in text for name in names)
+
+
+def scale_bar_labels(pdf, page):
+    """The words printed under a map sheet's frame (the scale bar), left to right, as (text, x0, x1) in points."""
+    import re
+
+    output = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                            capture_output=True, text=True, check=True).stdout
+    mm = 72 / 25.4
+    words = []
+    for x0, y0, x1, text in re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>',
+                                       output):
+        if float(x1) < 158 * mm and 176 * mm < float(y0) < 194 * mm:
+            words.append((text, float(x0), float(x1)))
+    return sorted(words, key=lambda word: word[1])
+
+
+def test_scale_bars_print_round_separate_labels(exported):
+    """'0 750 1,500 m' or '0 5 10 km': round steps, a space between every label, km past a kilometre."""
+    _, pdf, _ = exported
+    contents = pdf_text(pdf, 2)
+    atlas_page = int(next(line.split()[-1] for line in contents.splitlines() if "Atlas por unidad territorial" in line))
+    for page in (3, atlas_page):
+        words = scale_bar_labels(pdf, page)
+        texts = [text for text, _, _ in words]
+        assert len(texts) == 4 and texts[0] == "0" and texts[-1] in ("m", "km"), (page, texts)
+        assert all(left[2] < right[1] for left, right in zip(words, words[1:])), (page, words)  # no label runs into the next
+        step, end = (float(t.replace(",", ".")) for t in texts[1:3])
+        assert end == 2 * step and step / 10 ** int(f"{step:e}".split("e")[1]) in (1, 2, 2.5, 5), texts
+        assert texts[-1] == "km" or end <= 1000, texts  # never "10000 m"

@@ -10,7 +10,7 @@ from qgis.core import (QgsClassificationPrettyBreaks, QgsCoordinateReferenceSyst
                        QgsFillSymbol, QgsGeometry, QgsGraduatedSymbolRenderer, QgsLayoutExporter, QgsLayoutFrame,
                        QgsLayoutItemTextTable, QgsLayoutTableColumn, QgsPrintLayout, QgsProject,
                        QgsReadWriteContext, QgsRectangle, QgsRenderContext, QgsSingleSymbolRenderer, QgsStyle, QgsTextFormat,
-                       QgsUnitTypes, QgsVectorLayer)
+                       QgsVectorLayer)
 from qgis.PyQt.QtCore import QMarginsF
 from qgis.PyQt.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
@@ -18,6 +18,7 @@ from qgis.PyQt.QtXml import QDomDocument
 import shapely
 
 from ..qgis_fields import DOUBLE, TEXT, fields
+from .scale_bar import fit_scale_bar
 
 TEMPLATES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "templates")
 NO_DATA = "sin dato"
@@ -52,10 +53,8 @@ class Page:
         item.setLayers(layers)
         item.setKeepLayerSet(True)
         item.setExtent(fitted(extent, item.rect().width(), item.rect().height()))
-        scale = self.items.get("escala")
-        if scale is not None:
-            scale.setLinkedMap(item)
-            scale.applyDefaultSize(QgsUnitTypes.DistanceMeters)  # segments that suit this extent
+        if "escala" in self.items:
+            fit_scale_bar(self.items["escala"], item)
         if legend and "leyenda" in self.items:
             legend_item = self.items["leyenda"]
             legend_item.setAutoUpdateModel(False)

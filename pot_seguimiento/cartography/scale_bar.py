@@ -1,0 +1,88 @@
+"""Scale bars a reader can read: two segments of a round length, in km once a segment reaches 1 km.
+
+QGIS's default size for a linked map (applyDefaultSize) picks segments in the map's units with a
+thousands separator, so a city-wide map printed "0 10.00020.000 m": labels wider than their segments
+ran into each other. A cartographer draws a short bar of round steps (1, 2, 2.5 or 5 × 10ⁿ) and writes
+"0 5 10 km".
+"""
+import math
+
+from qgis.core import (QgsBasicNumericFormat, QgsNumericFormatContext, QgsScaleBarSettings, QgsTextFormat,
+                       QgsUnitTypes)
+from qgis.PyQt.QtGui import QColor, QFont
+
+SEGMENTS = 2
+ROUND_STEPS = (1, 2, 2.5, 5)
+BAR_SHARE = 0.22  # of the map's width: long enough to measure with, short enough to stay out of the way
+FONT_SIZE = 7.5
+FONT_FAMILY = "DejaVu Sans"
+
+
+def round_segment(target_m):
+    """The largest round length (1, 2, 2.5 or 5 × 10ⁿ metres) not above `target_m`, at least 1 m."""
+    if target_m <= 1:
+        return 1.0
+    power = 10 ** math.floor(math.log10(target_m))
+    return max(step * power for step in ROUND_STEPS if step * power <= target_m)
+
+
+def segment_plan(map_width_m):
+    """(segment length in metres, unit label, metres per label unit) for a map `map_width_m` wide."""
+    segment = round_segment(map_width_m * BAR_SHARE / SEGMENTS)
+    if segment >= 1000:
+        return segment, "km", 1000.0
+    return segment, "m", 1.0
+
+
+def map_width_metres(map_item):
+    extent = map_item.extent()
+    crs = map_item.crs()
+    factor = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceUnit.DistanceMeters) \
+        if crs.isValid() else 1.0
+    return extent.width() * factor
+
+
+def fit_scale_bar(scale, map_item):
+    """Link `scale` to `map_item` and give it round segments for the map's current extent."""
+    scale.setLinkedMap(map_item)
+    segment, label, per_unit = segment_plan(map_width_metres(map_item))
+    km = label == "km"
+    scale.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers if km else QgsUnitTypes.DistanceUnit.DistanceMeters)
+    scale.setMapUnitsPerScaleBarUnit(1.0)  # QGIS's "label unit multiplier": the bar's units are already km or m
+    scale.setUnitLabel(label)
+    scale.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)
+    scale.setNumberOfSegmentsLeft(0)
+    scale.setNumberOfSegments(SEGMENTS)
+    scale.setUnitsPerSegment(segment / per_unit)
+    scale.setHeight(2.0)
+    scale.setLabelBarSpace(1.5)
+    numbers = QgsBasicNumericFormat()
+    numbers.setShowThousandsSeparator(False)  # never "10.000": past 1 km the bar speaks km
+    numbers.setNumberDecimalPlaces(1)  # "2,5 km"; whole numbers print without decimals
+    numbers.setShowTrailingZeros(False)
+    scale.setNumericFormat(numbers)
+    text = QgsTextFormat()
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(FONT_SIZE)
+    text.setFont(font)
+    text.setSize(FONT_SIZE)
+    text.setColor(QColor("#222222"))
+    scale.setTextFormat(text)
+    scale.update()
+    return scale
+
+
+def segment_millimetres(scale, map_item):
+    """How long one segment is on paper."""
+    metres = scale.unitsPerSegment() * (1000.0 if scale.units() == QgsUnitTypes.DistanceUnit.DistanceKilometers else 1.0)
+    width = map_width_metres(map_item)
+    return metres / width * map_item.rect().width() if width else 0.0
+
+
+def label_texts(scale):
+    """The labels the bar prints under its segment boundaries, the last one with the unit."""
+    numbers = scale.numericFormat()
+    context = QgsNumericFormatContext()
+    texts = [numbers.formatDouble(i * scale.unitsPerSegment(), context) for i in range(scale.numberOfSegments() + 1)]
+    texts[-1] = f"{texts[-1]} {scale.unitLabel()}"
+    return texts
