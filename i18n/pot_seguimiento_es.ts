@@ -160,13 +160,13 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>15–64 years</source>
-      <translation>15–64 años</translation>
+      <source>15–59 years</source>
+      <translation>15–59 años</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>65+ years</source>
-      <translation>65 años o más</translation>
+      <source>60+ years</source>
+      <translation>60 años o más</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
@@ -694,6 +694,21 @@
       <translation>[Gráfico en el PDF: {caption}]</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/age_bands.py" />
+      <source>The age range {desde}–{hasta} ends before it starts.</source>
+      <translation>El rango de edad {desde}–{hasta} termina antes de empezar.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/age_bands.py" />
+      <source>age band {band} ends before it starts</source>
+      <translation>el grupo de edad {band} termina antes de empezar</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/age_bands.py" />
+      <source>age bands {first} and {second} overlap</source>
+      <translation>los grupos de edad {first} y {second} se traslapan</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/cycle.py" />
       <source>The period '{period}' must be a semester like 2025-S1 or 2025-S2.</source>
       <translation>El periodo '{period}' debe ser un semestre como 2025-S1 o 2025-S2.</translation>
@@ -1026,6 +1041,16 @@
       <translation>no hay equipamientos del sector '{sector}' en el expediente (tabla equipamiento)</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/population_import.py" />
+      <source>The age bands of the mapping cannot be stored together: {problems}.</source>
+      <translation>Los grupos de edad del mapeo no pueden guardarse juntos: {problems}.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/population_import.py" />
+      <source>the age bands add up to {bands} people but the population is {population}</source>
+      <translation>los grupos de edad suman {bands} personas pero la población es {population}</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/progress_files.py" />
       <source>The file cannot be read as text (UTF-8 or Windows-1252).</source>
       <translation>El archivo no se puede leer como texto (UTF-8 o Windows-1252).</translation>
@@ -1114,6 +1139,46 @@
       <location filename="pot_seguimiento/core/schema.py" />
       <source>Unknown table '{name}'. Tables: {tables}.</source>
       <translation>Tabla desconocida '{name}'. Tablas: {tables}.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/unit_references.py" />
+      <source>code '{code}' matches no territorial unit of level '{level}' in the expediente</source>
+      <translation>el código '{code}' no corresponde a ninguna unidad territorial de nivel '{level}' del expediente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/unit_references.py" />
+      <source>code '{code}' names units of several levels ({levels}): map the field 'nivel'</source>
+      <translation>el código '{code}' nombra unidades de varios niveles ({levels}): mapee el campo 'nivel'</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/unit_references.py" />
+      <source>block '{code}' is not in the expediente (table manzana)</source>
+      <translation>la manzana '{code}' no está en el expediente (tabla manzana)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/unit_references.py" />
+      <source>lot '{code}' is not in the expediente (table predio)</source>
+      <translation>el predio '{code}' no está en el expediente (tabla predio)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/unit_references.py" />
+      <source>code '{code}' matches no block and no territorial unit of the expediente</source>
+      <translation>el código '{code}' no corresponde a ninguna manzana ni unidad territorial del expediente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/unit_references.py" />
+      <source>{rows} rows of '{table}' name in field '{field}' codes that match nothing in the expediente (level {levels}): {codes}.</source>
+      <translation>{rows} filas de '{table}' nombran en el campo '{field}' códigos que no corresponden a nada del expediente (nivel {levels}): {codes}.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/unit_references.py" />
+      <source> … and {count} more</source>
+      <translation> … y {count} más</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/unit_references.py" />
+      <source>level '{level}' only marks rows of older expedientes whose code matched nothing; give the row's real level</source>
+      <translation>el nivel '{level}' solo marca filas de expedientes anteriores cuyo código no correspondía a nada; indique el nivel real de la fila</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/field_package/qfield_project.py" />
@@ -2299,6 +2364,11 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
+      <source>units '{first}' and '{second}' of level '{level}' overlap by {area} m², {percent} % of the smaller one: what is spread by area over them counts that ground twice</source>
+      <translation>las unidades '{first}' y '{second}' de nivel '{level}' se traslapan en {area} m², el {percent} % de la menor: lo que se reparte por área sobre ellas cuenta ese suelo dos veces</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>The file '{path}' does not exist.</source>
       <translation>El archivo '{path}' no existe.</translation>
     </message>
@@ -2324,6 +2394,16 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
+      <source>{count} age band rows imported into 'poblacion_edad'.</source>
+      <translation>{count} filas de grupos de edad importadas en 'poblacion_edad'.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
+      <source>the expediente has no units of level '{level}' yet: import them first so that each unit gets its parent ({count} units without one)</source>
+      <translation>el expediente aún no tiene unidades de nivel '{level}': impórtelas primero para que cada unidad reciba su unidad superior ({count} unidades sin ella)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>The preset '{preset}' loads table '{preset_table}', not '{table}'.</source>
       <translation>La correspondencia predefinida '{preset}' carga la tabla '{preset_table}', no '{table}'.</translation>
     </message>
@@ -2336,6 +2416,16 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>Skipped feature {feature}, field '{field}': {reason}</source>
       <translation>Objeto omitido {feature}, campo '{field}': {reason}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
+      <source>unit '{code}' lies in no single unit of level '{level}' ({shares}): its parent is the municipality</source>
+      <translation>la unidad '{code}' no está dentro de una sola unidad de nivel '{level}' ({shares}): su unidad superior es el municipio</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
+      <source>The expediente's municipality unit is '{code}'.</source>
+      <translation>La unidad del municipio en el expediente es '{code}'.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/informe_concejo.py" />

@@ -57,7 +57,16 @@ def test_population_for_two_census_years_adds_up_by_sex_and_age(demo):
     assert sorted(set(data["anio"])) == [2018, 2024]
     total = data["poblacion"].astype(int)
     assert (data["mujeres"] + data["hombres"] == total).all()
-    assert (data["edad_0_14"] + data["edad_15_64"] + data["edad_65_mas"] == total).all()
+    assert set(data["nivel"]) == {"manzana"}
+    bands, _ = demo.read("poblacion_edad")
+    declared = {}  # (ambito, anio) -> {(desde, hasta): personas}
+    for ambito, anio, desde, hasta, personas in zip(bands["ambito"], bands["anio"], bands["edad_desde"],
+                                                     bands["edad_hasta"], bands["personas"]):
+        declared.setdefault((ambito, anio), {})[(desde, hasta)] = personas
+    five_year = [(a, a + 4) for a in range(0, 80, 5)] + [(80, None)]
+    for ambito, anio, people in zip(data["ambito"], data["anio"], total):  # DANE's five-year bands, adding up
+        assert sorted(declared[(ambito, anio)], key=lambda b: b[0]) == five_year
+        assert sum(declared[(ambito, anio)].values()) == people
     assert set(data["ambito"][data["anio"] == 2024]) == set(values(demo, "manzana", "codigo"))
     assert total[data["anio"] == 2024].sum() > total[data["anio"] == 2018].sum() > 100_000
 

@@ -9,7 +9,8 @@ from conftest import ROOT, count, store_fingerprint
 from qgis.core import QgsProcessingException
 
 V1_FIXTURE = ROOT / "tests" / "data" / "expediente_v1.gpkg"  # written by release 0.1.0 (schema v1)
-V1_TABLES = ("unidad_territorial", "manzana", "predio", "poblacion", "valor_suelo", "zonificacion",
+# Tables the upgrades leave as they were (poblacion changes shape in v4: tests/test_schema_v4.py).
+V1_TABLES = ("unidad_territorial", "manzana", "predio", "valor_suelo", "zonificacion",
              "espacio_publico", "equipamiento", "amenaza", "transporte", "huella", "programa", "proyecto",
              "presupuesto_anual", "avance", "indicador", "medicion")
 
@@ -20,7 +21,8 @@ def table_rows(path, table):
 
 
 def test_a_v1_expediente_migrates_once_and_keeps_every_row(tmp_path):
-    """v1 -> v2 (field control) -> v3 (evaluation), each step its own transaction, every row kept."""
+    """v1 -> v2 (field control) -> v3 (evaluation) -> v4 (population by level), each step its own transaction,
+    every row kept."""
     from pot_seguimiento.core import schema
     from pot_seguimiento.store import open_store
 
@@ -29,7 +31,7 @@ def test_a_v1_expediente_migrates_once_and_keeps_every_row(tmp_path):
     before = {table: table_rows(path, table) for table in V1_TABLES}
     assert len(before["avance"]) == 189 and len(before["predio"]) == 718
     with open_store(str(path)) as store:
-        assert store.info["schema_version"] == str(schema.SCHEMA_VERSION) == "3"
+        assert store.info["schema_version"] == str(schema.SCHEMA_VERSION) == "4"
         assert len(store.expediente_id) == 36
         identifier = store.expediente_id
     assert {table: table_rows(path, table) for table in V1_TABLES} == before

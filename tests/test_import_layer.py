@@ -56,7 +56,8 @@ def test_localidades_preset_repairs_double_encoded_names(run, empty_store, tmp_p
 
 def test_upz_preset_imports_mixed_polygon_types(run, empty_store):
     results = import_layer(run, empty_store, INPUT=str(BOGOTA / "upz.geojson"), PRESET="bogota_upz")
-    assert results["IMPORTED"] == count(empty_store, "unidad_territorial") == 116
+    assert results["IMPORTED"] == 116  # 112 UPZ and 4 UPR, and the municipality as their union
+    assert count(empty_store, "unidad_territorial") == 117
     layer = QgsVectorLayer(f"{empty_store}|layername=unidad_territorial", "upz", "ogr")
     assert all(f.geometry().isGeosValid() for f in layer.getFeatures())
 

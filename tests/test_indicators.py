@@ -31,7 +31,7 @@ def tiny(request, run, tmp_path_factory):
                      [box(0, 0, 300, 100), box(0, 0, 100, 100), box(100, 0, 200, 100), box(200, 0, 300, 100)])
         store.insert("manzana", {"codigo": ["b1", "b2", "b3"]},
                      [box(10, 10, 50, 50), box(80, 10, 120, 50), box(150, 60, 190, 90)])
-        store.insert("poblacion", {"ambito": ["b1", "b2", "b3", "b1", "b2", "b3"],
+        store.insert("poblacion", {"ambito": ["b1", "b2", "b3", "b1", "b2", "b3"], "nivel": ["manzana"] * 6,
                                    "anio": [2024, 2024, 2024, 2018, 2018, 2018],
                                    "poblacion": [100, 200, 0, 80, 160, 0], "viviendas": [40, 80, 0, 30, 60, 0]})
         store.insert("espacio_publico", {"tipo": ["parque", "parque", "plaza", "separador"], "efectivo": [1, 1, 1, 0]},

@@ -1,5 +1,6 @@
 """migrate_expediente: GeoPackage → PostGIS → GeoPackage on a real server, nothing lost."""
 import hashlib
+import pathlib
 import shutil
 import sqlite3
 
@@ -8,6 +9,14 @@ from qgis.core import QgsProcessingException
 
 from conftest import v1_in_postgis
 from test_field_control import V1_FIXTURE
+
+
+def v1_copy(folder):
+    """A copy of the v1 fixture: opening an expediente upgrades it in place, and the fixture must stay v1."""
+    path = folder / "v1_copia.gpkg"
+    if not path.exists():
+        shutil.copy(V1_FIXTURE, path)
+    return str(path)
 
 
 def rows(path, table):
@@ -60,7 +69,7 @@ def test_postgis_enforces_the_schema_and_the_history(demo_in_postgis):
 def test_a_non_empty_destination_is_refused_unless_replace(run, demo_in_postgis, tmp_path):
     uri, _ = demo_in_postgis
     with pytest.raises(QgsProcessingException, match="ya contiene un expediente"):
-        run("migrate_expediente", {"INPUT": str(V1_FIXTURE), "OUTPUT": uri})
+        run("migrate_expediente", {"INPUT": v1_copy(tmp_path), "OUTPUT": uri})
     target = tmp_path / "destino.gpkg"
     shutil.copy(V1_FIXTURE, target)
     before = hashlib.sha256(target.read_bytes()).hexdigest()
@@ -97,7 +106,7 @@ def test_hostile_text_is_stored_as_data(run, postgres, tmp_path):
 
 def test_a_bad_connection_says_why_without_the_password(run, tmp_path):
     with pytest.raises(QgsProcessingException) as error:
-        run("migrate_expediente", {"INPUT": str(V1_FIXTURE),
+        run("migrate_expediente", {"INPUT": v1_copy(tmp_path),
                                    "OUTPUT": "postgresql://pot:secreto123@127.0.0.1:1/nada?schema=pot"})
     assert "PostgreSQL" in str(error.value) and "secreto123" not in str(error.value)
 
@@ -119,7 +128,7 @@ def test_create_expediente_on_postgis(run, postgres):
         run("create_expediente", {"OUTPUT": uri})
 
 
-def test_a_connection_saved_in_qgis_can_be_named(run, postgres):
+def test_a_connection_saved_in_qgis_can_be_named(run, postgres, tmp_path):
     from qgis.core import QgsProviderRegistry
 
     from pot_seguimiento.store.postgis import PostgisStore
@@ -129,7 +138,7 @@ def test_a_connection_saved_in_qgis_can_be_named(run, postgres):
         f"dbname='expediente' host=127.0.0.1 port={postgres.port} user='pot_test'", {"saveUsername": True})
     metadata.saveConnection(connection, "Planeación (pruebas)")
     try:
-        run("migrate_expediente", {"INPUT": str(V1_FIXTURE), "OUTPUT": "Planeación (pruebas)?schema=guardada"})
+        run("migrate_expediente", {"INPUT": v1_copy(tmp_path), "OUTPUT": "Planeación (pruebas)?schema=guardada"})
     finally:
         metadata.deleteConnection("Planeación (pruebas)")  # leave the user's settings as they were
     with PostgisStore(postgres.uri("guardada")) as store:
@@ -182,13 +191,14 @@ def test_an_older_postgis_expediente_is_brought_up_to_date_keeping_its_rows(run,
 
     from pot_seguimiento.core import schema
     from pot_seguimiento.store.postgis import PostgisStore, connection_settings
+    from test_schema_v4 import restore_v3_postgis
 
-    uri = v1_in_postgis(run, postgres, tmp_path, "antiguo")
+    uri = restore_v3_postgis(postgres, "antiguo", pathlib.Path(v1_copy(tmp_path)))
     with psycopg2.connect(connection_settings(uri)[0]) as connection, connection.cursor() as cursor:
         for table in reversed(schema.FIELD_CONTROL_TABLES + schema.EVALUATION_TABLES):
             cursor.execute(f'DROP TABLE antiguo."{table.name}"')
-        cursor.execute("DELETE FROM antiguo.expediente WHERE clave = 'expediente_id'")
-        cursor.execute("UPDATE antiguo.expediente SET valor = '1' WHERE clave = 'schema_version'")
+        cursor.execute("SELECT valor FROM antiguo.expediente WHERE clave = 'schema_version'")
+        assert cursor.fetchone()[0] == "1"
         cursor.execute("SELECT count(*) FROM antiguo.avance")
         reports = cursor.fetchone()[0]
     with PostgisStore(uri) as store:

@@ -30,7 +30,8 @@ def five(run, tmp_path_factory):
                                             "nivel": ["municipio", "localidad", "localidad"]},
                      [box(0, 0, 200, 100), box(0, 0, 100, 100), box(100, 0, 200, 100)])
         store.insert("manzana", {"codigo": ["b1", "b2"]}, [box(10, 60, 40, 90), box(110, 60, 140, 90)])
-        store.insert("poblacion", {"ambito": ["b1", "b2"], "anio": [2024, 2024], "poblacion": [100, 400]})
+        store.insert("poblacion", {"ambito": ["b1", "b2"], "nivel": ["manzana"] * 2, "anio": [2024, 2024],
+                                   "poblacion": [100, 400]})
         store.insert("programa", {"codigo": ["P1", "P2"], "nombre": ["Movilidad", "Riesgo"]})
         store.insert("proyecto", {
             "codigo": ["X1", "X2", "X3", "X4", "X5"], "nombre": ["Vía", "Troncal", "Muro", "Parque", "Colegio"],

@@ -25,7 +25,7 @@ def test_create_expediente_has_every_table_of_schema_v1(empty_store):
 def test_store_records_schema_version_and_municipality(empty_store):
     with sqlite3.connect(empty_store) as connection:
         info = dict(connection.execute("SELECT clave, valor FROM expediente"))
-    assert info["schema_version"] == "3"
+    assert info["schema_version"] == "4"
     assert len(info["expediente_id"]) == 36  # a uuid: field packages name the expediente they belong to
     assert info["municipio"] == "Bogotá D.C."
     assert info["codigo_dane"] == "11001"
@@ -114,12 +114,12 @@ def test_bad_dane_code_is_refused(run, tmp_path):
 
 def test_newer_schema_version_is_refused_untouched(run, empty_store, tmp_path):
     with sqlite3.connect(empty_store) as connection:
-        connection.execute("UPDATE expediente SET valor = '4' WHERE clave = 'schema_version'")
+        connection.execute("UPDATE expediente SET valor = '99' WHERE clave = 'schema_version'")
     before = store_fingerprint(empty_store)
     layer = tmp_path / "l.geojson"
     layer.write_text('{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"n":"A"},'
                      '"geometry":{"type":"Point","coordinates":[-74.05,4.65]}}]}')
-    with pytest.raises(QgsProcessingException, match="versión 4 del esquema, más nueva"):
+    with pytest.raises(QgsProcessingException, match="versión 99 del esquema, más nueva"):
         run("import_layer", {"EXPEDIENTE": str(empty_store), "TABLE": "transporte", "INPUT": str(layer),
                              "MAPPING": '{"nombre": "\\"n\\"", "capacidad": "\'alta\'"}'})
     assert store_fingerprint(empty_store) == before

@@ -10,7 +10,7 @@ import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsVectorLayer
 from ..qgis_fields import TEXT, fields
 
-from ..core import indicators, schema
+from ..core import age_bands, indicators, schema
 from ..core.formatting import number
 from ..core.indicators.assessment import target_for, traffic_light
 from ..core.projects import evaluate, period_end_of
@@ -60,8 +60,11 @@ class ExpedienteReport:
             self.history = reports_by_project(store)  # the projects' progress reports, by project
             self.inputs = load_inputs(store, level, self.cutoff.year)
             self.engine = indicators.Engine(self.inputs, self.cutoff.year)
+            # Age groups as DANE/SDP publish them by UPZ (60: "persona adulta mayor", Ley 1251 de 2008), added up
+            # from each population row's declared bands (core/age_bands.py).
+            self.inputs.add_age_groups(age_bands.BROAD)
             self.population = {column: self.engine.population(column) for column in
-                               ("poblacion", "mujeres", "hombres", "edad_0_14", "edad_15_64", "edad_65_mas")}
+                               ("poblacion", "mujeres", "hombres") + tuple(b.column() for b in age_bands.BROAD)}
             self.alerts, self.alert_outlines = store.read(
                 "alerta_ocupacion", ["codigo", "motivo", "unidad", "area_m2", "prioridad", "estado"],
                 where="detectada_en <= ?", params=(self.cutoff.isoformat(),))
@@ -282,11 +285,11 @@ class ExpedienteReport:
         for i, (code, name) in enumerate(zip(codes, names)):
             p = {k: v[i] for k, v in self.population.items()}
             by_unit.append([name, number(p["poblacion"], 0), number(p["mujeres"], 0), number(p["hombres"], 0),
-                            number(p["edad_0_14"], 0), number(p["edad_15_64"], 0), number(p["edad_65_mas"], 0),
+                            *(number(p[band.column()], 0) for band in age_bands.BROAD),
                             number(investment.get(code), 0) if investment.get(code) is not None else NO_DATA,
                             number(progress.get(code), 1) if progress.get(code) is not None else NO_DATA])
-        headers = [tr("Unit"), tr("Population"), tr("Women"), tr("Men"), tr("0–14 years"), tr("15–64 years"),
-                   tr("65+ years"), tr("Investment per inhabitant (COP)"), tr("Weighted progress %")]
+        headers = [tr("Unit"), tr("Population"), tr("Women"), tr("Men"), tr("0–14 years"), tr("15–59 years"),
+                   tr("60+ years"), tr("Investment per inhabitant (COP)"), tr("Weighted progress %")]
         pages += [self._table_page(tr("Accountability report: by territorial unit, sex and age"), headers, chunk)
                   for chunk in chunks(by_unit)]
         field_rows = self.field_control_rows()

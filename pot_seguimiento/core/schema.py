@@ -1,4 +1,4 @@
-"""Schema v3 of the expediente store (see DESIGN.md, "Data model").
+"""Schema v4 of the expediente store (see DESIGN.md, "Data model").
 
 One declarative description serves every consumer: the store turns it into
 SQL (constraints included), the importer validates against it, and the GUI
@@ -7,7 +7,9 @@ Spanish because users see them in attribute tables and open data.
 """
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 3  # v2: field control of informal occupations; v3: evaluation of the plan
+# v2: field control of informal occupations; v3: evaluation of the plan; v4: population by level with
+# declared age bands (poblacion.nivel, poblacion_edad), level 'upr'; the other tables of this round join v4.
+SCHEMA_VERSION = 4
 DEFAULT_EPSG = 9377  # MAGNA-SIRGAS / Origen-Nacional (Resolución IGAC 471 de 2020)
 
 # Domains: stored code -> label shown in forms.
@@ -15,6 +17,7 @@ DOMAINS = {
     "nivel_territorial": {
         "municipio": "Municipio", "localidad": "Localidad", "upz": "UPZ", "upl": "UPL",
         "comuna": "Comuna", "vereda": "Vereda", "barrio": "Barrio",
+        "upr": "UPR (unidad de planeamiento rural)",
     },
     "uso_predio": {
         "residencial": "Residencial", "comercial": "Comercial", "industrial": "Industrial",
@@ -100,6 +103,12 @@ DOMAINS = {
 }
 # Measurements are made for territorial units and, for the projects battery, for programs.
 DOMAINS["nivel_medicion"] = {**DOMAINS["nivel_territorial"], "programa": "Programa"}
+# The level of a population row's `ambito`: a block or a unit of a level. 'sin_unidad' only marks rows of an older
+# expediente whose code matched nothing when it was upgraded to v4 (kept, never computed; an import refuses it).
+NIVEL_SIN_UNIDAD = "sin_unidad"
+DOMAINS["nivel_poblacion"] = {"manzana": "Manzana", **DOMAINS["nivel_territorial"],
+                              NIVEL_SIN_UNIDAD: "Sin unidad correspondiente (revisar)"}
+DOMAINS["sexo"] = {"total": "Total", "mujeres": "Mujeres", "hombres": "Hombres"}
 
 # Column types, as GeoPackage spells them.
 TEXT, INTEGER, REAL, DATE, DATETIME, BOOLEAN = "TEXT", "INTEGER", "REAL", "DATE", "DATETIME", "BOOLEAN"
@@ -129,6 +138,8 @@ class Table:
     append_only: bool = False
     # (child table, child field, parent field) for relations shown in forms
     references: tuple = ()
+    # Row checks across fields, in SQL both SQLite and PostgreSQL read.
+    checks: tuple = ()
 
     def field(self, name):
         for f in self.fields:
@@ -168,18 +179,18 @@ TABLES = (
         Field("pisos", INTEGER, minimum=0, maximum=200, label="Pisos"),
         Field("uso", domain="uso_predio", label="Uso"),
     )),
+    # Population of a block or of a unit, at the level the source gives it (v4: `nivel`, so a UPZ code never meets a
+    # localidad code); its age groups are rows of poblacion_edad (core/age_bands.py), not fixed columns.
     Table("poblacion", label="Población", fields=(
         Field("ambito", required=True, label="Ámbito (manzana o unidad)"),
+        Field("nivel", required=True, domain="nivel_poblacion", label="Nivel del ámbito"),
         _year("anio", label="Año"),
         Field("poblacion", INTEGER, required=True, minimum=0, label="Población"),
         Field("viviendas", INTEGER, minimum=0, label="Viviendas"),
         Field("hogares", INTEGER, minimum=0, label="Hogares"),
         Field("mujeres", INTEGER, minimum=0, label="Mujeres"),
         Field("hombres", INTEGER, minimum=0, label="Hombres"),
-        Field("edad_0_14", INTEGER, minimum=0, label="Personas de 0 a 14 años"),
-        Field("edad_15_64", INTEGER, minimum=0, label="Personas de 15 a 64 años"),
-        Field("edad_65_mas", INTEGER, minimum=0, label="Personas de 65 años o más"),
-    ), unique_together=(("ambito", "anio"),)),
+    ), unique_together=(("nivel", "ambito", "anio"),)),
     Table("valor_suelo", label="Valor del suelo", fields=(
         Field("codigo", required=True, label="Código de predio o manzana"),
         Field("nivel", required=True, domain="nivel_valor", default="'predio'", label="Nivel"),
@@ -237,7 +248,8 @@ TABLES = (
         Field("meta_unidad", required=True, label="Unidad de la meta"),
         Field("meta_cantidad", REAL, required=True, minimum=0, label="Cantidad de la meta"),
         _money("presupuesto", "Presupuesto total (COP)"),
-    ), references=(("avance", "proyecto", "codigo"), ("presupuesto_anual", "proyecto", "codigo"))),
+    ), references=(("avance", "proyecto", "codigo"), ("presupuesto_anual", "proyecto", "codigo")),
+        checks=('"anio_fin" >= "anio_inicio"',)),
     Table("presupuesto_anual", label="Presupuesto anual", fields=(
         Field("proyecto", required=True, label="Proyecto"),
         _year("anio", label="Año"),
@@ -429,6 +441,24 @@ EVALUATION_TABLES = (
     )),
 )
 TABLES = TABLES + EVALUATION_TABLES
+
+# Schema v4 (this round's issues add their tables here, after the ones they refer to).
+POPULATION_TABLES = (
+    # The age groups a population row carries, one row per band (and sex): DANE's five-year bands, the broad
+    # groups entities publish (0–14/15–59/60+, 0–14/15–64/65+), or any other. core/age_bands.py aggregates them to
+    # any age range. Keyed to its population row (nivel, ambito, anio); edad_hasta empty = "and older".
+    Table("poblacion_edad", label="Población por grupos de edad", fields=(
+        Field("ambito", required=True, label="Ámbito (manzana o unidad)"),
+        Field("nivel", required=True, domain="nivel_poblacion", label="Nivel del ámbito"),
+        _year("anio", label="Año"),
+        Field("sexo", required=True, domain="sexo", default="'total'", label="Sexo"),
+        Field("edad_desde", INTEGER, required=True, minimum=0, maximum=130, label="Edad desde (años cumplidos)"),
+        Field("edad_hasta", INTEGER, minimum=0, maximum=130, label="Edad hasta (inclusive; vacío: y más)"),
+        Field("personas", INTEGER, required=True, minimum=0, label="Personas"),
+    ), unique_together=(("nivel", "ambito", "anio", "sexo", "edad_desde"),),
+        checks=('"edad_hasta" IS NULL OR "edad_hasta" >= "edad_desde"',)),
+)
+TABLES = TABLES + POPULATION_TABLES
 
 TABLES_BY_NAME = {t.name: t for t in TABLES}
 

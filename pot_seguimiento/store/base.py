@@ -84,9 +84,9 @@ class Store:
         """{codigo: parametros JSON text} of the indicator definitions."""
         return dict(self.connection.execute("SELECT codigo, parametros FROM indicador").fetchall())
 
-    def existing_keys(self, table_name):
+    def existing_keys(self, table_name, where=None, params=()):
         """{key columns: set of value tuples already stored} of a table's unique keys (to refuse duplicates
-        with a message before the database does)."""
+        with a message before the database does); `where` (this plugin's SQL) leaves rows out."""
         from ..core import schema
 
         table = schema.table(table_name)
@@ -94,7 +94,7 @@ class Store:
         if not keys:
             return {}
         names = sorted({name for key in keys for name in key})
-        data, _ = self.read(table.name, names, geometry=False)
+        data, _ = self.read(table.name, names, geometry=False, where=where, params=params)
         return {tuple(key): set(zip(*(data[name].tolist() for name in key))) for key in keys}
 
     def close(self):

@@ -18,7 +18,7 @@ from ..core import schema
 from ..core.errors import SchemaError
 from ..core.gdal_support import gdal_exceptions
 from ..core.i18n import tr
-from . import geometry_blob, gpkg_schema
+from . import geometry_blob, gpkg_schema, schema_upgrades
 from .base import Store, columns_of
 from .crs import spatial_reference
 
@@ -54,8 +54,8 @@ class GpkgStore(Store):
         self.path = path
         self.connection = _connect(path)
         self.info = self._read_info()
-        self._check_version()
         self.srs_id = int(self.info["srs_id"])
+        self._check_version()
 
     # -- creation -------------------------------------------------------
     @classmethod
@@ -125,7 +125,7 @@ class GpkgStore(Store):
                 raise SchemaError(tr("The expediente '{path}' has an unknown schema version {found}.").format(
                     path=self.path, found=version))
             with self.transaction():
-                step(self.connection, int(self.info["srs_id"]))
+                step(self)
                 version += 1
                 self.connection.execute(
                     f"UPDATE {gpkg_schema.quote(schema.INFO_TABLE)} SET valor = ? WHERE clave = 'schema_version'",
@@ -368,21 +368,52 @@ def _create_table(connection, table, srs_id):
             connection.execute(statement)
 
 
-def _add_field_control(connection, srs_id):
+# One function per version step, each run in its own transaction with the store open (later issues of a round
+# add their tables to the step of the version they open).
+def _add_field_control(store):
     """v1 -> v2: the field-control tables, and the expediente's own identifier."""
     for table in schema.FIELD_CONTROL_TABLES:
-        _create_table(connection, table, srs_id)
-    connection.execute(f"INSERT OR IGNORE INTO {gpkg_schema.quote(schema.INFO_TABLE)} (clave, valor) "
-                       "VALUES ('expediente_id', ?)", (str(uuid.uuid4()),))
+        _create_table(store.connection, table, store.srs_id)
+    store.connection.execute(f"INSERT OR IGNORE INTO {gpkg_schema.quote(schema.INFO_TABLE)} (clave, valor) "
+                             "VALUES ('expediente_id', ?)", (str(uuid.uuid4()),))
 
 
-def _add_evaluation(connection, srs_id):
+def _add_evaluation(store):
     """v2 -> v3: the evaluation tables (archive, plan structure, sufficiency, milestones, DOFA)."""
     for table in schema.EVALUATION_TABLES:
-        _create_table(connection, table, srs_id)
+        _create_table(store.connection, table, store.srs_id)
 
 
-_MIGRATIONS = {1: _add_field_control, 2: _add_evaluation}
+def _population_by_level(store):
+    """v3 -> v4: `poblacion` gains `nivel` (filled from what each ambito matches: schema_upgrades.population_levels)
+    and the key (nivel, ambito, anio); its fixed age columns become rows of `poblacion_edad`; the expediente gets
+    its `municipio` unit if it had none. Every row is kept, with its fid.
+
+    SQLite cannot change a table's key in place: the table is rebuilt (renamed aside, created anew, filled, the old
+    one dropped). Nothing refers to `poblacion` by a foreign key in v3, and its gpkg_contents row stays as it is."""
+    connection = store.connection
+    old_columns = ["fid", "ambito", "anio", "poblacion", "viviendas", "hogares", "mujeres", "hombres"]
+    ages = [name for name, _, _ in schema_upgrades.V3_AGE_COLUMNS]
+    rows = connection.execute(f"SELECT {', '.join(old_columns + ages)} FROM poblacion ORDER BY fid").fetchall()
+    levels = schema_upgrades.population_levels_of(store, [row[1] for row in rows])
+    connection.execute('ALTER TABLE "poblacion" RENAME TO "poblacion_v3"')
+    connection.execute(gpkg_schema.create_table_sql(schema.table("poblacion")))
+    connection.executemany(
+        f"INSERT INTO poblacion ({', '.join(old_columns)}, nivel) VALUES ({', '.join('?' * (len(old_columns) + 1))})",
+        [row[:len(old_columns)] + (level,) for row, level in zip(rows, levels)])
+    connection.execute('DROP TABLE "poblacion_v3"')
+    if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone():
+        # GDAL's cached row count of the rebuilt table: unknown, so GDAL counts again.
+        connection.execute("UPDATE gpkg_ogr_contents SET feature_count = NULL WHERE lower(table_name) = 'poblacion'")
+    for table in schema.POPULATION_TABLES:
+        _create_table(connection, table, store.srs_id)
+    bands = schema_upgrades.v3_age_bands(
+        [(row[1], level, row[2], *row[len(old_columns):]) for row, level in zip(rows, levels)])
+    store.insert("poblacion_edad", bands)
+    schema_upgrades.ensure_municipality(store)
+
+
+_MIGRATIONS = {1: _add_field_control, 2: _add_evaluation, 3: _population_by_level}
 
 
 def _create_info(connection, values):

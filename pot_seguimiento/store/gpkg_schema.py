@@ -31,6 +31,19 @@ FOREIGN_KEYS = {
     ("evaluacion_suficiencia", "requisito"): ("requisito_suficiencia", "codigo"),
     ("evaluacion_objetivo", "objetivo"): ("elemento_plan", "codigo"),
 }
+# Keys of several columns: table -> [(columns, parent table, parent columns)]. A population row's age bands follow
+# it (an edit of its code or a deletion in QGIS carries them along).
+COMPOSITE_FOREIGN_KEYS = {
+    "poblacion_edad": [(("nivel", "ambito", "anio"), "poblacion", ("nivel", "ambito", "anio"))],
+}
+
+
+def composite_keys_sql(table, parent_name=None):
+    """The FOREIGN KEY clauses of `table` (`parent_name` qualifies the parent table, as PostgreSQL needs)."""
+    parent_name = parent_name or quote
+    return [f"FOREIGN KEY ({', '.join(quote(c) for c in columns)}) REFERENCES {parent_name(parent)} "
+            f"({', '.join(quote(c) for c in parent_columns)}) ON UPDATE CASCADE ON DELETE CASCADE"
+            for columns, parent, parent_columns in COMPOSITE_FOREIGN_KEYS.get(table.name, ())]
 
 
 def deferred(table, parent):
@@ -85,8 +98,8 @@ def create_table_sql(table):
         columns.append(f"{quote(GEOMETRY_COLUMN)} {table.geometry}")
     columns.extend(column_sql(table, f) for f in table.fields)
     columns.extend(f"UNIQUE ({', '.join(quote(n) for n in names)})" for names in table.unique_together)
-    if table.name == "proyecto":
-        columns.append('CHECK ("anio_fin" >= "anio_inicio")')
+    columns.extend(f"CHECK ({check})" for check in table.checks)
+    columns.extend(composite_keys_sql(table))
     return f"CREATE TABLE {quote(table.name)} (\n  " + ",\n  ".join(columns) + "\n)"
 
 

@@ -9,6 +9,7 @@ import functools
 import numpy as np
 import shapely
 
+from ..core import age_bands
 from ..core.errors import PotError
 from ..core.i18n import tr
 from ..core.indicators import Layer, Lots
@@ -85,6 +86,23 @@ class StoreInputs(Inputs):
                                                params=chunk)
             found.update(zip(data["fid"].tolist(), geometries))
         return np.array([found[f] for f in fids], dtype=object)
+
+    def add_age_groups(self, bands):
+        """Columns named as the bands (Band.column(): 'edad_0_14', 'edad_60_mas') on the population rows: the
+        persons of each age range, added up from each row's declared bands by core.age_bands (both sexes; None where
+        a row's bands do not cover the range), so the engine spreads them over units as any other column."""
+        population = self.population
+        data, _ = self.store.read("poblacion_edad", ["nivel", "ambito", "anio", "sexo", "edad_desde", "edad_hasta",
+                                                     "personas"], geometry=False)
+        declared = {}
+        for nivel, ambito, anio, *band in zip(*(data[n] for n in ("nivel", "ambito", "anio", "sexo", "edad_desde",
+                                                                   "edad_hasta", "personas"))):
+            declared.setdefault((nivel, ambito, int(anio)), []).append(band)
+        counts = [age_bands.total_counts(age_bands.totals_by_sex(declared.get((n, a, int(y)), [])))
+                  for n, a, y in zip(population["nivel"], population["ambito"], population["anio"])]
+        for band in bands:
+            population.columns[band.column()] = np.array(
+                [age_bands.persons_in(c, band.desde, band.hasta)[0] for c in counts], dtype=object)
 
     def lot_values(self, year):
         """valor_m2 per lot for a year (NaN where none), aligned with `lots`."""

@@ -19,6 +19,7 @@ from ..core.i18n import tr
 from . import open_store
 from .gpkg import built_store
 from .gpkg_schema import quote
+from .schema_upgrades import DERIVED_MUNICIPALITY_KEY, set_info
 from .postgis import PostgisStore, connection_settings, execute, is_postgres, safe_name
 
 
@@ -94,6 +95,8 @@ def migrate(source_text, target_text, replace=False, progress=None):
     copied = []
     with open_store(source_text) as source, _new_target(target_text, source) as target:
         with target.transaction():
+            if source.info.get(DERIVED_MUNICIPALITY_KEY):  # its municipio unit was made by the plugin
+                set_info(target, DERIVED_MUNICIPALITY_KEY, source.info[DERIVED_MUNICIPALITY_KEY])
             for position, table in enumerate(schema.TABLES):
                 data, geometries = source.read(table.name)
                 columns = {n: data[n] for n in table.field_names}

@@ -6,7 +6,7 @@ Identifiers come from core.schema, never from users; values always travel as par
 """
 from ..core import schema
 from ..core.importing import glob_to_regex
-from .gpkg_schema import FOREIGN_KEYS, GEOMETRY_COLUMN, deferred, quote, value_checks
+from .gpkg_schema import FOREIGN_KEYS, GEOMETRY_COLUMN, composite_keys_sql, deferred, quote, value_checks
 
 # Dates are dates; date-times stay ISO 8601 text exactly as written, so a round trip between
 # backends returns the same history, to the character.
@@ -60,8 +60,8 @@ def create_table_sql(schema_name, table, srid):
         columns.append(f"{quote(GEOMETRY_COLUMN)} geometry({geometry_type}, {int(srid)})")
     columns.extend(column_sql(schema_name, table, f) for f in table.fields)
     columns.extend(f"UNIQUE ({', '.join(quote(n) for n in names)})" for names in table.unique_together)
-    if table.name == "proyecto":
-        columns.append('CHECK ("anio_fin" >= "anio_inicio")')
+    columns.extend(f"CHECK ({check})" for check in table.checks)
+    columns.extend(composite_keys_sql(table, lambda parent: qualified(schema_name, parent)))
     statements = [f"CREATE TABLE {qualified(schema_name, table.name)} (\n  " + ",\n  ".join(columns) + "\n)"]
     if table.geometry:
         statements.append(f"CREATE INDEX {quote(table.name + '_geom_gist')} ON {qualified(schema_name, table.name)} "

@@ -18,10 +18,10 @@ from ..core import schema
 from ..core.errors import SchemaError
 from ..core.geometry import to_multipolygons
 from ..core.i18n import tr
-from . import pg_schema
+from . import pg_schema, schema_upgrades
 from .base import Store, columns_of
 from .crs import spatial_reference
-from .gpkg_schema import GEOMETRY_COLUMN, quote
+from .gpkg_schema import GEOMETRY_COLUMN, quote, value_checks
 
 DEFAULT_SCHEMA = "pot"
 
@@ -314,7 +314,8 @@ def _create_tables(store, tables):
                 cursor.execute(statement)
 
 
-# (After an upgrade, run `grant_access` once so the roles reach the new tables.)
+# One function per version step, each run in its own transaction (later issues of a round add their tables to the
+# step of the version they open). After an upgrade, run `grant_access` once so the roles reach the new tables.
 def _add_field_control(store):
     """v1 -> v2: the field-control tables, and the expediente's own identifier."""
     import uuid
@@ -329,7 +330,38 @@ def _add_evaluation(store):
     _create_tables(store, schema.EVALUATION_TABLES)
 
 
-_MIGRATIONS = {1: _add_field_control, 2: _add_evaluation}
+def _population_by_level(store):
+    """v3 -> v4: `poblacion` gains `nivel` (filled from what each ambito matches: schema_upgrades.population_levels)
+    and the key (nivel, ambito, anio); its fixed age columns become rows of `poblacion_edad`; the expediente gets
+    its `municipio` unit if it had none. Altered in place (its grants and row-level policies stay); every row kept."""
+    rows = store.connection.execute("SELECT fid, ambito, anio, edad_0_14, edad_15_64, edad_65_mas FROM poblacion "
+                                    "ORDER BY fid").fetchall()
+    levels = schema_upgrades.population_levels_of(store, [row[1] for row in rows])
+    nivel = schema.table("poblacion").field("nivel")
+    with store.connection.raw.cursor() as cursor:
+        cursor.execute("ALTER TABLE poblacion ADD COLUMN nivel text")
+        if rows:
+            from psycopg2.extras import execute_values
+
+            execute_values(cursor, "UPDATE poblacion SET nivel = v.nivel FROM (VALUES %s) AS v (fid, nivel) "
+                                   "WHERE poblacion.fid = v.fid", [(row[0], level) for row, level in zip(rows, levels)])
+        cursor.execute("ALTER TABLE poblacion ALTER COLUMN nivel SET NOT NULL")
+        for check in value_checks(nivel):
+            cursor.execute(f"ALTER TABLE poblacion ADD CHECK ({check})")
+        cursor.execute("SELECT conname FROM pg_constraint WHERE conrelid = 'poblacion'::regclass AND contype = 'u'")
+        for (name,) in cursor.fetchall():  # the v3 key (ambito, anio)
+            cursor.execute(f"ALTER TABLE poblacion DROP CONSTRAINT {quote(name)}")
+        cursor.execute('ALTER TABLE poblacion ADD UNIQUE ("nivel", "ambito", "anio")')
+    _create_tables(store, schema.POPULATION_TABLES)
+    store.insert("poblacion_edad", schema_upgrades.v3_age_bands(
+        [(row[1], level, row[2], *row[3:]) for row, level in zip(rows, levels)]))
+    with store.connection.raw.cursor() as cursor:
+        cursor.execute("ALTER TABLE poblacion " + ", ".join(
+            f"DROP COLUMN {quote(name)}" for name, _, _ in schema_upgrades.V3_AGE_COLUMNS))
+    schema_upgrades.ensure_municipality(store)
+
+
+_MIGRATIONS = {1: _add_field_control, 2: _add_evaluation, 3: _population_by_level}
 
 
 def _copy_texts(values, field_type):

@@ -69,8 +69,10 @@ def _generate(lots, seed, progress):
 
     progress(0.35, "población")
     block_distance = t.distance_to_centre(blocks_b)
-    for year_rows in people.block_population(built_area, uso, lot_block, len(blocks_b), block_distance, rng):
+    for year, year_rows, bands in people.block_population(built_area, uso, lot_block, len(blocks_b), block_distance,
+                                                          rng):
         out.append(("poblacion", {"ambito": block_codes, **year_rows}, None))
+        out.append(("poblacion_edad", people.band_rows(block_codes, year, bands), None))
 
     progress(0.45, "valor del suelo")
     renewal_zone = lot_distance < 0.3

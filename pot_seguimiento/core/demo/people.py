@@ -1,6 +1,8 @@
 """Lot uses, population by block and land value by lot for the demo."""
 import numpy as np
 
+from ..age_bands import DANE_FIVE_YEAR
+
 CENSUS_YEARS = (2018, 2024)
 VALUE_YEARS = (2022, 2023, 2024, 2025)
 M2_PER_DWELLING = 70.0
@@ -25,8 +27,43 @@ def lot_attributes(distance, x_rel, rng):
     return uso, pisos
 
 
+# How each broad group splits into DANE's five-year bands (a gently ageing pyramid); no random draw, so the demo's
+# other numbers stay as they were when ages were three fixed columns.
+_SPLITS = (((0, 14), (1.0, 1.0, 1.0)),
+           ((15, 64), (1.0, 1.0, 1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.6)),
+           ((65, None), (0.4, 0.28, 0.18, 0.14)))
+
+
+def five_year_bands(groups):
+    """{Band: persons per block} from the broad groups [0–14, 15–64, 65+] (arrays), each split by _SPLITS with
+    largest-remainder rounding, so the bands add up to their group exactly."""
+    bands = iter(DANE_FIVE_YEAR)
+    out = {}
+    for persons, (_, weights) in zip(groups, _SPLITS):
+        shares = np.outer(persons, np.asarray(weights) / sum(weights))
+        whole = np.floor(shares).astype(int)
+        left = persons - whole.sum(axis=1)
+        order = np.argsort(-(shares - whole), axis=1, kind="stable")
+        whole[np.arange(len(persons))[:, None], order] += np.arange(len(weights))[None, :] < left[:, None]
+        for column in whole.T:
+            out[next(bands)] = column
+    return out
+
+
+def band_rows(codes, year, bands):
+    """poblacion_edad columns: one row per block and band (both sexes)."""
+    n = len(codes)
+    return {"ambito": np.tile(np.asarray(codes, dtype=object), len(bands)),
+            "nivel": np.full(n * len(bands), "manzana", dtype=object), "anio": np.full(n * len(bands), year),
+            "sexo": np.full(n * len(bands), "total", dtype=object),
+            "edad_desde": np.repeat([b.desde for b in bands], n),
+            "edad_hasta": np.repeat(np.array([b.hasta for b in bands], dtype=object), n),
+            "personas": np.concatenate(list(bands.values()))}
+
+
 def block_population(area_construida, uso, block_of_lot, n_blocks, distance_block, rng):
-    """Population tables for both census years, consistent by sex and age."""
+    """Population tables for both census years, consistent by sex and age: [(year, poblacion columns,
+    {Band: persons})], ages in DANE's five-year bands."""
     residential_share = np.where(uso == "residencial", 1.0, np.where(uso == "mixto", 0.5, 0.0))
     dwellings_area = np.bincount(block_of_lot, weights=area_construida * residential_share, minlength=n_blocks)
     viviendas_2024 = np.round(dwellings_area / M2_PER_DWELLING * rng.uniform(0.85, 1.15, n_blocks))
@@ -40,10 +77,10 @@ def block_population(area_construida, uso, block_of_lot, n_blocks, distance_bloc
         old = np.clip(0.16 - 0.07 * distance_block + rng.normal(0, 0.015, n_blocks), 0.04, 0.3)
         edad_0_14 = np.round(poblacion * young).astype(int)
         edad_65 = np.round(poblacion * old).astype(int)
-        rows.append(dict(
-            anio=np.full(n_blocks, year), poblacion=poblacion, viviendas=viviendas,
-            hogares=np.round(viviendas * 0.97).astype(int), mujeres=mujeres, hombres=poblacion - mujeres,
-            edad_0_14=edad_0_14, edad_15_64=poblacion - edad_0_14 - edad_65, edad_65_mas=edad_65))
+        rows.append((year, dict(
+            anio=np.full(n_blocks, year), nivel=np.full(n_blocks, "manzana", dtype=object), poblacion=poblacion,
+            viviendas=viviendas, hogares=np.round(viviendas * 0.97).astype(int), mujeres=mujeres,
+            hombres=poblacion - mujeres), five_year_bands((edad_0_14, poblacion - edad_0_14 - edad_65, edad_65))))
     return rows
 
 

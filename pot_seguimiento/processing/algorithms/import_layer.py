@@ -8,11 +8,13 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
                        QgsProcessingParameterString, QgsWkbTypes)
 from ...qgis_fields import TEXT, fields as make_fields
 
-from ...core import importing, schema
+from ...core import age_bands, importing, population_import, schema, unit_geometry, unit_references
+from ...core.formatting import number
+from ...core.unit_codes import UnitIndex
 from ...core.errors import InputError, PotError
 from ...core.presets import PRESETS
 from ...i18n import tr
-from ...store import open_store
+from ...store import open_store, schema_upgrades
 from ..source_reading import parse_mapping, read_source
 from .base import PotAlgorithm, check_cancelled, progress_reporter, expediente_parameter
 
@@ -97,6 +99,9 @@ class ImportLayer(PotAlgorithm):
         mapping = mapping or _same_names(table, source.fields().names())
         if not mapping:
             raise PotError(tr("Give a field mapping or a preset for table '{table}'.").format(table=table_name))
+        bands = {}
+        if table_name == "poblacion":  # age band fields (edad_0_14…) are read with the rest, stored in poblacion_edad
+            _, bands = population_import.split_mapping(mapping)
         skip_invalid = self.parameterAsBoolean(parameters, "SKIP_INVALID", context)
         layer_name = source.sourceName()
 
@@ -113,28 +118,60 @@ class ImportLayer(PotAlgorithm):
             columns, geometries, feature_ids, expression_problems = read_source(
                 source, mapping, destination, context, feedback, bool(table.geometry))
             check_cancelled(feedback)
+            band_values, band_problems = population_import.check_values(
+                {name: columns.pop(name) for name in bands}, feature_ids)
+            unmatched = unit_references.resolve(table_name, columns, feature_ids, UnitIndex.of_store(store),
+                                                _lot_codes(store) if table_name == "valor_suelo" else ())
             existing = store.existing_keys(table_name)
+            replaces_municipality = _replaces_derived_municipality(store, table_name, columns)
+            if replaces_municipality:  # the office's own municipio unit takes the place of the one the plugin made
+                existing = store.existing_keys(table_name, where="nivel != 'municipio'")
             prepared = importing.prepare(table_name, columns, geometries, feature_ids, existing, layer_name)
-            prepared = _drop_features(prepared, expression_problems)
+            prepared = _drop_features(prepared, expression_problems + band_problems + [
+                importing.Problem(u.feature, u.field, u.reason) for u in unmatched])
+            band_columns, warnings = population_import.band_rows(prepared, bands, band_values, feature_ids) \
+                if bands else ({}, [])
+            if table_name == "unidad_territorial":
+                preset = PRESETS.get(self.parameterAsString(parameters, "PRESET", context))
+                if preset and preset.parent_level:
+                    warnings += _fill_parents(store, prepared, preset.parent_level)
+                warnings += _overlap_warnings(store, prepared)
+            prepared.problems += warnings
             report = self._write_report(parameters, context, prepared.problems)
-            for problem in prepared.repaired:
+            for problem in prepared.repaired + warnings:
                 feedback.pushWarning(tr("Feature {feature}, field '{field}': {reason}").format(
                     feature=problem.feature, field=problem.field, reason=problem.reason))
             rejected_features = len({p.feature for p in prepared.rejected})
             if prepared.rejected and not skip_invalid:
-                raise importing.refusal(prepared, layer_name)
+                refusal = importing.refusal(prepared, layer_name)
+                if unmatched:  # say first which codes are unknown: the usual cause is a missing or other level
+                    raise InputError(unit_references.summary(unmatched, table_name) + "\n" + str(refusal),
+                                     prepared.rejected)
+                raise refusal
             for problem in prepared.rejected:
                 feedback.reportError(tr("Skipped feature {feature}, field '{field}': {reason}").format(
                     feature=problem.feature, field=problem.field, reason=problem.reason))
+            if unmatched and skip_invalid:
+                feedback.reportError(unit_references.summary(unmatched, table_name))
             check_cancelled(feedback)
             feedback.setProgressText(tr("Writing {count} features into '{table}'…").format(
                 count=len(prepared.feature_ids), table=table_name))
             with store.transaction():
+                if replaces_municipality:
+                    schema_upgrades.forget_derived_municipality(store)
                 imported = store.insert(table_name, prepared.columns, prepared.geometries,
                                         progress=progress_reporter(feedback, 60, 100))
+                if band_columns and band_columns["ambito"]:
+                    store.insert("poblacion_edad", band_columns)
+                if table_name == "unidad_territorial" and imported:
+                    code = schema_upgrades.ensure_municipality(store, sorted(set(prepared.columns["nivel"])))
+                    feedback.pushInfo(tr("The expediente's municipality unit is '{code}'.").format(code=code))
                 check_cancelled(feedback)
         feedback.pushInfo(tr("{count} features imported into '{table}'; {rejected} rejected.").format(
             count=imported, table=table_name, rejected=rejected_features))
+        if band_columns:
+            feedback.pushInfo(tr("{count} age band rows imported into 'poblacion_edad'.").format(
+                count=len(band_columns["ambito"])))
         return {"IMPORTED": imported, "REJECTED_COUNT": rejected_features, **report}
 
     def _write_report(self, parameters, context, problems):
@@ -161,10 +198,75 @@ def _file_of(value):
 
 
 def _same_names(table, names):
-    """A mapping for a layer whose fields already carry the table's names (a spreadsheet made for it)."""
+    """A mapping for a layer whose fields already carry the table's names (a spreadsheet made for it); for
+    `poblacion`, also its age band fields (edad_0_14, mujeres_edad_0_4…, as v1–v3 spreadsheets had them)."""
     by_lower = {name.lower(): name for name in names}
     quoted = lambda name: '"' + name.replace('"', '""') + '"'  # noqa: E731
-    return {f.name: quoted(by_lower[f.name]) for f in table.fields if f.name in by_lower}
+    mapping = {f.name: quoted(by_lower[f.name]) for f in table.fields if f.name in by_lower}
+    if table.name == "poblacion":
+        mapping.update({lower: quoted(name) for lower, name in by_lower.items() if age_bands.parse_column(lower)})
+    return mapping
+
+
+def _lot_codes(store):
+    return [code for (code,) in store.connection.execute("SELECT codigo FROM predio")]
+
+
+def _replaces_derived_municipality(store, table_name, columns):
+    """Whether units of level 'municipio' arrive while the expediente's municipio unit is the one the plugin made."""
+    if table_name != "unidad_territorial" or not store.info.get(schema_upgrades.DERIVED_MUNICIPALITY_KEY):
+        return False
+    return any(unit_references.level_code("nivel_territorial", v) == "municipio" for v in columns.get("nivel", ()))
+
+
+def _fill_parents(store, prepared, parent_level):
+    """codigo_padre, where the source gives none, from the geometry: the unit of `parent_level` holding most of the
+    unit's area (core/unit_geometry.py: at least PARENT_SHARE); else the municipality, with an AVISO saying why."""
+    data, geometries = store.read("unidad_territorial", ["codigo"], where="nivel = ?", params=(parent_level,))
+    columns = prepared.columns
+    given = columns.setdefault("codigo_padre", [None] * len(prepared.feature_ids))
+    todo = [i for i, (level, parent) in enumerate(zip(columns["nivel"], given))
+            if parent is None and level not in (parent_level, "municipio")]
+    if not todo:
+        return []
+    if not len(data["codigo"]):
+        return [importing.Problem(prepared.feature_ids[todo[0]], "codigo_padre", tr(
+            "the expediente has no units of level '{level}' yet: import them first so that each unit gets its "
+            "parent ({count} units without one)").format(level=parent_level, count=len(todo)),
+            action=population_import.AVISO)]
+    municipality = schema_upgrades.municipality_code(store)
+    warnings = []
+    found = unit_geometry.parents(prepared.geometries[todo], list(data["codigo"]), geometries)
+    for i, parent in zip(todo, found):
+        given[i] = parent.code or municipality
+        if parent.code is None:
+            shares = ", ".join(f"{code}: {number(100 * share, 1)} %" for code, share in parent.shares) or "—"
+            warnings.append(importing.Problem(prepared.feature_ids[i], "codigo_padre", tr(
+                "unit '{code}' lies in no single unit of level '{level}' ({shares}): its parent is the "
+                "municipality").format(code=columns["codigo"][i], level=parent_level, shares=shares),
+                action=population_import.AVISO))
+    return warnings
+
+
+def _overlap_warnings(store, prepared):
+    """An AVISO per pair of units of one level (imported, or imported and stored) overlapping by more than 1 % of the
+    smaller one (core/unit_geometry.py)."""
+    if not prepared.feature_ids:
+        return []
+    levels = sorted(set(prepared.columns["nivel"]) - {"municipio"})
+    if not levels:
+        return []
+    data, stored = store.read("unidad_territorial", ["codigo", "nivel"],
+                              where=f"nivel IN ({', '.join('?' * len(levels))})", params=tuple(levels))
+    by_code = dict(zip(prepared.columns["codigo"], prepared.feature_ids))
+    found = unit_geometry.overlaps(
+        list(data["nivel"]) + list(prepared.columns["nivel"]), list(data["codigo"]) + list(prepared.columns["codigo"]),
+        list(stored) + list(prepared.geometries), [False] * len(stored) + [True] * len(prepared.feature_ids))
+    return [importing.Problem(by_code.get(o.first, by_code.get(o.second)), "geometría", tr(
+        "units '{first}' and '{second}' of level '{level}' overlap by {area} m², {percent} % of the smaller one: "
+        "what is spread by area over them counts that ground twice").format(
+        first=o.first, second=o.second, level=o.level, area=number(o.area_m2, 0), percent=number(o.percent, 1)),
+        action=population_import.AVISO) for o in found]
 
 
 def _drop_features(prepared, expression_problems):
