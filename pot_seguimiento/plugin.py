@@ -52,6 +52,7 @@ class PotSeguimientoPlugin:
         self._add_action(tr("Evaluation of the POT"), "evaluacion.svg", self.controller.show_evaluation)
         self._add_action(tr("Export expediente…"), "exportar.svg", self.controller.export_expediente)
         self._add_action(tr("Publish minisite…"), "publicar.svg", self.controller.publish_minisite)
+        self._add_action(tr("Semiannual cycle…"), "ciclo_semestral.svg", self.controller.run_semiannual_cycle)
 
     def _add_action(self, text, icon, slot):
         path = os.path.join(os.path.dirname(ICON), icon)

@@ -19,7 +19,8 @@ def test_menu_and_toolbar_are_in_spanish(plugin, qgis_iface):
     texts = [action.text() for action in plugin.actions]
     assert texts == ["Nuevo expediente…", "Abrir expediente…", "Abrir expediente desde PostgreSQL…",
                      "Seguimiento de proyectos", "Indicadores", "Control de ocupaciones informales",
-                     "Evaluación del POT", "Exportar expediente…", "Publicar minisitio…"]
+                     "Evaluación del POT", "Exportar expediente…", "Publicar minisitio…",
+                     "Ciclo semestral…"]
     assert plugin.toolbar.actions() == plugin.actions
     menus = [a.menu() for a in qgis_iface.mainWindow().menuBar().actions() if a.menu()]
     ours = [m for m in menus if m.title() == "POT Seguimiento"]

@@ -13,7 +13,9 @@ import zipfile
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
-from conftest import count, store_fingerprint
+from conftest import BUILD, count, store_fingerprint
+
+MODEL = BUILD / "pot_seguimiento" / "resources" / "models" / "ciclo_semestral.model3"
 
 
 def copy_of(demo_store, folder):
@@ -240,4 +242,71 @@ def test_cancel_between_steps_keeps_what_finished(run, demo_store, tmp_path):
     from pot_seguimiento.store import open_store
 
     with open_store(str(store)) as expediente:  # what finished stays: the projects battery of 2026-S2
+        assert expediente.measurements("avance_fisico_ponderado", "localidad", period="2026-S2")
+
+
+def test_the_menu_entry_opens_the_cycles_dialog_on_the_open_expediente(plugin, monkeypatch):
+    import processing
+
+    opened = []
+    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda algorithm, values: opened.append((algorithm, values)))
+    monkeypatch.setattr(plugin.controller, "expediente_path", "/datos/expediente.gpkg")
+    entry = next(action for action in plugin.actions if action.text() == "Ciclo semestral…")
+    entry.trigger()
+    assert opened == [("pot_seguimiento:run_semiannual_cycle", {"EXPEDIENTE": "/datos/expediente.gpkg"})]
+
+
+def load_model():
+    from qgis.core import QgsProcessingModelAlgorithm
+
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(str(MODEL)), MODEL
+    return model
+
+
+def test_the_model_loads_validates_and_chains_in_order(plugin):
+    model = load_model()
+    valid, issues = model.validate()
+    assert valid, issues
+    steps = {step.childId(): step.algorithmId() for step in model.childAlgorithms().values()}
+    assert steps == {"reportes": "pot_seguimiento:import_progress", "proyectos": "pot_seguimiento:evaluate_projects",
+                     "indicadores": "pot_seguimiento:compute_indicators",
+                     "expediente_pdf": "pot_seguimiento:export_expediente",
+                     "datos_abiertos": "pot_seguimiento:export_open_data", "minisitio": "pot_seguimiento:export_minisitio",
+                     "informe_concejo": "pot_seguimiento:export_informe_concejo"}
+    assert all(model.childAlgorithm(step).algorithm() is not None for step in steps)
+    before = {step: model.dependsOnChildAlgorithms(step) for step in steps}
+    assert before["proyectos"] == {"reportes"} and before["indicadores"] == {"reportes", "proyectos"}
+    assert {"reportes", "proyectos", "indicadores"} <= before["expediente_pdf"] & before["datos_abiertos"] & \
+        before["informe_concejo"]
+    assert "expediente_pdf" in before["minisitio"]  # the site publishes the model's PDF
+    names = {definition.name() for definition in model.parameterDefinitions()}
+    assert {"EXPEDIENTE", "PERIOD", "CUTOFF_DATE", "LEVEL", "REPORT", "PLAN_TYPE", "OVERWRITE"} <= names
+
+
+def test_the_model_runs_the_chain_on_the_demo(run, demo_store, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingContext
+
+    store = copy_of(demo_store, tmp_path)
+    (report, _), _ = filled_reports(run, store, tmp_path / "reportes")
+    model = load_model()
+    outputs = {d.name(): d for d in model.destinationParameterDefinitions()}
+    paths = {"expediente_pdf": tmp_path / "salida" / "expediente.pdf", "datos_abiertos": tmp_path / "salida" / "datos",
+             "minisitio": tmp_path / "salida" / "minisitio", "informe_concejo": tmp_path / "salida" / "informe.pdf"}
+    values = {"EXPEDIENTE": str(store), "PERIOD": "2026-S2", "LEVEL": "localidad", "REPORT": report, "PLAN_TYPE": 0,
+              "OVERWRITE": False}
+    for name in outputs:
+        step = name.split(":")[0]
+        values[name] = str(paths[step]) if step in paths else "TEMPORARY_OUTPUT"
+    before = count(store, "avance")
+    processing.run(model, values, context=QgsProcessingContext(), feedback=QgsProcessingFeedback())
+    assert count(store, "avance") == before + 1
+    assert len(pages_of(paths["expediente_pdf"])) > 20
+    assert (paths["datos_abiertos"] / "metadatos.json").exists()
+    assert (paths["minisitio"] / "index.html").exists() and (paths["minisitio"] / "datos" / "expediente.pdf").exists()
+    assert (tmp_path / "salida" / "informe.docx").exists()
+    from pot_seguimiento.store import open_store
+
+    with open_store(str(store)) as expediente:  # the cut-off left empty: the period's last day, 2026-S2
         assert expediente.measurements("avance_fisico_ponderado", "localidad", period="2026-S2")

@@ -83,6 +83,13 @@ class ExpedienteController:
         processing.execAlgorithmDialog("pot_seguimiento:export_minisitio",
                                        {"EXPEDIENTE": self.expediente_path} if self.expediente_path else {})
 
+    def run_semiannual_cycle(self):
+        """The Processing dialog of run_semiannual_cycle (a background task with progress per step and Cancel)."""
+        import processing
+
+        processing.execAlgorithmDialog("pot_seguimiento:run_semiannual_cycle",
+                                       {"EXPEDIENTE": self.expediente_path} if self.expediente_path else {})
+
     def add_layouts(self):
         from qgis.core import QgsProject
 

@@ -19,7 +19,7 @@ from ...core.errors import InputError, PotError
 from ...i18n import tr
 from ...store import open_store
 from ...store.progress import check_reports
-from .base import PotAlgorithm, expediente_parameter, parse_date
+from .base import PotAlgorithm, check_cancelled, expediente_parameter, parse_date
 from .compute_indicators import LEVELS
 from .evaluation import PLAN_TYPES
 from .progress_files import read_report_file
@@ -38,8 +38,9 @@ class RunSemiannualCycle(PotAlgorithm):
         return tr("Runs the whole follow-up of a semester in order: consolidates the entities' progress reports "
                   "(REPORTS, optional), evaluates the projects at the cut-off date, computes every indicator "
                   "battery for the period at the level, and writes into the OUTPUT folder the expediente PDF "
-                  "(expediente_<period>.pdf), the open data (datos/), the minisite (minisitio/) and, for a second "
-                  "semester, the annual report to the Concejo (informe_concejo_<year>.pdf and .docx). Every report "
+                  "(expediente_2025-S2.pdf for 2025-S2), the open data (datos/), the minisite (minisitio/) and, for "
+                  "a second semester, the annual report to the Concejo (informe_concejo_2025.pdf and .docx). The "
+                  "documents are written in LANGUAGE where the step offers it. Every report "
                   "file is checked, all together, before any step writes: one bad row stops the cycle with the "
                   "expediente and the folder untouched. resumen.csv lists each step with its time and outcome. "
                   "Cancel stops between steps and keeps what finished. The same chain ships as a model to adapt in "
@@ -87,7 +88,8 @@ class RunSemiannualCycle(PotAlgorithm):
         expediente = self.parameterAsString(parameters, "EXPEDIENTE", context)
         reports = [path for path in self.parameterAsFileList(parameters, "REPORTS", context) if path]
         feedback.setProgressText(tr("Checking the expediente and the reports…"))
-        self._check_reports(expediente, reports, parameters, context)  # before anything is written
+        self._check_reports(reports, parameters, context)  # before anything is written
+        check_cancelled(feedback)
         os.makedirs(folder, exist_ok=True)
 
         steps = cycle.plan(period, bool(reports))
@@ -146,7 +148,7 @@ class RunSemiannualCycle(PotAlgorithm):
         feedback.pushInfo(tr("Semiannual cycle {period} finished: {folder}").format(period=period.code, folder=folder))
         return results
 
-    def _check_reports(self, expediente, reports, parameters, context):
+    def _check_reports(self, reports, parameters, context):
         """Every report file read and every row validated against the expediente as one batch, in the order the
         cycle imports them, with the import's own code; the check's transaction is rolled back."""
         with open_store(self.expediente(parameters, context)) as store:  # also: is it an expediente at all
@@ -184,9 +186,12 @@ class RunSemiannualCycle(PotAlgorithm):
                                   is_child_algorithm=True)
 
         if step.algorithm == "import_progress":
-            return "; ".join(cycle.detail("import", language, file=os.path.basename(child["INPUT"]),
-                                          accepted=outcome["ACCEPTED"], skipped=outcome["SKIPPED"])
-                             for child in arguments for outcome in [run(child)])
+            details = []
+            for child in arguments:  # one import per file, as the check ordered them
+                outcome = run(child)
+                details.append(cycle.detail("import", language, file=os.path.basename(child["INPUT"]),
+                                            accepted=outcome["ACCEPTED"], skipped=outcome["SKIPPED"]))
+            return "; ".join(details)
         if not step.output:  # evaluate_projects, compute_indicators: measurements in the expediente
             run(arguments)
             return cycle.detail("measured", language, period=period, level=arguments["LEVEL"])
