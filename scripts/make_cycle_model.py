@@ -15,9 +15,11 @@ the algorithm's (EXPEDIENTE, PERIOD, CUTOFF_DATE, LEVEL, PLAN_TYPE, LANGUAGE, OV
 Re-run this script when a child algorithm gains a parameter the chain should pass (LANGUAGE is passed to
 every step that has it when the model is written).
 """
+import os
 import pathlib
 import sys
 
+os.environ["QT_HASH_SEED"] = "0"  # Qt writes XML attributes in hash order: a fixed seed gives the same file each run
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from qgis_headless import start_qgis  # noqa: E402
 
