@@ -2369,13 +2369,18 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
-      <source>units '{first}' and '{second}' of level '{level}' overlap by {area} m², {percent} % of the smaller one: what is spread by area over them counts that ground twice</source>
-      <translation>las unidades '{first}' y '{second}' de nivel '{level}' se traslapan en {area} m², el {percent} % de la menor: lo que se reparte por área sobre ellas cuenta ese suelo dos veces</translation>
+      <source>The file '{path}' does not exist.</source>
+      <translation>El archivo '{path}' no existe.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
-      <source>The file '{path}' does not exist.</source>
-      <translation>El archivo '{path}' no existe.</translation>
+      <source>The zip file '{path}' has no layer '{inside}'; it holds: {layers}.</source>
+      <translation>El archivo comprimido '{path}' no contiene la capa '{inside}'; contiene: {layers}.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
+      <source>units '{first}' and '{second}' of level '{level}' overlap by {area} m², {percent} % of the smaller one: what is spread by area over them counts that ground twice</source>
+      <translation>las unidades '{first}' y '{second}' de nivel '{level}' se traslapan en {area} m², el {percent} % de la menor: lo que se reparte por área sobre ellas cuenta ese suelo dos veces</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
@@ -2401,6 +2406,11 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>{count} age band rows imported into 'poblacion_edad'.</source>
       <translation>{count} filas de grupos de edad importadas en 'poblacion_edad'.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
+      <source>no vector layer</source>
+      <translation>ninguna capa vectorial</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />

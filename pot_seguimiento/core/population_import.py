@@ -6,6 +6,8 @@ a value (an empty value declares nothing), written in the same transaction as th
 its bands land together or not at all. A spreadsheet made for the v1–v3 table (edad_0_14, edad_15_64,
 edad_65_mas) still imports: its columns are bands too.
 """
+import dataclasses
+
 from . import age_bands
 from .errors import InputError
 from .i18n import tr
@@ -34,7 +36,7 @@ def split_mapping(mapping):
 
 def check_values(band_columns, feature_ids):
     """{band field: persons (int or None)} and a Problem per value that is not a whole number ≥ 0."""
-    personas = table("poblacion_edad").field("personas")
+    personas = dataclasses.replace(table("poblacion_edad").field("personas"), required=False)  # empty: no band
     problems, converted = [], {}
     for name, values in band_columns.items():
         found = []

@@ -90,22 +90,25 @@ class UnitIndex:
             return text if text in self.blocks else None
         return self.by_level.get(level, {}).get(canonical(level, text))
 
-    def levels_of(self, code):
-        """Where a code of unknown level points: ('manzana' | level, stored code) candidates, exact matches first.
+    def levels_of(self, code, exact_first=True):
+        """Where a code of unknown level points: [('manzana' | level, stored code)].
 
-        A block code written exactly wins (as the indicator engine located rows before v4); then units whose stored
-        code is exactly `code`; then units that match in their level's tolerant form. Each group is returned only if
-        the earlier ones found nothing."""
+        exact_first (how an older expediente's rows are read, as the pre-v4 engine located them): a block code
+        written exactly wins; then units whose stored code is exactly `code`; then units matching in their level's
+        tolerant form — each group only if the earlier ones found nothing. Otherwise (a new import) every block and
+        every level the code matches in any usual form, so that '16' is seen to name both localidad 16 and UPZ 016."""
         text = written(code)
         if text is None:
             return []
-        if text in self.blocks:
-            return [("manzana", text)]
+        blocks = [("manzana", text)] if text in self.blocks else []
+        tolerant = [(level, codes[canonical(level, text)]) for level, codes in self.by_level.items()
+                    if canonical(level, text) in codes]
+        if not exact_first:
+            return blocks + tolerant
+        if blocks:
+            return blocks
         exact = [(level, text) for level, codes in self.by_level.items() if text in codes.values()]
-        if exact:
-            return exact
-        return [(level, codes[canonical(level, text)]) for level, codes in self.by_level.items()
-                if canonical(level, text) in codes]
+        return exact or tolerant
 
     def __contains__(self, level):
         return level == "manzana" and bool(self.blocks) or level in self.by_level

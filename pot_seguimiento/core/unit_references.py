@@ -99,7 +99,7 @@ def resolve(table_name, columns, feature_ids, index, lots=()):
 
 def _inferred_level(index, code):
     """(level, None) of a code given without its level, or (None, reason)."""
-    candidates = index.levels_of(code)
+    candidates = index.levels_of(code, exact_first=False)
     if len(candidates) == 1:
         return candidates[0][0], None
     if not candidates:

@@ -5,7 +5,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
                        QgsProcessing, QgsProcessingOutputNumber,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterString, QgsWkbTypes)
+                       QgsProcessingParameterString, QgsVectorLayer, QgsWkbTypes)
 from ...qgis_fields import TEXT, fields as make_fields
 
 from ...core import age_bands, importing, population_import, schema, unit_geometry, unit_references
@@ -76,12 +76,19 @@ class ImportLayer(PotAlgorithm):
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         # Before QGIS's own check, which only says "Could not load source layer".
+        if _zipped(parameters.get("INPUT")):
+            try:
+                parameters = {**parameters, "INPUT": _zipped_layer(parameters["INPUT"], context).id()}
+            except PotError as error:
+                return False, str(error)
         path = _file_of(parameters.get("INPUT"))
         if path and not os.path.exists(path):
             return False, tr("The file '{path}' does not exist.").format(path=path)
         return super().checkParameterValues(parameters, context)
 
     def _source(self, parameters, context):
+        if _zipped(parameters.get("INPUT")):
+            parameters = {**parameters, "INPUT": _zipped_layer(parameters["INPUT"], context).id()}
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
             value = parameters.get("INPUT")
@@ -184,6 +191,34 @@ class ImportLayer(PotAlgorithm):
             feature.setAttributes([problem.feature, problem.field, problem.reason, problem.action])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         return {"REJECTED": destination}
+
+
+def _zipped(value):
+    """(zip file, path inside it or '') of a GDAL '/vsizip/…' layer source (QGIS writes '/vsizip//home/a.zip/b.shp'),
+    else None."""
+    if not isinstance(value, str) or not value.startswith("/vsizip/"):
+        return None
+    path = value.split("|")[0][len("/vsizip/"):]
+    end = path.lower().find(".zip")
+    return (path[:end + 4], path[end + 4:].strip("/")) if end >= 0 else None
+
+
+def _zipped_layer(value, context):
+    """The layer a '/vsizip/' source names, opened by OGR and kept in the context's temporary layers: Processing's
+    own resolver opens only paths that exist on disk, and answers an English 'not found'."""
+    archive, inside = _zipped(value)
+    if not os.path.exists(archive):
+        raise PotError(tr("The file '{path}' does not exist.").format(path=archive))
+    layer = QgsVectorLayer(value, os.path.splitext(os.path.basename(inside or archive))[0], "ogr")
+    if not layer.isValid():
+        from osgeo import gdal
+
+        held = [name for name in gdal.ReadDirRecursive(f"/vsizip/{archive}") or []
+                if name.lower().endswith((".shp", ".gpkg", ".geojson", ".json", ".kml", ".gml", ".csv", ".tab"))]
+        raise PotError(tr("The zip file '{path}' has no layer '{inside}'; it holds: {layers}.").format(
+            path=archive, inside=inside, layers=", ".join(held) or tr("no vector layer")))
+    context.temporaryLayerStore().addMapLayer(layer)
+    return layer
 
 
 def _file_of(value):
