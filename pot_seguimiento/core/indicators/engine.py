@@ -12,7 +12,7 @@ import numpy as np
 import shapely
 
 from ..i18n import tr
-from .apportion import Shares, area_inside, area_shares, dissolve
+from .apportion import Shares, area_by_unit, area_shares, disjoint_parts, dissolve, share_inside
 from .dasymetry import DEFAULT_GRID_M
 from .population import BLOCK_LEVEL, Population
 
@@ -201,18 +201,18 @@ class Engine:
         return self._by_place(served)
 
     def population_exposed(self, zone):
-        """Population living in `zone`: blocks and footprints by the share of their area in it,
-        grid points and lots by whether they lie in it."""
+        """Population living in `zone` (interior-disjoint parts, apportion.disjoint_parts): blocks and
+        footprints by the share of their area in it, grid points and lots by whether they lie in it.
+        Each place meets only the parts its box touches (an STRtree), never the whole zone."""
         def exposed(x, y, polygons):
             share = np.zeros(len(x))
             has_polygon = ~shapely.is_missing(polygons)
             if has_polygon.any():
-                area = shapely.area(polygons[has_polygon])
-                inside = shapely.area(shapely.intersection(polygons[has_polygon], zone))
-                share[has_polygon] = np.divide(inside, area, out=np.zeros_like(area), where=area > 0)
+                share[has_polygon] = share_inside(polygons[has_polygon], zone)
             if (~has_polygon).any():
-                shapely.prepare(zone)
-                share[~has_polygon] = shapely.contains_xy(zone, x[~has_polygon], y[~has_polygon])
+                points = np.flatnonzero(~has_polygon)
+                inside, _ = shapely.STRtree(zone).query(shapely.points(x[points], y[points]), predicate="within")
+                share[points[inside]] = 1.0
             return share
         return self._by_place(exposed)
 
@@ -301,25 +301,58 @@ class Engine:
                       self.n)
 
     # -- land layers -----------------------------------------------------
+    # A land layer is handled as interior-disjoint parts (apportion.disjoint_parts): overlaps within
+    # the layer count once, as a dissolve would, but no city-wide union is ever cut by every unit.
     def zone(self, tipo, categorias=None):
+        """The zone dissolved into one geometry (None where there is none), for the population's
+        places; the land indicators use `zone_parts`, which covers the same land."""
+        mask = self._zone_mask(tipo, categorias)
+        return dissolve(self.inputs.zoning.geometries[mask]) if mask.any() else None
+
+    def _zone_mask(self, tipo, categorias):
         zoning = self.inputs.zoning
         mask = zoning["tipo"] == tipo
         if categorias is not None:
             mask &= np.isin(zoning["categoria"], list(categorias))
-        return dissolve(zoning.geometries[mask]) if mask.any() else None
+        return np.asarray(mask, bool)
 
-    def area_in_units(self, geometry_union):
-        return area_inside(self.all_units, geometry_union)
+    def has_zone(self, tipo, categorias=None):
+        """Whether the zoning has any feature of the type (and categories)."""
+        return bool(self._zone_mask(tipo, categorias).any())
+
+    def zone_parts(self, tipo, categorias=None):
+        """The zone as interior-disjoint parts (apportion.disjoint_parts)."""
+        return self._zone_parts(tipo, None if categorias is None else tuple(categorias))
+
+    @functools.lru_cache(maxsize=16)
+    def _zone_parts(self, tipo, categorias):
+        return disjoint_parts(self.inputs.zoning.geometries[self._zone_mask(tipo, categorias)])
+
+    def area_in_units(self, parts):
+        """Area inside each unit (the municipality last) of interior-disjoint parts, or of one
+        dissolved geometry (None: nothing)."""
+        return area_by_unit(self.all_units, parts)
 
     def footprint_years(self):
         years = {int(y) for y in self.inputs.footprints["anio"]} if len(self.inputs.footprints) else set()
         return sorted(y for y in years if y <= self.year) or sorted(years)[:1]
 
-    @functools.lru_cache(maxsize=4)
     def footprint(self, year):
+        """A year's footprints dissolved into one geometry; the indicators use `footprint_parts`."""
         footprints = self.inputs.footprints
         return dissolve(footprints.geometries[footprints["anio"] == year])
 
+    @functools.lru_cache(maxsize=4)
+    def footprint_parts(self, year):
+        footprints = self.inputs.footprints
+        return disjoint_parts(footprints.geometries[footprints["anio"] == year])
+
+    @functools.lru_cache(maxsize=4)
+    def built_area(self, year):
+        """Built-up area of a year's footprints in each unit."""
+        return self.area_in_units(self.footprint_parts(year))
+
     def latest_footprint(self):
+        """(year, interior-disjoint parts) of the latest footprints by the period."""
         years = self.footprint_years()
-        return (years[-1], self.footprint(years[-1])) if years else (None, None)
+        return (years[-1], self.footprint_parts(years[-1])) if years else (None, None)

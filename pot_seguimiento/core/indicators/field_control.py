@@ -11,7 +11,7 @@ import shapely
 
 from ..alert_lifecycle import alert_state
 from ..i18n import tr
-from .apportion import dissolve
+from .apportion import disjoint_parts, intersect_parts
 from .engine import Result, ratio
 from .occupation import high_hazard
 
@@ -88,14 +88,13 @@ def ocupaciones_con_accion(engine, params):
 def _occupied_area(engine, zone):
     known, states, _ = alert_states(engine)
     confirmed = known & np.isin(states, OCCUPIED)
-    outlines = engine.inputs.alerts.geometries[confirmed] if confirmed.any() else []
-    occupied = dissolve(outlines) if len(outlines) else None
-    area = engine.area_in_units(None if occupied is None or zone is None else shapely.intersection(occupied, zone))
+    occupied = disjoint_parts(engine.inputs.alerts.geometries[confirmed]) if confirmed.any() else None
+    area = engine.area_in_units(intersect_parts(occupied, zone))
     return Result(area, area, np.full(engine.n, np.nan), [None] * engine.n, {"fecha_corte": _cutoff(engine)})
 
 
 def area_ocupacion_informal_proteccion(engine, params):
-    return _occupied_area(engine, engine.zone("proteccion"))
+    return _occupied_area(engine, engine.zone_parts("proteccion"))
 
 
 def area_ocupacion_informal_amenaza(engine, params):

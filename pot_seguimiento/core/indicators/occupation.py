@@ -1,9 +1,8 @@
 """Occupation-model battery (DESIGN.md, "Indicator batteries")."""
 import numpy as np
-import shapely
 
 from ..i18n import tr
-from .apportion import dissolve
+from .apportion import disjoint_parts, intersect_parts
 from .engine import Result, ratio
 
 EPE_TARGET_M2 = 15.0  # Decreto 1504 de 1998 (Decreto 1077 de 2015)
@@ -29,8 +28,10 @@ def with_population(result, engine, places=False):
 
 
 def effective_public_space(engine):
-    layer = engine.inputs.public_space
-    return engine.area_in_units(dissolve(layer.geometries[layer["efectivo"] == 1]))
+    def build(engine):
+        layer = engine.inputs.public_space
+        return engine.area_in_units(disjoint_parts(layer.geometries[layer["efectivo"] == 1]))
+    return engine.shared("espacio_publico_efectivo", build)
 
 
 def _no_public_space():
@@ -57,8 +58,12 @@ def epe_deficit(engine, params):
 
 
 def _urban_hectares(engine):
-    urban = engine.zone("clasificacion_suelo", ["urbano"])
-    return None if urban is None else engine.area_in_units(urban) / HECTARE
+    """Urban hectares per unit (None where the expediente has no urban land)."""
+    def build(engine):
+        if not engine.has_zone("clasificacion_suelo", ["urbano"]):
+            return None
+        return engine.area_in_units(engine.zone_parts("clasificacion_suelo", ["urbano"])) / HECTARE
+    return engine.shared("hectareas_urbanas", build)
 
 
 def _density(engine, column):
@@ -81,8 +86,8 @@ def densidad_viviendas(engine, params):
 
 def huella_urbana(engine, params):
     """Built-up hectares at the latest footprint date; the denominator is the unit's hectares."""
-    year, footprint = engine.latest_footprint()
-    built = engine.area_in_units(footprint) / HECTARE
+    year, _ = engine.latest_footprint()
+    built = (engine.built_area(year) if year else np.zeros(engine.n)) / HECTARE
     notas = [None if year else tr("no building footprints")] * engine.n
     return Result(built if year else np.full(engine.n, np.nan), built, engine.areas / HECTARE, notas,
                   {"anio_huella": year})
@@ -97,7 +102,7 @@ def lcrpgr(engine, params):
                       [tr("needs footprints at two dates")] * n)
     first, last = years[0], years[-1]
     span = last - first
-    a1, a2 = engine.area_in_units(engine.footprint(first)), engine.area_in_units(engine.footprint(last))
+    a1, a2 = engine.built_area(first), engine.built_area(last)
     p1 = engine.population(census_year=engine.nearest_census_year(first))
     p2 = engine.population(census_year=engine.nearest_census_year(last))
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -125,29 +130,31 @@ def _no_footprints():
     return tr("there are no building footprints in the expediente (table huella)")
 
 
-def _occupation(engine, zone_union, empty_note):
+def _occupation(engine, zone_parts, empty_note):
+    """Footprint area in the zone over the zone's area; both layers as interior-disjoint parts."""
     year, footprint = engine.latest_footprint()
     if year is None:
         return missing(engine, _no_footprints())
-    zone_area = engine.area_in_units(zone_union)
-    occupied = engine.area_in_units(None if footprint is None or zone_union is None
-                                    else shapely.intersection(footprint, zone_union))
+    zone_area = engine.area_in_units(zone_parts)
+    occupied = engine.area_in_units(intersect_parts(footprint, zone_parts))
     result = ratio(occupied, zone_area, 100.0, empty_note)
     result.parametros = {"anio_huella": year}
     return result
 
 
 def ocupacion_proteccion(engine, params):
-    zone = engine.zone("proteccion")
-    if zone is None:
+    if not engine.has_zone("proteccion"):
         return missing(engine, tr("there is no protection land in the expediente (zonificacion of tipo "
                                   "proteccion)"))
-    return _occupation(engine, zone, tr("the unit has no protection land"))
+    return _occupation(engine, engine.zone_parts("proteccion"), tr("the unit has no protection land"))
 
 
 def high_hazard(engine):
-    hazards = engine.inputs.hazards
-    return dissolve(hazards.geometries[hazards["nivel"] == "alta"])
+    """High-hazard land as interior-disjoint parts (flood and landslide zones may overlap)."""
+    def build(engine):
+        hazards = engine.inputs.hazards
+        return disjoint_parts(hazards.geometries[hazards["nivel"] == "alta"])
+    return engine.shared("amenaza_alta", build)
 
 
 def _no_hazard():
@@ -167,7 +174,7 @@ def poblacion_expuesta_amenaza(engine, params):
         return with_population(missing(engine, _no_hazard()), engine)
     zone = high_hazard(engine)
     population = engine.population()
-    exposed = np.zeros(engine.n) if zone is None else engine.population_exposed(zone)
+    exposed = np.zeros(engine.n) if not len(zone) else engine.population_exposed(zone)
     notas = [None if p > 0 else _no_population() for p in population]
     result = Result(np.where(population > 0, exposed, np.nan), exposed, population, notas)
     return with_population(result, engine, places=True)
@@ -208,11 +215,11 @@ def acceso_transporte(engine, params):
 
 
 def expansion_desarrollada(engine, params):
-    zone = engine.zone("clasificacion_suelo", ["expansion"])
-    if zone is None:
+    if not engine.has_zone("clasificacion_suelo", ["expansion"]):
         return missing(engine, tr("there is no expansion land in the expediente (zonificacion of tipo "
                                   "clasificacion_suelo, categoria expansion)"))
-    return _occupation(engine, zone, tr("the unit has no expansion land"))
+    return _occupation(engine, engine.zone_parts("clasificacion_suelo", ["expansion"]),
+                       tr("the unit has no expansion land"))
 
 
 CALCULATORS = {
