@@ -4,6 +4,7 @@ import csv
 import hashlib
 import json
 import os
+import pathlib
 import shutil
 import subprocess
 import time
@@ -168,22 +169,27 @@ def test_a_first_semester_writes_no_report_to_the_concejo(run, demo_store, tmp_p
     assert rows[0]["descripcion"] == "Evaluate the projects at the cut-off date"  # LANGUAGE=en: the summary too
 
 
-def test_a_bad_report_stops_the_cycle_before_anything_is_written(run, demo_store, tmp_path):
-    store = copy_of(demo_store, tmp_path)
-    (good, xlsx), _ = filled_reports(run, store, tmp_path / "reportes")
-    bad = tmp_path / "reportes" / "avance_salud.csv"
+def bad_report(good):
+    """A third entity's file whose one row has a state the expediente does not know."""
+    bad = pathlib.Path(good).parent / "avance_salud.csv"
     with open(good, encoding="utf-8-sig") as f:
         rows = list(csv.DictReader(f, delimiter=";"))
-    for row in rows:
-        row.update(proyecto="P1-03", avance_fisico="1", inversion="5", estado_reportado="casi terminado")
+    rows[0].update(proyecto="P1-03", avance_fisico="1", inversion="5", estado_reportado="casi terminado")
     with open(bad, "w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, rows[0].keys(), delimiter=";")
         writer.writeheader()
         writer.writerow(rows[0])
+    return str(bad)
+
+
+def test_a_bad_report_stops_the_cycle_before_anything_is_written(run, demo_store, tmp_path):
+    store = copy_of(demo_store, tmp_path)
+    (good, xlsx), _ = filled_reports(run, store, tmp_path / "reportes")
+    bad = bad_report(good)
     before, size = store_fingerprint(store), file_digest(store)
     output = tmp_path / "ciclo"
     with pytest.raises(QgsProcessingException, match=r"(?s)ningún paso.*fila 2 de avance_salud\.csv.*casi terminado"):
-        run("run_semiannual_cycle", {"EXPEDIENTE": str(store), "PERIOD": "2026-S2", "REPORTS": [good, xlsx, str(bad)],
+        run("run_semiannual_cycle", {"EXPEDIENTE": str(store), "PERIOD": "2026-S2", "REPORTS": [good, xlsx, bad],
                                      "OUTPUT": str(output)})
     assert store_fingerprint(store) == before and file_digest(store) == size
     assert not output.exists()
@@ -256,6 +262,25 @@ def test_the_menu_entry_opens_the_cycles_dialog_on_the_open_expediente(plugin, m
     assert opened == [("pot_seguimiento:run_semiannual_cycle", {"EXPEDIENTE": "/datos/expediente.gpkg"})]
 
 
+def test_on_a_shared_postgis_expediente_the_check_writes_nothing_and_the_import_lands(run, demo_store, postgres,
+                                                                                      tmp_path):
+    store = copy_of(demo_store, tmp_path)
+    uri = postgres.uri("ciclo")
+    run("migrate_expediente", {"INPUT": str(store), "OUTPUT": uri})
+    (good, xlsx), sent = filled_reports(run, uri, tmp_path / "reportes")
+    before = count(uri, "avance")
+    output = tmp_path / "ciclo"
+    with pytest.raises(QgsProcessingException, match=r"(?s)ningún paso.*casi terminado"):
+        run("run_semiannual_cycle", {"EXPEDIENTE": uri, "PERIOD": "2026-S2", "REPORTS": [good, xlsx, bad_report(good)],
+                                     "OUTPUT": str(output)})
+    assert count(uri, "avance") == before and not output.exists()
+    with pytest.raises(QgsProcessingException, match="Cancelado.*1 de 7 pasos"):
+        run("run_semiannual_cycle", {"EXPEDIENTE": uri, "PERIOD": "2026-S2", "REPORTS": [good, xlsx],
+                                     "OUTPUT": str(output)}, feedback=CancelAfterFirstStep())
+    assert count(uri, "avance") == before + sent  # the rolled-back check left the server's sequence usable
+    assert [r["resultado"] for r in summary(output)] == ["ok"] + ["cancelado"] * 6
+
+
 def load_model():
     from qgis.core import QgsProcessingModelAlgorithm
 
@@ -312,3 +337,17 @@ def test_the_model_runs_the_chain_on_the_demo(run, demo_store, tmp_path):
 
     with open_store(str(store)) as expediente:  # the cut-off left empty: the period's last day, 2026-S2
         assert expediente.measurements("avance_fisico_ponderado", "localidad", period="2026-S2")
+
+
+def test_each_step_gets_the_language_and_plan_type_as_it_takes_them(plugin):
+    from qgis.core import QgsApplication
+
+    from pot_seguimiento.processing.algorithms.semiannual_cycle import _passed_through
+
+    for name in ("export_expediente", "export_open_data", "export_minisitio", "export_informe_concejo"):
+        algorithm = f"pot_seguimiento:{name}"
+        passed = _passed_through(algorithm, {"LANGUAGE": "en"})
+        takes = QgsApplication.processingRegistry().algorithmById(algorithm).parameterDefinition("LANGUAGE") is not None
+        assert ("LANGUAGE" in passed) == takes, name  # a step without LANGUAGE yet is not sent one it would refuse
+    # export_informe_concejo's PLAN_TYPE is an enum by index
+    assert _passed_through("pot_seguimiento:export_informe_concejo", {"PLAN_TYPE": "PBOT"}) == {"PLAN_TYPE": 1}
