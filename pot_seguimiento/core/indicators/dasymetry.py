@@ -4,7 +4,8 @@ Population published for a unit (a UPZ, a vereda) says how many people live in
 it, not where. Service-area indicators (coverage of facilities, SDG 11.2.1)
 measure distances from where people live, so each unit's population is first
 spread over the places inside it where people can live, in this order of
-preference, unit by unit (the first one the unit has):
+preference, unit by unit (the first one the unit has; for zones and urban land,
+the first that holds any of the unit's grid points):
 
 1. ``manzanas`` – the expediente's blocks, each by its area inside the unit
    (or ``predios``, lots, by land area, where there are no blocks);
@@ -87,11 +88,12 @@ def resolve_overlaps(polygons):
 
 
 def grid_points(pieces, spacing):
-    """(x, y, piece index) of the grid points inside each piece; pieces without one get a point on
-    their surface. Grid: x, y = (k + ½)·spacing."""
+    """(x, y, piece index, is a grid point) of the grid points inside each piece; a piece without one
+    gets a point on its surface. Grid: x, y = (k + ½)·spacing."""
     xs, ys, owner = [], [], []
     bounds = shapely.bounds(pieces)
-    for index in np.flatnonzero(~shapely.is_empty(pieces) & (shapely.area(pieces) > 0)):
+    lonely = []
+    for index in np.flatnonzero(~shapely.is_empty(pieces) & (shapely.area(pieces) > 0)):  # per unit, vectorised inside
         minx, miny, maxx, maxy = bounds[index]
         gx = (np.arange(np.floor(minx / spacing - 0.5), np.ceil(maxx / spacing - 0.5) + 1) + 0.5) * spacing
         gy = (np.arange(np.floor(miny / spacing - 0.5), np.ceil(maxy / spacing - 0.5) + 1) + 0.5) * spacing
@@ -103,13 +105,31 @@ def grid_points(pieces, spacing):
             ys.append(gy[inside])
             owner.append(np.full(inside.sum(), index))
         else:
-            point = shapely.point_on_surface(pieces[index])
-            xs.append([shapely.get_x(point)])
-            ys.append([shapely.get_y(point)])
-            owner.append([index])
+            lonely.append(index)
+    on_grid = sum(len(x) for x in xs)
+    if lonely:
+        points = shapely.point_on_surface(pieces[lonely])
+        xs.append(shapely.get_x(points))
+        ys.append(shapely.get_y(points))
+        owner.append(np.asarray(lonely))
     if not xs:
-        return np.zeros(0), np.zeros(0), np.zeros(0, int)
-    return np.concatenate(xs), np.concatenate(ys), np.concatenate(owner).astype(int)
+        return np.zeros(0), np.zeros(0), np.zeros(0, int), np.zeros(0, bool)
+    grid = np.arange(sum(len(x) for x in xs)) < on_grid
+    return np.concatenate(xs), np.concatenate(ys), np.concatenate(owner).astype(int), grid
+
+
+def points_in(x, y, polygons):
+    """Whether each point lies in any of the polygons (overlapping polygons count once). Candidates by
+    box from an STRtree of the points; the test against each (few, large) polygon prepared once."""
+    inside = np.zeros(len(x), bool)
+    if polygons is None or len(polygons) == 0 or len(x) == 0:
+        return inside
+    polygons = np.asarray(polygons, dtype=object)
+    shapely.prepare(polygons)
+    polygon, point = shapely.STRtree(shapely.points(x, y)).query(polygons)
+    hit = shapely.intersects_xy(polygons[polygon], x[point], y[point])
+    inside[point[hit]] = True
+    return inside
 
 
 def grid_spacing(pieces, wanted):
@@ -130,8 +150,8 @@ def _feature_items(shares, weight, n_sources):
 
 class Dasymetry:
     """The places of each source unit's population. `layers` is a dict of what the expediente has:
-    blocks (geometries), lots (Lots), footprints (geometries), residential (polygon or None),
-    urban (polygon or None)."""
+    blocks (geometries), lots (Lots), footprints (geometries), residential and urban (zone polygons,
+    which may overlap; none dissolved)."""
 
     def __init__(self, sources, layers, spacing=DEFAULT_GRID_M):
         self.sources = resolve_overlaps(sources)
@@ -166,19 +186,27 @@ class Dasymetry:
             take(name, features, owners, fraction, has, shapely.get_x(anchors)[features],
                  shapely.get_y(anchors)[features], geometries[features])
         pending = np.flatnonzero(method < 0)
+        spacing = self.wanted_spacing
         if len(pending):
-            pieces, names = self._area_pieces(pending)
-            spacing = grid_spacing(pieces, self.wanted_spacing)
-            x, y, owner = grid_points(pieces, spacing)
-            counts = np.bincount(owner, minlength=len(pieces))
-            for name in GRID_METHODS:
-                chosen = pending[names == name]
-                method[chosen] = METHODS.index(name)
+            spacing = grid_spacing(self.sources[pending], self.wanted_spacing)
+            x, y, owner, on_grid = grid_points(self.sources[pending], spacing)
+            keep = np.zeros(len(x), bool)
+            decided = np.zeros(len(pending), bool)
+            # A unit takes the first kind of land that holds any of its grid points; its people are
+            # spread evenly over those points only.
+            for name, zones in (("zonas_residenciales", self.layers.get("residential")),
+                                ("suelo_urbano", self.layers.get("urban"))):
+                open_points = ~decided[owner] & on_grid
+                inside = open_points & points_in(x, y, zones) if open_points.any() else open_points
+                has = np.bincount(owner[inside], minlength=len(pending)) > 0
+                method[pending[has]] = METHODS.index(name)
+                keep |= inside & has[owner]
+                decided |= has
+            method[pending[~decided]] = METHODS.index("unidad")
+            keep |= ~decided[owner]
+            x, y, owner = x[keep], y[keep], owner[keep]
+            counts = np.bincount(owner, minlength=len(pending))
             parts.append((x, y, pending[owner], 1.0 / counts[owner], np.full(len(x), None, dtype=object)))
-            # A source whose piece is empty (a unit with no area) has no items; its people stay uncounted
-            # by place but are still counted in its population total.
-        else:
-            spacing = self.wanted_spacing
         x, y, source, fraction, polygons = (np.concatenate([p[i] for p in parts]) if parts else np.zeros(0)
                                             for i in range(5))
         return Items(x.astype(float), y.astype(float), source.astype(int), fraction.astype(float), method,
@@ -194,20 +222,3 @@ class Dasymetry:
         boxes = lots.boxes[features]
         take("predios", features, owners, fraction, has, (boxes[:, 0] + boxes[:, 2]) / 2,
              (boxes[:, 1] + boxes[:, 3]) / 2, None)
-
-    def _area_pieces(self, pending):
-        """Per pending source, its residential zones, else its urban land, else itself (and which)."""
-        pieces = self.sources[pending].copy()
-        names = np.full(len(pending), "unidad", dtype=object)
-        undecided = np.ones(len(pending), bool)
-        for name, mask in (("zonas_residenciales", self.layers.get("residential")),
-                           ("suelo_urbano", self.layers.get("urban"))):
-            if mask is None or shapely.is_empty(mask) or not undecided.any():
-                continue
-            cut = shapely.intersection(self.sources[pending[undecided]], mask)
-            found = shapely.area(cut) > 0
-            where = np.flatnonzero(undecided)[found]
-            pieces[where] = cut[found]
-            names[where] = name
-            undecided[where] = False
-        return pieces, names

@@ -106,6 +106,22 @@ class Inputs:
         return aligned(self.lots.codes, self.land_values["codigo"][of_year], self.land_values["valor_m2"][of_year])
 
 
+def within(x, y, points, distance):
+    """Indices of the places (x, y) within `distance` of any of `points`: candidates by box from an
+    STRtree of the places, then the exact distance (as GEOS measures it between points)."""
+    points = np.asarray(points, dtype=object)
+    if len(points) == 0 or len(x) == 0:
+        return np.zeros(0, int)
+    if not (shapely.get_type_id(points) == 0).all():  # not plain points: GEOS's own test
+        index, _ = shapely.STRtree(points).query(shapely.points(x, y), predicate="dwithin", distance=distance)
+        return np.unique(index)
+    px, py = shapely.get_x(points), shapely.get_y(points)
+    tree = shapely.STRtree(shapely.points(x, y))
+    point, place = tree.query(shapely.box(px - distance, py - distance, px + distance, py + distance))
+    dx, dy = x[place] - px[point], y[place] - py[point]
+    return np.unique(place[np.sqrt(dx * dx + dy * dy) <= distance])
+
+
 class Engine:
     """residential_zones: zonificacion categories (fnmatch patterns, any case) where people live, for
     spreading population given by unit (dasymetry.py); grid_m: spacing of the population grid."""
@@ -190,13 +206,9 @@ class Engine:
     def population_served(self, reach):
         """Population whose place lies within the distance of any point, for [(points, distance)]."""
         def served(x, y, polygons):
-            anchors = shapely.points(x, y)
-            flag = np.zeros(len(anchors), bool)
+            flag = np.zeros(len(x), bool)
             for points, distance in reach:
-                if len(points):
-                    index, _ = shapely.STRtree(points).query_nearest(anchors, max_distance=distance,
-                                                                     all_matches=False)
-                    flag[index] = True
+                flag[within(x, y, points, distance)] = True
             return flag.astype(float)
         return self._by_place(served)
 
@@ -247,18 +259,20 @@ class Engine:
         year = years[-1] if years else None
         if year is not None:
             layers["footprints"] = inputs.footprints.geometries[np.asarray(inputs.footprints["anio"]) == year]
-        layers["residential"] = self.residential_zone()
-        layers["urban"] = self.zone("clasificacion_suelo", ["urbano"])
+        zoning = self.inputs.zoning
+        layers["residential"] = zoning.geometries[self.residential_mask()] if len(zoning) else None
+        layers["urban"] = (zoning.geometries[(zoning["tipo"] == "clasificacion_suelo") & (zoning["categoria"] == "urbano")]
+                           if len(zoning) else None)
         return layers
 
-    def residential_zone(self):
-        """The zoning whose categoria matches one of residential_zones, dissolved (None if none)."""
-        if not self.residential_zones or not len(self.inputs.zoning):
-            return None
-        categories = [str(c or "").casefold() for c in self.inputs.zoning["categoria"]]
+    def residential_mask(self):
+        """Zoning rows whose categoria matches one of residential_zones (any case, * and ? wildcards)."""
+        zoning = self.inputs.zoning
         patterns = [p.casefold() for p in self.residential_zones]
-        mask = np.array([any(fnmatch.fnmatchcase(c, p) for p in patterns) for c in categories], dtype=bool)
-        return dissolve(self.inputs.zoning.geometries[mask]) if mask.any() else None
+        categories = np.array([str(c or "").casefold() for c in zoning["categoria"]], dtype=object)
+        unique, position = np.unique(categories, return_inverse=True)  # a few categories, many zones
+        matches = np.array([any(fnmatch.fnmatchcase(c, p) for p in patterns) for c in unique], dtype=bool)
+        return matches[position] if len(unique) else np.zeros(0, bool)
 
     def place_rows(self, codes):
         """Shares (row -> unit, the municipality last) of table rows located by an `ambito` (block or
