@@ -164,3 +164,49 @@ def test_only_the_finest_unit_level_counts_when_two_are_given(run, strip, tmp_pa
     # Their own people, spread as the upz's were: L1 on R1 (5 of 10 points served), L2 on 20 points (7).
     assert access["01"][:3] == P((50.0, 550, 1100)) and access["02"][:3] == P((35.0, 1015, 2900))
     assert access[MUNICIPALITY][:3] == P((38.75, 1550, 4000))
+
+
+def _shares(items):
+    """{(source, x, y): fraction} of dasymetric places."""
+    return {(int(s), float(x), float(y)): pytest.approx(float(f)) for s, x, y, f in
+            zip(items.source, items.x, items.y, items.fraction)}
+
+
+def test_blocks_take_their_units_people_by_their_area_inside_it():
+    """Two units side by side; blocks of 100, 400 and 200 m², the last one half in each unit."""
+    import numpy as np
+
+    from pot_seguimiento.core.indicators.dasymetry import METHODS, Dasymetry
+
+    blocks = np.array([box(10, 10, 20, 20), box(30, 30, 50, 50), box(90, 10, 110, 20)], dtype=object)
+    items = Dasymetry([box(0, 0, 100, 100), box(100, 0, 200, 100)], {"blocks": blocks}).items()
+    assert _shares(items) == {(0, 15.0, 15.0): 1 / 6, (0, 40.0, 40.0): 4 / 6, (0, 100.0, 15.0): 1 / 6,
+                              (1, 100.0, 15.0): 1.0}
+    assert [METHODS[m] for m in items.method] == ["manzanas", "manzanas"]
+
+
+def test_lots_where_there_are_no_blocks_then_footprints_then_the_whole_unit():
+    import numpy as np
+
+    from pot_seguimiento.core.indicators import Lots
+    from pot_seguimiento.core.indicators.dasymetry import METHODS, Dasymetry
+
+    units = [box(0, 0, 100, 100), box(100, 0, 200, 100), box(200, 0, 220, 20)]
+    lots = Lots.from_geometries(["l1", "l2"], [300, None], [box(0, 0, 10, 30), box(50, 50, 60, 60)])
+    footprints = np.array([box(120, 20, 130, 30), box(150, 50, 170, 60)], dtype=object)  # 100 and 200 m²
+    items = Dasymetry(units, {"lots": lots, "footprints": footprints}, spacing=10).items()
+    assert [METHODS[m] for m in items.method] == ["predios", "huella", "unidad"]
+    # Lots by land area (300 m² given; 100 m² from the geometry), at their box centre.
+    assert _shares(items) == {(0, 5.0, 15.0): 0.75, (0, 55.0, 55.0): 0.25,
+                              (1, 125.0, 25.0): 1 / 3, (1, 160.0, 55.0): 2 / 3,
+                              (2, 205.0, 5.0): 0.25, (2, 215.0, 5.0): 0.25, (2, 205.0, 15.0): 0.25,
+                              (2, 215.0, 15.0): 0.25}
+
+
+def test_overlapping_units_of_one_level_are_resolved_once():
+    from pot_seguimiento.core.indicators.dasymetry import resolve_overlaps
+
+    small, large, apart = box(0, 0, 10, 10), box(5, 0, 25, 10), box(30, 0, 40, 10)
+    resolved = resolve_overlaps([large, small, apart])
+    assert resolved[1].equals(small) and resolved[2].equals(apart)
+    assert resolved[0].equals(box(10, 0, 25, 10))  # the larger one loses the overlap

@@ -14,7 +14,7 @@ import shapely
 from ..i18n import tr
 from .apportion import Shares, area_by_unit, area_shares, disjoint_parts, dissolve, share_inside
 from .dasymetry import DEFAULT_GRID_M
-from .population import BLOCK_LEVEL, Population
+from .population import Population, lookup
 
 
 @dataclass
@@ -284,7 +284,7 @@ class Engine:
         codes = np.array(["" if c is None else str(c).strip() for c in codes], dtype=object)
         n_level = self.n - 1
         parts = []
-        block = np.array([model.block_codes.get(c, -1) for c in codes])
+        block = lookup(codes, model.block_codes)
         rows = np.flatnonzero(block >= 0)
         if len(rows):
             shares = area_shares(self.inputs.blocks.geometries[block[rows]], self.all_units)

@@ -47,7 +47,23 @@ def _text(values):
 def _numbers(rows, column):
     if column not in rows.columns:
         return np.zeros(len(rows))
-    return np.array([0.0 if v is None else float(v) for v in rows[column]], dtype=float)
+    values = np.asarray(rows[column])
+    if values.dtype.kind in "iuf":
+        return values.astype(float)
+    return np.array([0.0 if v is None else float(v) for v in values], dtype=float)
+
+
+def lookup(keys, codes):
+    """Index of each key in `codes` (-1 where absent), vectorised: a sort, not a dict per row."""
+    keys, codes = np.asarray(keys, dtype=str), np.asarray(codes, dtype=str)
+    found = np.full(len(keys), -1)
+    if len(codes) == 0 or len(keys) == 0:
+        return found
+    order = np.argsort(codes, kind="stable")
+    position = np.clip(np.searchsorted(codes[order], keys), 0, len(codes) - 1)
+    hit = codes[order][position] == keys
+    found[hit] = order[position[hit]]
+    return found
 
 
 @dataclass
@@ -64,7 +80,10 @@ class Source:
         return self.level == BLOCK_LEVEL
 
     def values(self, column):
-        return _numbers(self.rows, column)
+        cache = self.__dict__.setdefault("_values", {})
+        if column not in cache:
+            cache[column] = _numbers(self.rows, column)
+        return cache[column]
 
 
 class Units:
@@ -196,8 +215,7 @@ class Population:
         self.engine = engine
         inputs = engine.inputs
         self.units = Units(inputs.population_units)
-        self.block_codes = {code: i for i, code in enumerate(_text(inputs.blocks["codigo"]))} \
-            if len(inputs.blocks) else {}
+        self.block_codes = _text(inputs.blocks["codigo"]) if len(inputs.blocks) else np.zeros(0, object)
         self.residential = residential
         self.grid_m = grid_m
 
@@ -208,18 +226,22 @@ class Population:
         inputs = self.engine.inputs
         rows = inputs.population.where(np.asarray(inputs.population["anio"]) == census_year)
         codes = _text(rows["ambito"])
-        declared = _text(rows["nivel"]) if "nivel" in rows.columns else np.full(len(codes), "", object)
-        levels = np.array([level or (BLOCK_LEVEL if code in self.block_codes else
-                                     (self.units.finest_level_of(code) or ""))
-                           for code, level in zip(codes, declared)], dtype=object)
+        levels = _text(rows["nivel"]) if "nivel" in rows.columns else np.full(len(codes), "", object)
+        undeclared = np.flatnonzero(levels == "")  # rows of an expediente before v4: found by their code
+        if len(undeclared):
+            is_block = lookup(codes[undeclared], self.block_codes) >= 0
+            levels[undeclared] = [BLOCK_LEVEL if block else (self.units.finest_level_of(code) or "")
+                                  for code, block in zip(codes[undeclared], is_block)]
         sources = {}
         for level in set(levels) - {""}:
             if level == BLOCK_LEVEL:
-                position = np.array([self.block_codes.get(c, -1) for c in codes[levels == level]])
+                position = lookup(codes[levels == level], self.block_codes)
                 geometries = inputs.blocks.geometries
                 parents = None
             else:
-                position = np.array([self.units.index.get((level, c), -1) for c in codes[levels == level]])
+                of_level = np.flatnonzero(self.units.levels == level)
+                position = lookup(codes[levels == level], self.units.codes[of_level])
+                position = np.where(position >= 0, of_level[np.maximum(position, 0)], -1)
                 geometries = self.units.geometries
                 parents = self.units.parents
             found = position >= 0
