@@ -2918,6 +2918,11 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>The expediente has no territorial units of level '{level}' (it has: {levels}); nothing was written.</source>
+      <translation>El expediente no tiene unidades territoriales del nivel '{level}' (tiene: {levels}); no se escribió nada.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
       <source>{row} of {file}</source>
       <translation>{row} de {file}</translation>
     </message>

@@ -214,6 +214,33 @@ def test_bad_periods_and_cutoffs_are_refused(run, demo_store, tmp_path):
     assert file_digest(store) == size and not (tmp_path / "ciclo").exists()
 
 
+def test_a_level_without_units_is_refused_before_the_reports_are_imported(run, demo_store, tmp_path):
+    store = copy_of(demo_store, tmp_path)
+    (good, xlsx), _ = filled_reports(run, store, tmp_path / "reportes")
+    size = file_digest(store)
+    with pytest.raises(QgsProcessingException, match="no tiene unidades territoriales del nivel 'comuna'"):
+        run("run_semiannual_cycle", {"EXPEDIENTE": str(store), "PERIOD": "2026-S2", "LEVEL": "comuna",
+                                     "REPORTS": [good, xlsx], "OUTPUT": str(tmp_path / "ciclo")})
+    assert file_digest(store) == size and not (tmp_path / "ciclo").exists()
+
+
+def test_a_failing_step_stops_the_cycle_and_the_summary_says_where(run, demo_store, tmp_path):
+    from pot_seguimiento.store import open_store
+
+    store = copy_of(demo_store, tmp_path)
+    with open_store(str(store)) as expediente, expediente.transaction():  # a user-defined indicator left unfinished
+        expediente.insert("indicador", {"codigo": ["sin_terminar"], "nombre": ["Indicador a medio definir"],
+                                        "dimension": ["modelo_ocupacion"], "calculadora": ["razon"],
+                                        "polaridad": ["positiva"], "parametros": ["{}"]})
+    output = tmp_path / "ciclo"
+    with pytest.raises(QgsProcessingException, match=r"se detuvo en el paso 2 \(Calcular indicadores\).*sin_terminar"):
+        run("run_semiannual_cycle", {"EXPEDIENTE": str(store), "PERIOD": "2026-S1", "OUTPUT": str(output)})
+    rows = summary(output)
+    assert [r["resultado"] for r in rows] == ["ok", "error", "no_ejecutado", "no_ejecutado", "no_ejecutado"]
+    assert "sin_terminar" in rows[1]["detalle"]
+    assert os.listdir(output) == ["resumen.csv"]
+
+
 def test_a_folder_with_files_is_not_overwritten_unless_allowed(run, demo_store, tmp_path):
     store = copy_of(demo_store, tmp_path)
     output = tmp_path / "ciclo"

@@ -88,7 +88,7 @@ class RunSemiannualCycle(PotAlgorithm):
         expediente = self.parameterAsString(parameters, "EXPEDIENTE", context)
         reports = [path for path in self.parameterAsFileList(parameters, "REPORTS", context) if path]
         feedback.setProgressText(tr("Checking the expediente and the reports…"))
-        self._check_reports(reports, parameters, context)  # before anything is written
+        self._check_inputs(level, reports, parameters, context)  # before anything is written
         check_cancelled(feedback)
         os.makedirs(folder, exist_ok=True)
 
@@ -112,8 +112,10 @@ class RunSemiannualCycle(PotAlgorithm):
             if feedback.isCanceled():
                 break
             multi.setCurrentStep(number)
+            # The interface names a step as the toolbox does (QGIS's language); resumen.csv in the documents' one.
+            name = _display_name(step.algorithm)
             feedback.setProgressText(tr("Step {number} of {total}: {name}…").format(
-                number=number + 1, total=len(steps), name=step.label(language)))
+                number=number + 1, total=len(steps), name=name))
             step.started = datetime.datetime.now().isoformat(timespec="seconds")
             began = time.monotonic()
             try:
@@ -126,8 +128,7 @@ class RunSemiannualCycle(PotAlgorithm):
             step.seconds = time.monotonic() - began
             cycle.write_summary(folder, steps, language)
             feedback.pushInfo(tr("Step {number} of {total} ({name}): {outcome} in {seconds:.1f} s").format(
-                number=number + 1, total=len(steps), name=step.label(language), outcome=step.outcome,
-                seconds=step.seconds))
+                number=number + 1, total=len(steps), name=name, outcome=step.outcome, seconds=step.seconds))
             if step.outcome != cycle.OK:
                 break
         stopped = next((s for s in steps if s.outcome != cycle.OK), None)
@@ -143,15 +144,21 @@ class RunSemiannualCycle(PotAlgorithm):
                     "(see resumen.csv).").format(done=done, total=len(steps), folder=folder))
             raise QgsProcessingException(tr(
                 "The cycle stopped at step {number} ({name}): {error} What finished before is kept in {folder} "
-                "(see resumen.csv).").format(number=steps.index(stopped) + 1, name=stopped.label(language),
+                "(see resumen.csv).").format(number=steps.index(stopped) + 1, name=_display_name(stopped.algorithm),
                                              error=stopped.detail, folder=folder))
         feedback.pushInfo(tr("Semiannual cycle {period} finished: {folder}").format(period=period.code, folder=folder))
         return results
 
-    def _check_reports(self, reports, parameters, context):
-        """Every report file read and every row validated against the expediente as one batch, in the order the
-        cycle imports them, with the import's own code; the check's transaction is rolled back."""
+    def _check_inputs(self, level, reports, parameters, context):
+        """What would stop the cycle half-way is refused before its first step: an expediente without units at the
+        level, and any bad report. Every report file is read and every row validated against the expediente as one
+        batch, in the order the cycle imports them, with the import's own code; the check's transaction is rolled
+        back."""
         with open_store(self.expediente(parameters, context)) as store:  # also: is it an expediente at all
+            levels = store.levels()
+            if level not in levels:
+                raise PotError(tr("The expediente has no territorial units of level '{level}' (it has: {levels}); "
+                                  "nothing was written.").format(level=level, levels=", ".join(levels) or "-"))
             if not reports:
                 return
             problems, batch, labels = [], [], []
@@ -215,6 +222,10 @@ class RunSemiannualCycle(PotAlgorithm):
         if "PAGES" in outcome:
             return cycle.detail("document", language, file=step.output, pages=outcome["PAGES"])
         return cycle.detail("folder", language, file=step.output, files=outcome.get("FILES"))
+
+
+def _display_name(algorithm):
+    return QgsApplication.processingRegistry().algorithmById(f"pot_seguimiento:{algorithm}").displayName()
 
 
 def _passed_through(algorithm, values):
