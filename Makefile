@@ -117,6 +117,9 @@ demo:
 # by UPZ and by localidad, and its PDFs.
 BOGOTA_DATA ?= $(abspath ../shared/data/bogota)
 BOGOTA := $(abspath out/bogota_expediente.gpkg)
+# POT Decreto 555 de 2021: the áreas de actividad where housing is the main use; UPZ population is
+# spread over them before distances are measured (coverage, SDG 11.2.1).
+BOGOTA_RESIDENTIAL = Área de Actividad de Proximidad*;*Receptora de vivienda de interés social
 demo-bogota:
 	@[ -f $(BOGOTA_DATA)/upz.geojson ] || { echo "The real Bogotá layers are not in $(BOGOTA_DATA)"; \
 		echo "(put the shared data folder beside the repository, or run make demo-bogota BOGOTA_DATA=/path/to/bogota)"; exit 1; }
@@ -134,7 +137,8 @@ demo-bogota:
 			INPUT=$(BOGOTA_DATA)/poblacion_upz_2018_2024.csv PRESET=bogota_poblacion_upz | grep -E '^IMPORTED' || exit 1; \
 	else echo "No population: this plugin has no bogota_poblacion_upz preset yet"; fi
 	for level in upz localidad; do $(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:compute_indicators -- \
-		EXPEDIENTE=$(BOGOTA) PERIOD=2024 LEVEL=$$level OUTPUT=TEMPORARY_OUTPUT >/dev/null || exit 1; done
+		EXPEDIENTE=$(BOGOTA) PERIOD=2024 LEVEL=$$level OUTPUT=TEMPORARY_OUTPUT \
+		RESIDENTIAL_ZONES='$(BOGOTA_RESIDENTIAL)' >/dev/null || exit 1; done
 	for level in upz localidad; do $(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:export_expediente -- \
 		EXPEDIENTE=$(BOGOTA) PERIOD=2024 LEVEL=$$level OVERWRITE=true \
 		OUTPUT=$(abspath out)/expediente_bogota_2024$$([ $$level = upz ] || echo _$$level).pdf | tail -1 || exit 1; done

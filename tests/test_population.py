@@ -55,6 +55,14 @@ def strip(run, tmp_path_factory):
         store.insert("transporte", {"nombre": ["Paradero", "Portal"], "capacidad": ["baja", "alta"]},
                      [shapely.Point(0, 5), shapely.Point(430, 5)])
         store.insert("equipamiento", {"nombre": ["Colegio"], "sector": ["educacion"]}, [shapely.Point(200, 5)])
+        store.insert("indicador", {
+            "codigo": ["viviendas_por_habitante"], "nombre": ["Viviendas por habitante"],
+            "dimension": ["modelo_ocupacion"], "calculadora": ["razon"], "polaridad": ["positiva"],
+            "parametros": [json.dumps({
+                "numerador": {"capa": "poblacion", "agregado": "sum", "expresion": "\"viviendas\"",
+                              "filtro": "\"anio\" = 2024"},
+                "denominador": {"capa": "poblacion", "agregado": "sum", "expresion": "\"poblacion\"",
+                                "filtro": "\"anio\" = 2024"}})]})
     return path
 
 
@@ -85,7 +93,7 @@ def by_level(run, strip):
         compute(run, strip, level)
         out[level] = {code: rows(strip, code, level) for code in
                       ("acceso_transporte", "cobertura_educacion", "epe_hab", "poblacion_expuesta_amenaza",
-                       "densidad_poblacion", "ocupacion_amenaza_alta", "huella_urbana")}
+                       "densidad_poblacion", "ocupacion_amenaza_alta", "huella_urbana", "viviendas_por_habitante")}
     return out
 
 
@@ -107,6 +115,19 @@ def test_a_level_without_codigo_padre_gets_people_where_they_live(by_level):
     access = by_level["comuna"]["acceso_transporte"]
     assert access["C1"][2] == P(2500) and access["C2"][2] == P(1500)
     assert access["C1"][4]["poblacion_asignacion"] == "reparto_espacial"
+
+
+def test_user_defined_ratios_of_population_rows_follow_the_same_rules(by_level):
+    """Rows by unit count in their unit, in its parent by codigo_padre, else by the area of the unit's
+    polygon with overlaps resolved (U2 lives on 200..400: half in C1, half in C2)."""
+    def ratio(level):
+        return {scope: row[:3] for scope, row in by_level[level]["viviendas_por_habitante"].items()}
+    assert ratio("upz") == {"001": P((0.4, 400, 1000)), "002": P((1 / 3, 1000, 3000)),
+                            MUNICIPALITY: P((0.35, 1400, 4000))}
+    assert ratio("localidad") == {"01": P((0.4, 400, 1000)), "02": P((1 / 3, 1000, 3000)),
+                                  MUNICIPALITY: P((0.35, 1400, 4000))}
+    assert ratio("comuna") == {"C1": P((0.36, 900, 2500)), "C2": P((1 / 3, 500, 1500)),
+                               MUNICIPALITY: P((0.35, 1400, 4000))}
 
 
 def test_service_areas_measure_from_where_people_live(by_level):
