@@ -1051,6 +1051,11 @@
       <translation>los grupos de edad suman {bands} personas pero la población es {population}</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/population_import.py" />
+      <source>there is no population row of '{ambito}' (level {level}) for {year}: import the population first (table poblacion)</source>
+      <translation>no hay fila de población de '{ambito}' (nivel {level}) para {year}: importe primero la población (tabla poblacion)</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/progress_files.py" />
       <source>The file cannot be read as text (UTF-8 or Windows-1252).</source>
       <translation>El archivo no se puede leer como texto (UTF-8 o Windows-1252).</translation>
@@ -2309,11 +2314,6 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
-      <source>Loads a vector layer into a table of the expediente through a field mapping (target field = QGIS expression over the source, as JSON {"codigo": "\"COD\""} or one 'field=expression' per line) or a ready-made preset; without either, the layer's fields named as the table's are taken (a spreadsheet made for the table). Geometries are reprojected to the expediente's CRS; invalid ones are repaired with makeValid and reported; text with double UTF-8 encoding is repaired. Features that cannot be stored (wrong type, unknown domain value, duplicate code, missing geometry…) are listed in the rejected report. Nothing is written if any feature is rejected, unless 'skip invalid features' is on.</source>
-      <translation>Carga una capa vectorial en una tabla del expediente mediante una correspondencia de campos (campo destino = expresión de QGIS sobre la capa de origen, como JSON {"codigo": "\"COD\""} o una línea 'campo=expresión' por campo) o una correspondencia predefinida; sin ninguna de las dos, se toman los campos de la capa que tienen los nombres de la tabla (una hoja de cálculo hecha para la tabla). Las geometrías se reproyectan al sistema de referencia del expediente; las no válidas se reparan con makeValid y se informan; el texto con doble codificación UTF-8 se repara. Los objetos que no se pueden guardar (tipo equivocado, valor de dominio desconocido, código duplicado, sin geometría…) se listan en el informe de rechazados. No se escribe nada si algún objeto se rechaza, salvo que se active 'omitir objetos no válidos'.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>Target table</source>
       <translation>Tabla de destino</translation>
     </message>
@@ -2359,6 +2359,11 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
+      <source>Unit codes are stored in one form per level (UPZ '016', localidad '01') and read in their usual forms within their own level ('UPZ16', '16'); rows whose unit, block or lot code matches nothing in the expediente are refused with the list of codes. A population mapping may name age bands (edad_0_14, edad_60_mas, mujeres_edad_0_4…), stored in poblacion_edad with their row. Units of one level that overlap by more than 1 % of the smaller one are reported. Zipped layers are named as in QGIS: /vsizip//folder/file.zip/layer.shp.</source>
+      <translation>Los códigos de las unidades se guardan en una sola forma por nivel (UPZ '016', localidad '01') y se leen en sus formas usuales dentro de su propio nivel ('UPZ16', '16'); las filas cuyo código de unidad, manzana o predio no corresponde a nada del expediente se rechazan con la lista de códigos. Un mapeo de población puede nombrar grupos de edad (edad_0_14, edad_60_mas, mujeres_edad_0_4…), que se guardan en poblacion_edad con su fila. Se informa de las unidades de un mismo nivel que se traslapan en más del 1 % de la menor. Las capas comprimidas se nombran como en QGIS: /vsizip//carpeta/archivo.zip/capa.shp.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>Presets: {presets}.</source>
       <translation>Correspondencias predefinidas: {presets}.</translation>
     </message>
@@ -2381,6 +2386,11 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>units '{first}' and '{second}' of level '{level}' overlap by {area} m², {percent} % of the smaller one: what is spread by area over them counts that ground twice</source>
       <translation>las unidades '{first}' y '{second}' de nivel '{level}' se traslapan en {area} m², el {percent} % de la menor: lo que se reparte por área sobre ellas cuenta ese suelo dos veces</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
+      <source>Loads a vector layer into a table of the expediente through a field mapping (target field = QGIS expression over the source, as JSON {"codigo": "\"COD\""} or one 'field=expression' per line) or a ready-made preset; without either, the layer's fields named as the table's are taken (a spreadsheet made for the table). Geometries are reprojected to the expediente's CRS; invalid ones are repaired with makeValid and reported; text with double UTF-8 encoding is repaired. Features that cannot be stored (wrong type, unknown domain value, duplicate code, missing geometry…) are listed in the rejected report. Nothing is written if any feature is rejected, unless 'skip invalid features' is on.</source>
+      <translation>Carga una capa vectorial en una tabla del expediente mediante una correspondencia de campos (campo destino = expresión de QGIS sobre la capa de origen, como JSON {"codigo": "\"COD\""} o una línea 'campo=expresión' por campo) o una correspondencia predefinida; sin ninguna de las dos, se toman los campos de la capa que tienen los nombres de la tabla (una hoja de cálculo hecha para la tabla). Las geometrías se reproyectan al sistema de referencia del expediente; las no válidas se reparan con makeValid y se informan; el texto con doble codificación UTF-8 se repara. Los objetos que no se pueden guardar (tipo equivocado, valor de dominio desconocido, código duplicado, sin geometría…) se listan en el informe de rechazados. No se escribe nada si algún objeto se rechaza, salvo que se active 'omitir objetos no válidos'.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />

@@ -203,3 +203,24 @@ def test_a_missing_zip_or_layer_inside_it_is_named_in_spanish(run, empty_store, 
         assert f"El archivo '{BOGOTA}/no_existe.zip' no existe." in message
     else:
         assert "no contiene la capa 'NoEsta.shp'; contiene: AreaActividad.shp." in message
+
+
+def test_age_bands_imported_on_their_own_need_their_population_row(run, bogota, tmp_path):
+    """DANE's five-year bands by sex for Santa Bárbara, added to the row SDP's file gave; a band for a row that is
+    not there, or one overlapping a band the row has, is refused."""
+    path = tmp_path / "bandas.gpkg"
+    with open(bogota["path"], "rb") as source, open(path, "wb") as target:
+        target.write(source.read())
+    sheet = tmp_path / "quinquenales.csv"
+    sheet.write_text("ambito,nivel,anio,sexo,edad_desde,edad_hasta,personas\n"
+                     "UPZ16,upz,2024,mujeres,0,4,2300\nUPZ16,upz,2024,hombres,0,4,2400\n", encoding="utf-8")
+    assert import_layer(run, path, TABLE="poblacion_edad", INPUT=str(sheet))["IMPORTED"] == 2
+    assert query(path, "SELECT ambito, sexo, personas FROM poblacion_edad WHERE edad_hasta = 4 ORDER BY sexo") == [
+        ("016", "hombres", 2400), ("016", "mujeres", 2300)]
+    sheet.write_text("ambito,nivel,anio,edad_desde,edad_hasta,personas\n016,upz,2010,0,4,1\n"
+                     "016,upz,2024,10,19,5\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException) as error:
+        import_layer(run, path, TABLE="poblacion_edad", INPUT=str(sheet))
+    message = str(error.value)
+    assert "no hay fila de población de '016' (nivel upz) para 2010" in message
+    assert "los grupos de edad 0–14 y 10–19 se traslapan" in message

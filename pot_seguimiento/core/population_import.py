@@ -69,3 +69,29 @@ def band_rows(prepared, bands, values, feature_ids):
                 "the age bands add up to {bands} people but the population is {population}").format(
                 bands=int(round(counted)), population=population), action=AVISO))
     return rows, warnings
+
+
+def check_band_table(columns, feature_ids, population_keys, stored_bands):
+    """Problems of rows imported straight into `poblacion_edad`: a band needs its population row (nivel, ambito,
+    anio) already in the expediente, and must not overlap the bands that row already has, or another of the input,
+    for the same sex. `stored_bands`: rows (nivel, ambito, anio, sexo, edad_desde, edad_hasta)."""
+    problems = []
+    declared = {}
+    for nivel, ambito, anio, sexo, desde, hasta in stored_bands:
+        declared.setdefault((nivel, ambito, anio, sexo), []).append(age_bands.Band(desde, hasta))
+    empty = [None] * len(feature_ids)  # sexo (default 'total') and edad_hasta may be left out of a mapping
+    keys = zip(*(columns.get(name, empty) for name in ("nivel", "ambito", "anio", "sexo", "edad_desde", "edad_hasta")))
+    for fid, (nivel, ambito, anio, sexo, desde, hasta) in zip(feature_ids, keys):
+        if (nivel, ambito, anio) not in population_keys:
+            problems.append(Problem(fid, "ambito", tr(
+                "there is no population row of '{ambito}' (level {level}) for {year}: import the population first "
+                "(table poblacion)").format(ambito=ambito, level=nivel, year=anio)))
+            continue
+        band = age_bands.Band(desde, hasta)
+        others = declared.setdefault((nivel, ambito, anio, sexo or "total"), [])
+        clashes = age_bands.check_bands(others + [band])
+        if clashes:
+            problems.append(Problem(fid, "edad_desde", "; ".join(clashes)))
+            continue
+        others.append(band)
+    return problems

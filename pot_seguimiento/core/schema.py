@@ -442,7 +442,8 @@ EVALUATION_TABLES = (
 )
 TABLES = TABLES + EVALUATION_TABLES
 
-# Schema v4 (this round's issues add their tables here, after the ones they refer to).
+# Schema v4: population by level with its age bands (issue 16); this round's other issues add their tables to V4_TABLES
+# (after the ones they refer to), and the v3 -> v4 upgrade (store/gpkg.py, store/postgis.py: _to_v4) creates them.
 POPULATION_TABLES = (
     # The age groups a population row carries, one row per band (and sex): DANE's five-year bands, the broad
     # groups entities publish (0–14/15–59/60+, 0–14/15–64/65+), or any other. core/age_bands.py aggregates them to
@@ -458,7 +459,8 @@ POPULATION_TABLES = (
     ), unique_together=(("nivel", "ambito", "anio", "sexo", "edad_desde"),),
         checks=('"edad_hasta" IS NULL OR "edad_hasta" >= "edad_desde"',)),
 )
-TABLES = TABLES + POPULATION_TABLES
+V4_TABLES = POPULATION_TABLES
+TABLES = TABLES + V4_TABLES
 
 TABLES_BY_NAME = {t.name: t for t in TABLES}
 

@@ -384,10 +384,21 @@ def _add_evaluation(store):
         _create_table(store.connection, table, store.srs_id)
 
 
+def _to_v4(store):
+    """v3 -> v4: population by level (below), then the new tables of v4 (this round's issues add theirs to
+    schema.V4_TABLES; a step that fills one of them goes after this loop), the old age columns as declared bands,
+    and the expediente's `municipio` unit if it had none."""
+    bands = _population_by_level(store)
+    for table in schema.V4_TABLES:  # after the rebuild: SQLite's RENAME would point their keys at the old table
+        _create_table(store.connection, table, store.srs_id)
+    store.insert("poblacion_edad", bands)
+    schema_upgrades.ensure_municipality(store)
+
+
 def _population_by_level(store):
-    """v3 -> v4: `poblacion` gains `nivel` (filled from what each ambito matches: schema_upgrades.population_levels)
-    and the key (nivel, ambito, anio); its fixed age columns become rows of `poblacion_edad`; the expediente gets
-    its `municipio` unit if it had none. Every row is kept, with its fid.
+    """`poblacion` gains `nivel` (filled from what each ambito matches: schema_upgrades.population_levels) and the
+    key (nivel, ambito, anio), without its fixed age columns; returns those as poblacion_edad rows. Every row is
+    kept, with its fid.
 
     SQLite cannot change a table's key in place: the table is rebuilt (renamed aside, created anew, filled, the old
     one dropped). Nothing refers to `poblacion` by a foreign key in v3, and its gpkg_contents row stays as it is."""
@@ -405,15 +416,11 @@ def _population_by_level(store):
     if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone():
         # GDAL's cached row count of the rebuilt table: unknown, so GDAL counts again.
         connection.execute("UPDATE gpkg_ogr_contents SET feature_count = NULL WHERE lower(table_name) = 'poblacion'")
-    for table in schema.POPULATION_TABLES:
-        _create_table(connection, table, store.srs_id)
-    bands = schema_upgrades.v3_age_bands(
+    return schema_upgrades.v3_age_bands(
         [(row[1], level, row[2], *row[len(old_columns):]) for row, level in zip(rows, levels)])
-    store.insert("poblacion_edad", bands)
-    schema_upgrades.ensure_municipality(store)
 
 
-_MIGRATIONS = {1: _add_field_control, 2: _add_evaluation, 3: _population_by_level}
+_MIGRATIONS = {1: _add_field_control, 2: _add_evaluation, 3: _to_v4}
 
 
 def _create_info(connection, values):

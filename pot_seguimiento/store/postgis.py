@@ -330,10 +330,24 @@ def _add_evaluation(store):
     _create_tables(store, schema.EVALUATION_TABLES)
 
 
+def _to_v4(store):
+    """v3 -> v4: population by level (below), then the new tables of v4 (this round's issues add theirs to
+    schema.V4_TABLES; a step that fills one of them goes after this), the old age columns as declared bands, and
+    the expediente's `municipio` unit if it had none."""
+    rows, levels = _population_by_level(store)
+    _create_tables(store, schema.V4_TABLES)
+    store.insert("poblacion_edad", schema_upgrades.v3_age_bands(
+        [(row[1], level, row[2], *row[3:]) for row, level in zip(rows, levels)]))
+    with store.connection.raw.cursor() as cursor:  # the old age columns, now bands
+        cursor.execute("ALTER TABLE poblacion " + ", ".join(
+            f"DROP COLUMN {quote(name)}" for name, _, _ in schema_upgrades.V3_AGE_COLUMNS))
+    schema_upgrades.ensure_municipality(store)
+
+
 def _population_by_level(store):
-    """v3 -> v4: `poblacion` gains `nivel` (filled from what each ambito matches: schema_upgrades.population_levels)
-    and the key (nivel, ambito, anio); its fixed age columns become rows of `poblacion_edad`; the expediente gets
-    its `municipio` unit if it had none. Altered in place (its grants and row-level policies stay); every row kept."""
+    """`poblacion` gains `nivel` (filled from what each ambito matches: schema_upgrades.population_levels) and the
+    key (nivel, ambito, anio); altered in place (its grants and row-level policies stay), every row kept. Returns
+    its rows (fid, ambito, anio, edad_0_14, edad_15_64, edad_65_mas) and their levels."""
     rows = store.connection.execute("SELECT fid, ambito, anio, edad_0_14, edad_15_64, edad_65_mas FROM poblacion "
                                     "ORDER BY fid").fetchall()
     levels = schema_upgrades.population_levels_of(store, [row[1] for row in rows])
@@ -352,16 +366,10 @@ def _population_by_level(store):
         for (name,) in cursor.fetchall():  # the v3 key (ambito, anio)
             cursor.execute(f"ALTER TABLE poblacion DROP CONSTRAINT {quote(name)}")
         cursor.execute('ALTER TABLE poblacion ADD UNIQUE ("nivel", "ambito", "anio")')
-    _create_tables(store, schema.POPULATION_TABLES)
-    store.insert("poblacion_edad", schema_upgrades.v3_age_bands(
-        [(row[1], level, row[2], *row[3:]) for row, level in zip(rows, levels)]))
-    with store.connection.raw.cursor() as cursor:
-        cursor.execute("ALTER TABLE poblacion " + ", ".join(
-            f"DROP COLUMN {quote(name)}" for name, _, _ in schema_upgrades.V3_AGE_COLUMNS))
-    schema_upgrades.ensure_municipality(store)
+    return rows, levels
 
 
-_MIGRATIONS = {1: _add_field_control, 2: _add_evaluation, 3: _population_by_level}
+_MIGRATIONS = {1: _add_field_control, 2: _add_evaluation, 3: _to_v4}
 
 
 def _copy_texts(values, field_type):

@@ -40,6 +40,12 @@ class ImportLayer(PotAlgorithm):
             "double UTF-8 encoding is repaired. Features that cannot be stored (wrong type, unknown "
             "domain value, duplicate code, missing geometry…) are listed in the rejected report. "
             "Nothing is written if any feature is rejected, unless 'skip invalid features' is on.") + "\n" + \
+            tr("Unit codes are stored in one form per level (UPZ '016', localidad '01') and read in their usual forms "
+               "within their own level ('UPZ16', '16'); rows whose unit, block or lot code matches nothing in the "
+               "expediente are refused with the list of codes. A population mapping may name age bands (edad_0_14, "
+               "edad_60_mas, mujeres_edad_0_4…), stored in poblacion_edad with their row. Units of one level that "
+               "overlap by more than 1 % of the smaller one are reported. Zipped layers are named as in QGIS: "
+               "/vsizip//folder/file.zip/layer.shp.") + "\n" + \
             tr("Presets: {presets}.").format(presets=", ".join(PRESET_NAMES))
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -136,6 +142,10 @@ class ImportLayer(PotAlgorithm):
             prepared = importing.prepare(table_name, columns, geometries, feature_ids, existing, layer_name)
             prepared = _drop_features(prepared, expression_problems + band_problems + [
                 importing.Problem(u.feature, u.field, u.reason) for u in unmatched])
+            if table_name == "poblacion_edad":  # bands straight into their table: each needs its population row
+                prepared = _drop_features(prepared, population_import.check_band_table(
+                    prepared.columns, prepared.feature_ids, _population_keys(store), store.connection.execute(
+                        "SELECT nivel, ambito, anio, sexo, edad_desde, edad_hasta FROM poblacion_edad").fetchall()))
             band_columns, warnings = population_import.band_rows(prepared, bands, band_values, feature_ids) \
                 if bands else ({}, [])
             if table_name == "unidad_territorial":
@@ -241,6 +251,10 @@ def _same_names(table, names):
     if table.name == "poblacion":
         mapping.update({lower: quoted(name) for lower, name in by_lower.items() if age_bands.parse_column(lower)})
     return mapping
+
+
+def _population_keys(store):
+    return set(store.connection.execute("SELECT nivel, ambito, anio FROM poblacion").fetchall())
 
 
 def _lot_codes(store):
