@@ -240,6 +240,8 @@ class Population:
                 parents = None
             else:
                 of_level = np.flatnonzero(self.units.levels == level)
+                if not len(of_level):  # no unit of that level (e.g. 'sin_unidad', rows an upgrade could not place)
+                    continue
                 position = lookup(codes[levels == level], self.units.codes[of_level])
                 position = np.where(position >= 0, of_level[np.maximum(position, 0)], -1)
                 geometries = self.units.geometries
