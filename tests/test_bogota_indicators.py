@@ -19,25 +19,6 @@ from conftest import BOGOTA
 P = pytest.approx
 # POT Decreto 555 de 2021: the áreas de actividad where housing is the main use.
 RESIDENTIAL = ["Área de Actividad de Proximidad*", "*Receptora de vivienda de interés social"]
-PRESETS_NEEDED = ("bogota_localidades", "bogota_upz", "bogota_transmilenio", "bogota_colegios",
-                  "bogota_areas_actividad", "bogota_poblacion_upz")
-
-
-def _presets_ready():
-    import sys
-
-    from conftest import BUILD
-
-    sys.path.insert(0, str(BUILD))
-    from pot_seguimiento.core.presets import PRESETS
-
-    return all(name in PRESETS for name in PRESETS_NEEDED)
-
-
-pytestmark = pytest.mark.skipif(not _presets_ready(), reason="the Bogotá presets of schema v4 (official codes, "
-                                "bogota_poblacion_upz) have not landed yet")
-
-
 def official_population(year=2024):
     """{UPZ code: (population, localidad code)} from the SDP/DANE file."""
     with open(BOGOTA / "poblacion_upz_2018_2024.csv", encoding="utf-8") as f:

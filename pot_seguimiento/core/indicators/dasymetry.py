@@ -171,7 +171,7 @@ class Dasymetry:
                           polygons[keep] if polygons is not None else np.full(keep.sum(), None, dtype=object)))
 
         for name in ("manzanas", "huella"):
-            if method.min() >= 0:
+            if (method >= 0).all():
                 break
             geometries = self.layers.get("blocks" if name == "manzanas" else "footprints")
             if geometries is None or len(geometries) == 0:
