@@ -237,3 +237,28 @@ def test_overlapping_units_of_one_level_are_resolved_once():
     resolved = resolve_overlaps([large, small, apart])
     assert resolved[1].equals(small) and resolved[2].equals(apart)
     assert resolved[0].equals(box(10, 0, 25, 10))  # the larger one loses the overlap
+
+
+def test_the_residential_zones_given_are_kept_for_the_next_runs(run, strip, tmp_path):
+    """Given once, the categories serve every later run (the semiannual cycle, the documents) until
+    other ones, or '-' for none, are given."""
+    import shutil
+
+    if not strip.endswith(".gpkg"):
+        pytest.skip("copies the expediente's file")
+    path = str(tmp_path / "remembered.gpkg")
+    shutil.copy(strip, path)
+
+    def u1_access(zones=None):
+        parameters = {"EXPEDIENTE": path, "PERIOD": "2024", "LEVEL": "upz", "INDICATORS": "acceso_transporte",
+                      "GRID_SPACING": 10, "OUTPUT": "memory:",
+                      "PARAMETERS": json.dumps({"acceso_transporte": {"distancia_baja_m": 50, "distancia_alta_m": 100}})}
+        run("compute_indicators", {**parameters, **({} if zones is None else {"RESIDENTIAL_ZONES": zones})})
+        row = rows(path, "acceso_transporte", "upz")["001"]
+        return row[0], row[4]["distribucion_poblacion"]
+
+    assert u1_access("residencial*") == (P(50.0), {"zonas_residenciales": 1.0})
+    assert u1_access() == (P(50.0), {"zonas_residenciales": 1.0})
+    # None: U1's people over its whole polygon, 20 points on 0..200, 5 of them within 50 m of x = 0.
+    assert u1_access("-") == (P(25.0), {"unidad": 1.0})
+    assert u1_access() == (P(25.0), {"unidad": 1.0})

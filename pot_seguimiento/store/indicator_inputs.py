@@ -5,6 +5,7 @@ calculator asks means the land-value battery never reads blocks or footprints,
 and the occupation battery never reads a million lots.
 """
 import functools
+import json
 
 import numpy as np
 import shapely
@@ -16,11 +17,25 @@ from ..core.indicators import Layer, Lots
 from ..core.indicators.engine import Inputs
 
 
+RESIDENTIAL_ZONES_KEY = "zonas_residenciales"  # in the expediente's info table: the categories last given
+
+
+def remembered_residential_zones(store):
+    """The zoning categories marked residential the last time indicators were computed (JSON list)."""
+    try:
+        zones = json.loads(store.info.get(RESIDENTIAL_ZONES_KEY) or "[]")
+    except ValueError:
+        return []
+    return [str(z) for z in zones] if isinstance(zones, list) else []
+
+
 class StoreInputs(Inputs):
     def __init__(self, store, level, year):  # noqa: D107 (no dataclass __init__: attributes are lazy)
         self.store = store
         self.level = level
         self.year = int(year)
+        # Where people live inside units (dasymetry.py): every engine on this expediente uses the same zones.
+        self.residential_zones = remembered_residential_zones(store)
         self.units = self._layer("unidad_territorial", ["codigo", "nombre", "nivel"], where="nivel = ?",
                                  params=(level,))
         if len(self.units) == 0:

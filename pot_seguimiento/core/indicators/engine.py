@@ -124,14 +124,17 @@ def within(x, y, points, distance):
 
 class Engine:
     """residential_zones: zonificacion categories (fnmatch patterns, any case) where people live, for
-    spreading population given by unit (dasymetry.py); grid_m: spacing of the population grid."""
+    spreading population given by unit (dasymetry.py), by default the inputs'; grid_m: spacing of the
+    population grid."""
 
-    def __init__(self, inputs, year, progress=None, residential_zones=(), grid_m=DEFAULT_GRID_M):
+    def __init__(self, inputs, year, progress=None, residential_zones=None, grid_m=DEFAULT_GRID_M):
         self.inputs = inputs
         self.year = int(year)
         self.areas = np.append(shapely.area(inputs.units.geometries), inputs.municipality.area)
         self.progress = progress
-        self.residential_zones = [str(z).strip() for z in residential_zones or () if str(z).strip()]
+        if residential_zones is None:  # the expediente's own (StoreInputs remembers the last ones given)
+            residential_zones = getattr(inputs, "residential_zones", None) or ()
+        self.residential_zones = [str(z).strip() for z in residential_zones if str(z).strip()]
         self.grid_m = float(grid_m or DEFAULT_GRID_M)
         self._shared = {}
 

@@ -16,7 +16,8 @@ from ...core.indicators import custom
 from ...core.indicators.dasymetry import DEFAULT_GRID_M
 from ...i18n import tr
 from ...store import open_store
-from ...store.indicator_inputs import load_inputs, nan_to_none
+from ...store.indicator_inputs import RESIDENTIAL_ZONES_KEY, load_inputs, nan_to_none
+from ...store.schema_upgrades import set_info
 from ..expression_parts import evaluate_part
 from .base import PotAlgorithm, check_cancelled, progress_reporter, expediente_parameter
 
@@ -61,7 +62,8 @@ class ComputeIndicators(PotAlgorithm):
             "exposure measure distances from where people live: block population as it is; population by "
             "unit spread inside each unit over its blocks or lots, else building footprints, else the "
             "zones marked residential (RESIDENTIAL_ZONES: zonificacion categories separated by ';', "
-            "* as a wildcard), else its urban land, else the whole unit, on a grid of points "
+            "* as a wildcard; kept in the expediente for the next runs when empty, '-' for none), else its "
+            "urban land, else the whole unit, on a grid of points "
             "GRID_SPACING metres apart. Each measurement keeps how its population was found and spread.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -88,7 +90,10 @@ class ComputeIndicators(PotAlgorithm):
         level = self.parameterAsString(parameters, "LEVEL", context) or "localidad"
         requested = parse_codes(self.parameterAsString(parameters, "INDICATORS", context))
         overrides = _parse_json(self.parameterAsString(parameters, "PARAMETERS", context))
+        # Given: these (and remembered for the next runs, the cycle and the documents); empty: the ones
+        # remembered; '-': none.
         residential = parse_categories(self.parameterAsString(parameters, "RESIDENTIAL_ZONES", context))
+        residential = [] if residential == ["-"] else residential or None
         grid = self.parameterAsDouble(parameters, "GRID_SPACING", context) or DEFAULT_GRID_M
         store_path = self.expediente(parameters, context)
         with open_store(store_path) as store:
@@ -111,6 +116,9 @@ class ComputeIndicators(PotAlgorithm):
                 check_cancelled(feedback)
             store.replace_measurements(period, [level, "municipio"], list(results),
                                        self._measurement_rows(level, inputs, results))
+            if residential is not None and residential != inputs.residential_zones:
+                with store.transaction():
+                    set_info(store, RESIDENTIAL_ZONES_KEY, json.dumps(residential, ensure_ascii=False))
             crs = QgsCoordinateReferenceSystem(store.crs_wkt())
         feedback.pushInfo(tr("{count} indicators computed for {units} units of level '{level}', period {period}.").format(
             count=len(results), units=len(inputs.units), level=level, period=period))
