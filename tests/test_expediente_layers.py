@@ -100,3 +100,15 @@ def test_page_templates_become_project_layouts(plugin, opened):
     assert [layer.name() for layer in map_item.layers()] == ["Proyectos", "Unidades territoriales"]
     assert map_item.extent().contains(layers["unidad_territorial"].extent().center())
     assert len(added) == 3
+
+
+def test_a_population_form_lists_its_age_bands(opened):
+    """poblacion_edad is keyed to its row by (nivel, ambito, anio): one relation of three field pairs."""
+    project, layers = opened
+    (relation,) = [r for r in project.relationManager().referencedRelations(layers["poblacion"])
+                   if r.referencingLayer() == layers["poblacion_edad"]]
+    assert dict(relation.fieldPairs()) == {"nivel": "nivel", "ambito": "ambito", "anio": "anio"}
+    row = next(layers["poblacion"].getFeatures("\"ambito\" = 'MZ000010' AND \"anio\" = 2024"))
+    bands = sorted((f["edad_desde"], f["personas"]) for f in relation.getRelatedFeatures(row))
+    assert [desde for desde, _ in bands] == list(range(0, 85, 5))  # DANE's five-year bands, 0–4 … 80 y más
+    assert sum(personas for _, personas in bands) == row["poblacion"]

@@ -224,3 +224,26 @@ def test_an_older_postgis_expediente_upgrades_to_v4_keeping_every_row(run, postg
                                "INDICATORS": "densidad_poblacion", "OUTPUT": "TEMPORARY_OUTPUT"})
     with PostgisStore(uri) as store:
         assert store.count("medicion") > 0
+
+
+def test_offices_opening_an_older_expediente_at_once_upgrade_it_once(tmp_path):
+    """Several QGIS sessions open the same v3 file together: one upgrades, the others find it done."""
+    import subprocess
+    import sys
+
+    from conftest import BUILD
+    from pot_seguimiento.store import open_store
+
+    path = tmp_path / "v3.gpkg"
+    shutil.copy(V3, path)
+    population, _ = old_rows(path)
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); from pot_seguimiento.store import open_store; "
+            "store = open_store(sys.argv[2]); print(store.info['schema_version']); store.close()")
+    processes = [subprocess.Popen([sys.executable, "-c", code, str(BUILD), str(path)], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    outputs = [p.communicate(timeout=120) for p in processes]
+    assert [p.returncode for p in processes] == [0] * 4, outputs
+    assert [out.strip() for out, _ in outputs] == ["4"] * 4
+    with open_store(str(path)) as store:
+        assert store.count("poblacion") == len(population)
+        assert store.count("poblacion_edad") == 3 * (len(population) - 1)

@@ -59,6 +59,10 @@ RELATIONS = (  # id, parent, parent field, child, child field
     ("indicador_proyecto", "indicador", "codigo", "indicador_proyecto", "indicador"),
     ("requisito_evaluacion", "requisito_suficiencia", "codigo", "evaluacion_suficiencia", "requisito"),
 )
+# Keys of several fields (the store's composite foreign keys): a population row's form lists its age bands.
+COMPOSITE_RELATIONS = (  # id, parent, child, fields (the same names on both sides)
+    ("poblacion_edad", "poblacion", "poblacion_edad", ("nivel", "ambito", "anio")),
+)
 
 
 def configure_form(layer, table):
@@ -145,6 +149,17 @@ def add_expediente_to_project(path, project=None):
 
 def _add_relations(project, layers):
     manager = project.relationManager()
+    for relation_id, parent, child, names in COMPOSITE_RELATIONS:
+        if parent in layers and child in layers:
+            relation = QgsRelation()
+            relation.setId(f"{relation_id}_{layers[parent].id()}")
+            relation.setName(schema.table(child).label)
+            relation.setReferencedLayer(layers[parent].id())
+            relation.setReferencingLayer(layers[child].id())
+            for name in names:
+                relation.addFieldPair(name, name)
+            if relation.isValid():
+                manager.addRelation(relation)
     for relation_id, parent, parent_field, child, child_field in RELATIONS:
         if parent not in layers or child not in layers:
             continue

@@ -125,11 +125,14 @@ class GpkgStore(Store):
                 raise SchemaError(tr("The expediente '{path}' has an unknown schema version {found}.").format(
                     path=self.path, found=version))
             with self.transaction():
-                step(self)
-                version += 1
-                self.connection.execute(
-                    f"UPDATE {gpkg_schema.quote(schema.INFO_TABLE)} SET valor = ? WHERE clave = 'schema_version'",
-                    (str(version),))
+                # Read again under the write lock: another process may have upgraded the file meanwhile.
+                if int(self.connection.execute(f"SELECT valor FROM {gpkg_schema.quote(schema.INFO_TABLE)} "
+                                               "WHERE clave = 'schema_version'").fetchone()[0]) == version:
+                    step(self)
+                    self.connection.execute(
+                        f"UPDATE {gpkg_schema.quote(schema.INFO_TABLE)} SET valor = ? WHERE clave = 'schema_version'",
+                        (str(version + 1),))
+            version = int(self._read_info()["schema_version"])
         self.info = self._read_info()
 
     def crs_wkt(self):

@@ -132,10 +132,14 @@ class PostgisStore(Store):
         version = int(self.info.get("schema_version", 0))
         while version < schema.SCHEMA_VERSION and version in _MIGRATIONS:
             with self.transaction():
-                _MIGRATIONS[version](self)
-                version += 1
-                self.connection.execute(f"UPDATE {quote(schema.INFO_TABLE)} SET valor = ? "
-                                        "WHERE clave = 'schema_version'", (str(version),))
+                # Read again under the writers' lock: another office member's QGIS may have upgraded it meanwhile.
+                version = int(self.connection.execute(f"SELECT valor FROM {quote(schema.INFO_TABLE)} "
+                                                      "WHERE clave = 'schema_version'").fetchone()[0])
+                if version < schema.SCHEMA_VERSION and version in _MIGRATIONS:
+                    _MIGRATIONS[version](self)
+                    version += 1
+                    self.connection.execute(f"UPDATE {quote(schema.INFO_TABLE)} SET valor = ? "
+                                            "WHERE clave = 'schema_version'", (str(version),))
             self.info = self._read_info()
         if version != schema.SCHEMA_VERSION:
             self.close()
