@@ -140,46 +140,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>Population</source>
-      <translation>Población</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>Women</source>
-      <translation>Mujeres</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>Men</source>
-      <translation>Hombres</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>0–14 years</source>
-      <translation>0–14 años</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>15–59 years</source>
-      <translation>15–59 años</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>60+ years</source>
-      <translation>60 años o más</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>Investment per inhabitant (COP)</source>
-      <translation>Inversión por habitante (COP)</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>Weighted progress %</source>
-      <translation>% de avance ponderado</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Contents</source>
       <translation>Contenido</translation>
     </message>
@@ -774,6 +734,11 @@
       <translation>Todos los componentes</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/geojson.py" />
+      <source>Could not write '{path}': {error}</source>
+      <translation>No se pudo escribir '{path}': {error}</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>text</source>
       <translation>texto</translation>
@@ -1141,6 +1106,96 @@
       <translation>no hay proyectos en este ámbito</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/report/accountability.py" />
+      <source>Population</source>
+      <translation>Población</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/accountability.py" />
+      <source>Women</source>
+      <translation>Mujeres</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/accountability.py" />
+      <source>Men</source>
+      <translation>Hombres</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/accountability.py" />
+      <source>0–14 years</source>
+      <translation>0–14 años</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/accountability.py" />
+      <source>15–59 years</source>
+      <translation>15–59 años</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/accountability.py" />
+      <source>60+ years</source>
+      <translation>60 años o más</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/accountability.py" />
+      <source>Investment per inhabitant (COP)</source>
+      <translation>Inversión por habitante (COP)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/accountability.py" />
+      <source>Weighted progress %</source>
+      <translation>% de avance ponderado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/indicators.py" />
+      <source>Indicators of the municipality</source>
+      <translation>Indicadores del municipio</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/labels.py" />
+      <source>Green</source>
+      <translation>Verde</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/labels.py" />
+      <source>Yellow</source>
+      <translation>Amarillo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/labels.py" />
+      <source>Red</source>
+      <translation>Rojo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/labels.py" />
+      <source>Grey (no value or no target)</source>
+      <translation>Gris (sin dato o sin meta)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/labels.py" />
+      <source>High</source>
+      <translation>Alto</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/labels.py" />
+      <source>Medium</source>
+      <translation>Medio</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/labels.py" />
+      <source>Low</source>
+      <translation>Bajo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/measurements.py" />
+      <source>Measurements</source>
+      <translation>Mediciones</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/period.py" />
+      <source>The period '{period}' must look like 2024 or 2024-S1.</source>
+      <translation>El periodo '{period}' debe tener la forma 2024 o 2024-S1.</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/schema.py" />
       <source>Unknown table '{name}'. Tables: {tables}.</source>
       <translation>Tabla desconocida '{name}'. Tablas: {tables}.</translation>
@@ -1304,21 +1359,6 @@
       <location filename="pot_seguimiento/gui/evaluation_panel.py" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
-      <source>High</source>
-      <translation>Alto</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
-      <source>Medium</source>
-      <translation>Medio</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
-      <source>Low</source>
-      <translation>Bajo</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/evaluation_panel.py" />
@@ -1762,6 +1802,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/base.py" />
+      <source>Language of the documents</source>
+      <translation>Idioma de los documentos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/base.py" />
       <source>Field control</source>
       <translation>Control de ocupaciones</translation>
     </message>
@@ -1846,11 +1891,6 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
       <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
       <source>Reading the expediente…</source>
       <translation>Leyendo el expediente…</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
-      <source>The period '{period}' must look like 2024 or 2024-S1.</source>
-      <translation>El periodo '{period}' debe tener la forma 2024 o 2024-S1.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
@@ -2109,13 +2149,28 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
-      <source>Could not write '{path}': {error}</source>
-      <translation>No se pudo escribir '{path}': {error}</translation>
+      <source>Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)</source>
+      <translation>Creative Commons Atribución-CompartirIgual 4.0 Internacional (CC BY-SA 4.0)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
+      <source>EPSG:4326 (GeoJSON, RFC 7946); CSV without geometry</source>
+      <translation>EPSG:4326 (GeoJSON, RFC 7946); CSV sin geometría</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
+      <source>None: the names of reporters and inspectors, the links to evidence, the photos and the field notes are left out.</source>
+      <translation>Ninguno: se omiten los nombres de quienes reportan y de los inspectores, los enlaces a evidencias, las fotos y las observaciones de campo.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
       <source>{count} open data files written in {folder}</source>
       <translation>{count} archivos de datos abiertos escritos en {folder}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
+      <source>Expediente Municipal of the POT — {municipality} — {period}</source>
+      <translation>Expediente Municipal del POT — {municipality} — {period}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
@@ -2850,11 +2905,6 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
       <source>Type of plan (for the report to the Concejo)</source>
       <translation>Tipo de plan (para el informe al Concejo)</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
-      <source>Language of the documents</source>
-      <translation>Idioma de los documentos</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />

@@ -4,6 +4,7 @@ Tests import the plugin from build/ (what `make build` packages), load it
 through classFactory and initProcessing like QGIS does, and run algorithms
 through Processing.
 """
+import contextlib
 import hashlib
 import os
 import pathlib
@@ -101,3 +102,22 @@ def postgres():
     cluster = Cluster()
     yield cluster
     cluster.stop()
+
+
+@contextlib.contextmanager
+def english_qgis():
+    """QGIS with its interface in English (userLocale en): the plugin's Spanish translator out for the block."""
+    from qgis.PyQt.QtCore import QCoreApplication, QSettings
+    from pot_seguimiento import i18n
+
+    settings = QSettings()
+    locale = settings.value("locale/userLocale", "")
+    settings.setValue("locale/userLocale", "en_US")
+    for translator in i18n._translators:
+        QCoreApplication.removeTranslator(translator)
+    try:
+        yield
+    finally:
+        for translator in i18n._translators:
+            QCoreApplication.installTranslator(translator)
+        settings.setValue("locale/userLocale", locale)

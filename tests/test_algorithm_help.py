@@ -7,20 +7,7 @@ import contextlib
 
 import pytest
 
-
-@contextlib.contextmanager
-def english_interface():
-    """QGIS in English: the plugin's Spanish translator out for the block."""
-    from qgis.PyQt.QtCore import QCoreApplication
-    from pot_seguimiento import i18n
-
-    for translator in i18n._translators:
-        QCoreApplication.removeTranslator(translator)
-    try:
-        yield
-    finally:
-        for translator in i18n._translators:
-            QCoreApplication.installTranslator(translator)
+from conftest import english_qgis
 
 
 def algorithms():
@@ -44,7 +31,7 @@ def dialog_help(algorithm):
 
 def test_every_algorithm_has_help_in_spanish_and_english(plugin):
     spanish = {a.id(): a.shortHelpString() for a in algorithms()}
-    with english_interface():
+    with english_qgis():
         english = {a.id(): a.shortHelpString() for a in algorithms()}
     assert len(spanish) >= 20
     for algorithm_id in spanish:
@@ -60,7 +47,7 @@ def test_every_algorithm_has_help_in_spanish_and_english(plugin):
 @pytest.mark.parametrize("language", ["es", "en"])
 def test_the_processing_dialog_shows_each_algorithms_help(plugin, qgis_iface, monkeypatch, language):
     monkeypatch.setattr(qgis_iface, "browserModel", lambda: None, raising=False)  # pytest-qgis's mock lacks it
-    with english_interface() if language == "en" else contextlib.nullcontext():
+    with english_qgis() if language == "en" else contextlib.nullcontext():
         for algorithm in algorithms():
             text = dialog_help(algorithm)
             assert algorithm.displayName() in text, algorithm.id()

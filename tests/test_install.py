@@ -1,5 +1,6 @@
 """The packaged plugin: the zip QGIS installs, `make install`, and qgis_process."""
 import configparser
+import csv
 import json
 import os
 import subprocess
@@ -86,3 +87,36 @@ def test_qgis_process_reports_bad_input_in_spanish(installed, tmp_path):
     assert code != 0
     assert "no es proyectado" in out + err
     assert not (tmp_path / "x.gpkg").exists()
+
+
+def test_documents_are_spanish_from_a_shell_in_the_c_locale(installed, tmp_path):
+    """qgis_process run from a plain shell (LANG=C, no translation installed): the report to the Concejo,
+    the open data and the notes stored with the measurements are still Spanish."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QGIS_CUSTOM_CONFIG_PATH": str(installed),
+                   "LANG": "C", "LC_ALL": "C"}
+
+    def run(*arguments):
+        result = subprocess.run(["/usr/bin/qgis_process.bin", "--json", "run", *arguments], capture_output=True,
+                                text=True, env=environment)
+        assert result.returncode == 0, result.stdout + result.stderr
+        return json.loads(result.stdout)
+
+    store = tmp_path / "demo.gpkg"
+    run("pot_seguimiento:generate_demo", "--", f"OUTPUT={store}", "LOTS=1000", "SEED=7")
+    run("pot_seguimiento:compute_indicators", "--", f"EXPEDIENTE={store}", "PERIOD=2025", "LEVEL=localidad",
+        "OUTPUT=TEMPORARY_OUTPUT")
+    informe = run("pot_seguimiento:export_informe_concejo", "--", f"EXPEDIENTE={store}", "YEAR=2025",
+                  f"OUTPUT={tmp_path / 'informe.pdf'}")
+    text = subprocess.run(["pdftotext", informe["results"]["OUTPUT"], "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Resumen ejecutivo" in text and "Executive summary" not in text
+    run("pot_seguimiento:export_open_data", "--", f"EXPEDIENTE={store}", "PERIOD=2025",
+        f"OUTPUT={tmp_path / 'datos'}")
+    metadata = json.loads((tmp_path / "datos" / "metadatos.json").read_text(encoding="utf-8"))
+    assert metadata["titulo"].startswith("Expediente Municipal del POT") and metadata["datos_personales"].startswith(
+        "Ninguno")
+    with open(tmp_path / "datos" / "mediciones_2025.csv", encoding="utf-8") as f:
+        notes = {row["nota"] for row in csv.DictReader(f) if row["nota"]}
+    english = {"the unit has no population", "no data for the denominator", "the unit has no urban land",
+               "no building footprints", "needs footprints at two dates", "no projects in this scope"}
+    assert notes and not notes & english, notes

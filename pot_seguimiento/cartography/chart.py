@@ -8,7 +8,7 @@ import math
 from qgis.PyQt.QtCore import QPointF, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QImage, QPainter, QPen
 
-from ..core.formatting import short_number
+from ..core.report.format import short_number
 from ..i18n import tr
 
 # Text alignments the charts use (fully scoped: Qt 6 has no Qt.AlignLeft).

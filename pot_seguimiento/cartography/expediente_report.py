@@ -1,39 +1,30 @@
 """The expediente's PDF: cover, contents, a sheet per indicator, projects, accountability, atlas.
 
-Everything shown is read from the store (measurements, definitions, projects
-and their reports); nothing is computed here beyond putting it on pages.
+A renderer of the report model (core/report): everything shown comes from its sections, built once from
+the store; this module only lays it on pages (maps, tables, charts) from the .qpt templates.
 """
 import datetime
 import os
 
 import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsVectorLayer
-from ..qgis_fields import TEXT, fields
 
-from ..core import age_bands, indicators, schema
-from ..core.formatting import number
-from ..core.indicators.assessment import target_for, traffic_light
-from ..core.projects import evaluate, period_end_of
+from ..core import report, schema
+from ..core.report import by_key
+from ..core.report.format import no_data, number, or_no_data
+from ..core.report.accountability import POPULATION
+from ..core.report.indicators import FIELD_INDICATORS
 from ..i18n import tr
+from ..qgis_fields import TEXT, fields
 from ..store import open_store
-from ..store.indicator_inputs import load_inputs
-from ..store.progress import projects, reports_by_project
 from .chart import chart_image
-from .pages import NO_DATA, Page, graduate, outline, padded, units_layer
+from .pages import Page, graduate, indicator_classes, outline, padded, units_layer
 
-PROJECT_BATTERY = {"proyectos_incumplimiento_corto", "proyectos_incumplimiento_mediano",
-                   "proyectos_incumplimiento_largo", "proyectos_en_presupuesto", "avance_fisico_ponderado",
-                   "ejecucion_financiera", "inversion_per_capita"}
-STATE_LABELS = {"sin_iniciar": "Sin iniciar", "al_dia": "Al día", "retrasado": "Retrasado",
-                "incumplimiento": "Incumplimiento", "terminado": "Terminado"}
 ROWS_PER_TABLE_PAGE = 30
 SHEET_ROWS, ATLAS_ROWS, ATLAS_PROJECTS = 22, 24, 10  # what fits in the template's frames
 STYLES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
 EVALUATION_STYLE = os.path.join(STYLES, "evaluacion_proyectos.qml")
 ALERT_STYLE = os.path.join(STYLES, "alerta_ocupacion.qml")
-FIELD_INDICATORS = ("alertas_ocupacion", "ocupaciones_confirmadas", "ocupaciones_con_accion",
-                    "area_ocupacion_informal_proteccion", "area_ocupacion_informal_amenaza")
-CONFIRMED = ("confirmada", "con_accion", "cerrada")
 
 
 def chunks(rows, size=ROWS_PER_TABLE_PAGE):
@@ -41,64 +32,32 @@ def chunks(rows, size=ROWS_PER_TABLE_PAGE):
 
 
 class ExpedienteReport:
+    DOCUMENT = "expediente"
+
     def __init__(self, store_path, period, level, workdir, horizon="corto"):
-        self.period, self.level, self.workdir, self.horizon = period, level, workdir, horizon
-        self.store_path = store_path
-        self.cutoff = period_end_of(period)
+        self.period, self.level, self.workdir, self.horizon = str(period), level, workdir, horizon
         self.today = datetime.date.today().isoformat()
         with open_store(store_path) as store:
-            self.info = store.info
+            self.report = report.build(store, period, level, document=self.DOCUMENT)
             self.root = store.evidence_root  # field photos are relative to it
             self.crs = QgsCoordinateReferenceSystem(store.crs_wkt())
-            self.definitions = store.indicator_definitions()
-            self.names = store.unit_names(level)
-            # Semiannual measurements of the period, or else the annual ones of its year.
-            self.measured = {code: store.measurements(code, level, period=period) or
-                             store.measurements(code, level, period=period[:4]) for code in self.definitions}
-            self.series = {code: store.measurements(code, level) for code in self.definitions}
-            self.projects = projects(store, with_geometry=True)
-            self.history = reports_by_project(store)  # the projects' progress reports, by project
-            self.inputs = load_inputs(store, level, self.cutoff.year)
-            self.engine = indicators.Engine(self.inputs, self.cutoff.year)
-            # Age groups as DANE/SDP publish them by UPZ (60: "persona adulta mayor", Ley 1251 de 2008), added up
-            # from each population row's declared bands (core/age_bands.py).
-            self.inputs.add_age_groups(age_bands.BROAD)
-            self.population = {column: self.engine.population(column) for column in
-                               ("poblacion", "mujeres", "hombres") + tuple(b.column() for b in age_bands.BROAD)}
-            self.alerts, self.alert_outlines = store.read(
-                "alerta_ocupacion", ["codigo", "motivo", "unidad", "area_m2", "prioridad", "estado"],
-                where="detectada_en <= ?", params=(self.cutoff.isoformat(),))
-            self.field_evidence = self._field_evidence(store)
-            self.project_indicators = {}
-            for indicator, project in store.connection.execute(
-                    "SELECT indicador, proyecto FROM indicador_proyecto ORDER BY indicador"):
-                self.project_indicators.setdefault(project, []).append(indicator)
-        self.programs = {p["programa"] for p in self.projects}
-        self.evaluations = {p["codigo"]: evaluate(p, self.history.get(p["codigo"], []), self.cutoff) for p in self.projects}
-        units = self.inputs.units
-        self.unit_codes, self.unit_names = units["codigo"].tolist(), units["nombre"].tolist()
-        self.unit_geometries = units.geometries
-        self.municipality = self.inputs.municipality
-        self.municipality_code = self.inputs.municipality_code
+        self.info = self.report.info
+        self.cutoff = self.report.period.cutoff
+        territory = self.report["territorio"]
+        self.unit_codes = [u["codigo"] for u in territory["unidades"]]
+        self.unit_names = [u["nombre"] for u in territory["unidades"]]
+        self.unit_geometries = [u["geometria"] for u in territory["unidades"]]
+        self.municipality_code = territory["municipio"]["codigo"]
+        self.municipality_name = territory["municipio"]["nombre"]
+        self.indicators = {i["codigo"]: i for i in self.report["indicadores"]}
+        self.projects = self.report["proyectos"]["proyectos"]
+        self.field = self.report.sections.get("control_ocupaciones") or {"alertas": [], "por_unidad": [],
+                                                                          "confirmadas": []}
         self.outline = outline(units_layer(tr("Territorial units"), self.crs, self.unit_codes, self.unit_names,
                                            self.unit_geometries))
         self.extent = padded(self.outline.extent())
         self.projects_layer = self._projects_layer()
         self.layers = [self.outline, self.projects_layer]  # keep memory layers alive with the pages
-
-    def _field_evidence(self, store):
-        """{alert: (date, finding, first photo of its latest visit, visits, actions)} of confirmed cases."""
-        evidence = {}
-        rows = store.connection.execute(
-            "SELECT v.alerta, v.fecha_hora, v.hallazgo, v.foto_1, "
-            "(SELECT count(DISTINCT uuid) FROM visita w WHERE w.alerta = v.alerta), "
-            "(SELECT count(*) FROM accion_control a WHERE a.alerta = v.alerta AND a.fecha <= ?) "
-            "FROM visita v JOIN alerta_ocupacion o ON o.codigo = v.alerta "
-            "WHERE o.estado IN (?, ?, ?) AND substr(v.fecha_hora, 1, 10) <= ? ORDER BY v.fecha_hora, v.version",
-            (self.cutoff.isoformat(), *CONFIRMED, self.cutoff.isoformat())).fetchall()
-        for alert, when, finding, photo, visits, actions in rows:
-            evidence[alert] = (str(when)[:10], finding, photo, visits, actions)
-        return evidence
 
     # -- shared pieces ------------------------------------------------------
     def _projects_layer(self):
@@ -107,13 +66,13 @@ class ExpedienteReport:
         layer.updateFields()
         features = []
         for project in self.projects:
-            if project["geometry"] is None:
+            if project["geometria"] is None:
                 continue
             feature = QgsFeature(layer.fields())
             geometry = QgsGeometry()
-            geometry.fromWkb(shapely.to_wkb(project["geometry"]))
+            geometry.fromWkb(shapely.to_wkb(project["geometria"]))
             feature.setGeometry(geometry)
-            feature.setAttributes([project["codigo"], self.evaluations[project["codigo"]].state])
+            feature.setAttributes([project["codigo"], project["estado"]])
             features.append(feature)
         layer.dataProvider().addFeatures(features)
         layer.loadNamedStyle(EVALUATION_STYLE)
@@ -144,12 +103,12 @@ class ExpedienteReport:
         layer.dataProvider().addAttributes(list(fields([("codigo", TEXT), ("estado", TEXT)])))
         layer.updateFields()
         features = []
-        for code, state, geometry in zip(self.alerts["codigo"], self.alerts["estado"], self.alert_outlines):
+        for alert in self.field["alertas"]:
             feature = QgsFeature(layer.fields())
             qgs = QgsGeometry()
-            qgs.fromWkb(shapely.to_wkb(shapely.buffer(geometry, 15)))  # tiny sites stay visible at city scale
+            qgs.fromWkb(shapely.to_wkb(shapely.buffer(alert["geometria"], 15)))  # tiny sites stay visible at city scale
             feature.setGeometry(qgs)
-            feature.setAttributes([code, state])
+            feature.setAttributes([alert["codigo"], alert["estado"]])
             features.append(feature)
         layer.dataProvider().addFeatures(features)
         layer.loadNamedStyle(ALERT_STYLE)
@@ -158,138 +117,113 @@ class ExpedienteReport:
         page = self._page("hoja", tr("Control of informal occupations"),
                           tr("Occupation alerts by state at {date}").format(date=self.cutoff))
         page.map([layer, self.outline], self.extent)
-        states = schema.DOMAINS["estado_alerta"]
+        states = [a["estado"] for a in self.field["alertas"]]
         page.table("tabla", [tr("State"), tr("Alerts")],
-                   [[label, sum(1 for s in self.alerts["estado"] if s == state)] for state, label in states.items()], 8)
+                   [[label, states.count(state)] for state, label in schema.DOMAINS["estado_alerta"].items()], 8)
         page.table("grafico", [tr("Unit"), tr("Alerts"), tr("Confirmed"), tr("With action %")],
                    self.field_control_rows()[:SHEET_ROWS], 6)
         return page
 
     def field_control_rows(self):
         """Per unit (and the municipality): alerts, confirmed occupations, % of them with a control action."""
-        values = {code: {ambito: valor for _, _, ambito, valor, _ in self.measured.get(code, [])}
-                  for code in FIELD_INDICATORS}
-        rows = []
-        for code, name in [(self.municipality_code, self.names.get(self.municipality_code, tr("Municipality")))] + \
-                list(zip(self.unit_codes, self.unit_names)):
-            counts = [values[c].get(code) for c in FIELD_INDICATORS[:3]]
-            if not counts[0]:
-                continue
-            rows.append([name, number(counts[0], 0), number(counts[1], 0),
-                         number(counts[2], 1) if counts[2] is not None else NO_DATA])
-        return rows
+        return [[u["nombre"], number(u["alertas"], 0), number(u["confirmadas"], 0), or_no_data(u["con_accion"], 1)]
+                for u in self.field["por_unidad"]]
 
-    def confirmed_case(self, code):
+    def confirmed_case(self, case):
         """One confirmed occupation: where it is, what the field found, one photo."""
-        index = list(self.alerts["codigo"]).index(code)
-        when, finding, photo, visits, actions = self.field_evidence[code]
+        alert = next(a for a in self.field["alertas"] if a["codigo"] == case["alerta"])
+        code = alert["codigo"]
         page = self._page("hoja", tr("Confirmed occupation {code}").format(code=code),
                           tr("{reason} · unit {unit} · visited on {date}").format(
-                              reason=schema.DOMAINS["motivo_alerta"].get(self.alerts["motivo"][index]),
-                              unit=self.alerts["unidad"][index] or NO_DATA, date=when))
-        site = outline(units_layer(code, self.crs, [code], [code], [self.alert_outlines[index]]), "#c62828", 0.8,
+                              reason=schema.DOMAINS["motivo_alerta"].get(alert["motivo"]),
+                              unit=alert["unidad"] or no_data(), date=case["fecha"]))
+        site = outline(units_layer(code, self.crs, [code], [code], [alert["geometria"]]), "#c62828", 0.8,
                        "198,40,40,90")
         self.layers.append(site)
         page.map([site, self.outline], site.extent().buffered(80), legend=False)
         page.table("tabla", [tr("Field"), tr("Value")], [
-            [tr("State"), schema.DOMAINS["estado_alerta"].get(self.alerts["estado"][index])],
-            [tr("Finding"), schema.DOMAINS["hallazgo"].get(finding, finding)],
-            [tr("Area (m²)"), number(self.alerts["area_m2"][index], 0)],
-            [tr("Priority"), number(self.alerts["prioridad"][index], 1)],
-            [tr("Visits"), str(visits)], [tr("Control actions"), str(actions)]], 8)
-        path = os.path.join(self.root, photo) if photo and self.root else None
+            [tr("State"), schema.DOMAINS["estado_alerta"].get(alert["estado"])],
+            [tr("Finding"), schema.DOMAINS["hallazgo"].get(case["hallazgo"], case["hallazgo"])],
+            [tr("Area (m²)"), number(alert["area_m2"], 0)],
+            [tr("Priority"), number(alert["prioridad"], 1)],
+            [tr("Visits"), str(case["visitas"])], [tr("Control actions"), str(case["acciones"])]], 8)
+        path = os.path.join(self.root, case["foto"]) if case["foto"] and self.root else None
         if path and os.path.exists(path):
             page.picture("grafico", path)
         else:
-            page.table("grafico", [tr("Photo")], [[NO_DATA]], 8)
+            page.table("grafico", [tr("Photo")], [[no_data()]], 8)
         page.text("fuente", tr("Source: field visits (QField) and control actions of the expediente"))
         return page
 
     def field_control(self):
-        if not len(self.alerts["codigo"]):
+        if not self.field["alertas"]:
             return []
-        return [self.field_control_map()] + [self.confirmed_case(code) for code in sorted(self.field_evidence)]
+        return [self.field_control_map()] + [self.confirmed_case(case) for case in self.field["confirmadas"]]
 
     def indicator_codes(self):
-        return [code for code, d in self.definitions.items()
-                if code not in PROJECT_BATTERY and d.get("dimension") not in ("proyectos",)]
+        return [code for code, indicator in self.indicators.items() if indicator["mapa"]]
+
+    def _units_and_municipality(self):
+        return [(self.municipality_code, self.municipality_name)] + list(zip(self.unit_codes, self.unit_names))
 
     def indicator_sheet(self, code):
-        definition = self.definitions[code]
-        rows = {ambito: (valor, nota) for _, nivel, ambito, valor, nota in self.measured.get(code, [])}
-        values = [rows.get(c, (None, None))[0] for c in self.unit_codes]
-        unit = definition.get("unidad") or ""
-        page = self._page("hoja", definition["nombre"], tr("{code} · {unit} · period {period} · by {level}").format(
+        indicator = self.indicators[code]
+        values = [indicator["valores"].get(c) for c in self.unit_codes]
+        unit = indicator["unidad"]
+        page = self._page("hoja", indicator["nombre"], tr("{code} · {unit} · period {period} · by {level}").format(
             code=code, unit=unit, period=self.period, level=self.level))
         layer = units_layer(f"{code} ({unit})" if unit else code, self.crs, self.unit_codes, self.unit_names,
                             self.unit_geometries, values)
-        graduate(layer, definition.get("polaridad"))
+        graduate(layer, indicator_classes(values, indicator["polaridad"]))
         self.layers.append(layer)
         page.map([layer], self.extent)
-        target = target_for(definition, self.horizon)
+        target = indicator["metas"][self.horizon]
+        lights = indicator["semaforos"][self.horizon]
         table = []
-        for code_unit, name in [(self.municipality_code, self.names.get(self.municipality_code, tr("Municipality")))] + \
-                list(zip(self.unit_codes, self.unit_names)):
-            valor, nota = rows.get(code_unit, (None, None))
-            light = traffic_light(valor, definition.get("valor_base"), target, definition.get("polaridad"))
-            table.append([name, number(valor) if valor is not None else f"{NO_DATA}" + (f" ({nota})" if nota else ""),
-                          light if valor is not None else ""])
+        for code_unit, name in self._units_and_municipality():
+            valor, nota = indicator["valores"].get(code_unit), indicator["notas"].get(code_unit)
+            table.append([name, number(valor) if valor is not None else no_data() + (f" ({nota})" if nota else ""),
+                          lights.get(code_unit, "") if valor is not None else ""])
         headers = [tr("Unit"), tr("Value"), tr("Traffic light")]
         page.table("tabla", headers, table[:SHEET_ROWS], 6)
-        series = [(p, v) for p, nivel, ambito, v, _ in self.series.get(code, []) if ambito == self.municipality_code]
+        series = [tuple(point) for point in indicator["serie"].get(self.municipality_code, [])]
         path = os.path.join(self.workdir, f"serie_{code}.png")
-        horizons = [(definition.get(f"meta_{h}"), tr("target {horizon}").format(horizon=h))
-                    for h in ("corto", "mediano", "largo") if h != self.horizon]
-        chart_image(path, [(tr("municipality"), "#1f5f8b", series)], definition.get("valor_base"), target,
+        horizons = [(value, tr("target {horizon}").format(horizon=h))
+                    for h, value in indicator["metas"].items() if h != self.horizon]
+        chart_image(path, [(tr("municipality"), "#1f5f8b", series)], indicator["base"], target,
                     tr("Time series — municipality"), targets=horizons)
         page.picture("grafico", path)
-        page.text("fuente", tr("Source: {source}").format(source=definition.get("fuente") or tr("Expediente")))
-        return [page] + self._continued(definition["nombre"], headers, table[SHEET_ROWS:])
+        page.text("fuente", tr("Source: {source}").format(source=indicator["fuente"] or tr("Expediente")))
+        return [page] + self._continued(indicator["nombre"], headers, table[SHEET_ROWS:])
 
     def projects_map(self):
-        counts = {label: sum(e.state == state for e in self.evaluations.values()) for state, label in STATE_LABELS.items()}
         page = self._page("hoja", tr("POT projects by state"), tr("State at {date}").format(date=self.cutoff))
         page.map([self.projects_layer, self.outline], self.extent)
-        page.table("tabla", [tr("State"), tr("Projects")], [[label, n] for label, n in counts.items()], 8)
+        page.table("tabla", [tr("State"), tr("Projects")], by_key("proyectos").tables(self.report["proyectos"])[0].rows, 8)
         page.remove("grafico")
         return page
 
     def program_summary(self):
-        rows = []
-        for project in sorted(self.projects, key=lambda p: (p["programa"], p["codigo"])):
-            e = self.evaluations[project["codigo"]]
-            rows.append([project["programa"], project["codigo"], project["nombre"], STATE_LABELS[e.state],
-                         number(e.expected * 100, 1), number(e.physical * 100, 1), number(e.financial * 100, 1),
-                         e.notes or ""])
+        rows = [[p["programa"], p["codigo"], p["nombre"], p["estado_nombre"], number(p["esperado"], 1),
+                 number(p["fisico"], 1), number(p["financiero"], 1), p["notas"] or ""]
+                for p in sorted(self.projects, key=lambda p: (p["programa"], p["codigo"]))]
         headers = [tr("Program"), tr("Code"), tr("Project"), tr("State"), tr("Expected %"), tr("Physical %"),
                    tr("Financial %"), tr("Bottlenecks")]
         return [self._table_page(tr("Semiannual program summary"), headers, chunk, tr("Cut-off {date}").format(
             date=self.cutoff)) for chunk in chunks(rows)]
 
     def accountability(self):
-        rows = []
-        for project in sorted(self.projects, key=lambda p: p["codigo"]):
-            e = self.evaluations[project["codigo"]]
-            related = "; ".join(self._related(code, project["programa"])
-                                for code in self.project_indicators.get(project["codigo"], []))
-            rows.append([project["codigo"], project["meta_descripcion"], STATE_LABELS[e.state],
-                         "$ " + number(e.investment, 0), number(e.physical * 100, 1) + " %", related or NO_DATA])
+        accountability = self.report["rendicion_cuentas"]
+        rows = [[p["codigo"], p["objetivo"], p["estado_nombre"], "$ " + number(p["inversion"], 0),
+                 number(p["fisico"], 1) + " %", "; ".join(_related(r) for r in p["relacionados"]) or no_data()]
+                for p in accountability["proyectos"]]
         headers = [tr("Project"), tr("Objective"), tr("Compliance"), tr("Resources invested"), tr("Progress"),
                    tr("Related indicators")]
         pages = [self._table_page(tr("Accountability report: projects"), headers, chunk) for chunk in chunks(rows)]
-        by_unit = []
-        investment = {ambito: valor for _, nivel, ambito, valor, _ in self.measured.get("inversion_per_capita", [])}
-        progress = {ambito: valor for _, nivel, ambito, valor, _ in self.measured.get("avance_fisico_ponderado", [])}
-        codes = self.unit_codes + [self.municipality_code]
-        names = self.unit_names + [self.names.get(self.municipality_code, tr("Municipality"))]
-        for i, (code, name) in enumerate(zip(codes, names)):
-            p = {k: v[i] for k, v in self.population.items()}
-            by_unit.append([name, number(p["poblacion"], 0), number(p["mujeres"], 0), number(p["hombres"], 0),
-                            *(number(p[band.column()], 0) for band in age_bands.BROAD),
-                            number(investment.get(code), 0) if investment.get(code) is not None else NO_DATA,
-                            number(progress.get(code), 1) if progress.get(code) is not None else NO_DATA])
-        headers = [tr("Unit"), tr("Population"), tr("Women"), tr("Men"), tr("0–14 years"), tr("15–59 years"),
-                   tr("60+ years"), tr("Investment per inhabitant (COP)"), tr("Weighted progress %")]
+        by_unit = [[u["nombre"]] + [number(u[column], 0) for column in POPULATION] +
+                   [or_no_data(u["inversion_per_capita"], 0), or_no_data(u["avance_ponderado"], 1)]
+                   for u in accountability["unidades"]]
+        headers = by_key("rendicion_cuentas").tables(accountability)[1].headers
         pages += [self._table_page(tr("Accountability report: by territorial unit, sex and age"), headers, chunk)
                   for chunk in chunks(by_unit)]
         field_rows = self.field_control_rows()
@@ -298,15 +232,6 @@ class ExpedienteReport:
                                        [tr("Unit"), tr("Alerts"), tr("Confirmed"), tr("With action %")], chunk)
                       for chunk in chunks(field_rows)]
         return pages
-
-    def _related(self, code, program):
-        """An indicator linked to a project, with its value for the project's program (its battery) or for the
-        municipality: 'Espacio público efectivo por habitante: 4,2 m²/hab'."""
-        definition = self.definitions.get(code, {})
-        values = {(nivel, ambito): valor for _, nivel, ambito, valor, _ in self.measured.get(code, [])}
-        value = values.get(("programa", program), values.get(("municipio", self.municipality_code)))
-        shown = f"{number(value)} {definition.get('unidad') or ''}".strip() if value is not None else NO_DATA
-        return f"{definition.get('nombre', code)}: {shown}"
 
     def atlas_page(self, index):
         code, name, geometry = self.unit_codes[index], self.unit_names[index], self.unit_geometries[index]
@@ -317,15 +242,14 @@ class ExpedienteReport:
         page.map([unit, self.projects_layer, self.outline], padded(unit.extent(), 0.15), legend=False)
         rows = []
         for indicator in [c for c in self.indicator_codes() if c not in FIELD_INDICATORS]:  # those have their section
-            values = {ambito: (valor, nota) for _, _, ambito, valor, nota in self.measured.get(indicator, [])}
-            valor, nota = values.get(code, (None, None))
-            rows.append([self.definitions[indicator]["nombre"],
-                         number(valor) if valor is not None else NO_DATA, self.definitions[indicator].get("unidad") or ""])
+            valor = self.indicators[indicator]["valores"].get(code)
+            rows.append([self.indicators[indicator]["nombre"], number(valor) if valor is not None else no_data(),
+                         self.indicators[indicator]["unidad"]])
         page.table("tabla", [tr("Indicator"), tr("Value"), tr("Unit")], rows[:ATLAS_ROWS], 6)
-        touching = [p for p in self.projects if p["geometry"] is not None and shapely.intersects(p["geometry"], geometry)]
-        projects = [[f"{p['codigo']} {p['nombre']}", STATE_LABELS[self.evaluations[p['codigo']].state],
-                     ", ".join(self.definitions.get(c, {}).get("nombre", c)
-                               for c in self.project_indicators.get(p["codigo"], [])) or NO_DATA] for p in touching]
+        touching = [p for p in self.projects if p["geometria"] is not None and shapely.intersects(p["geometria"], geometry)]
+        projects = [[f"{p['codigo']} {p['nombre']}", p["estado_nombre"],
+                     ", ".join(self.indicators[c]["nombre"] if c in self.indicators else c
+                               for c in p["indicadores"]) or no_data()] for p in touching]
         headers = [tr("Project"), tr("State"), tr("Related indicators")]
         page.table("grafico", headers, projects[:ATLAS_PROJECTS], 6)
         return [page] + self._continued(name, [tr("Indicator"), tr("Value"), tr("Unit")], rows[ATLAS_ROWS:]) + \
@@ -360,7 +284,7 @@ class ExpedienteReport:
         for position, code in enumerate(codes):
             if cancelled():
                 return None
-            add(self.definitions[code]["nombre"], self.indicator_sheet(code))
+            add(self.indicators[code]["nombre"], self.indicator_sheet(code))
             if progress:
                 progress(0.5 * (position + 1) / max(1, len(codes)))
         add(tr("POT projects by state"), [self.projects_map()])
@@ -379,3 +303,9 @@ class ExpedienteReport:
         for number_, page in enumerate(pages, start=1):
             page.text("pagina", str(number_))
         return pages
+
+
+def _related(indicator):
+    """An indicator linked to a project with its value: 'Espacio público efectivo por habitante: 4,2 m²/hab'."""
+    shown = f"{number(indicator['valor'])} {indicator['unidad']}".strip() if indicator["valor"] is not None else no_data()
+    return f"{indicator['nombre']}: {shown}"

@@ -2,27 +2,25 @@
 
 `sections()` builds the report as plain blocks (paragraphs, tables, charts); the PDF lays each block
 on pages from the .qpt templates, and the DOCX writes the same blocks as an editable document the
-office finishes in a word processor. The follow-up half comes from the expediente report (indicators,
+office finishes in a word processor. The follow-up half comes from the report model (indicators,
 projects), the evaluation half from store.evaluation.
 """
 import os
 from dataclasses import dataclass, field
 
 from ..core import schema
+from ..core.project_states import LABELS as STATE_LABELS, SUMMARY_ORDER as STATE_ORDER
 from ..core.docx import Document
 from ..core.evaluation.articulation import GAP_KINDS
-from ..core.formatting import number
-from ..core.indicators.assessment import target_for, traffic_light
+from ..core.indicators.assessment import GREY
+from ..core.report.format import no_data, number, percent
+from ..core.report.labels import light_label, rating_label
 from ..i18n import tr
 from ..store import open_store
 from ..store.evaluation import ensure_requirements, evaluate, rows
 from .chart import bars_image, matrix_image
-from .expediente_report import STATE_LABELS, ExpedienteReport, chunks
-from .pages import NO_DATA
+from .expediente_report import ExpedienteReport, chunks
 
-LIGHT_LABELS = {"verde": "Verde", "amarillo": "Amarillo", "rojo": "Rojo", "gris": "Gris (sin dato o sin meta)"}
-LEVEL_LABELS = {"alto": "Alto", "medio": "Medio", "bajo": "Bajo", "sin_dato": NO_DATA}
-STATE_ORDER = ("terminado", "al_dia", "retrasado", "incumplimiento", "sin_iniciar")
 MATRIX_COLUMNS_MAX = 12  # programs across the heat map; the table lists every project
 
 
@@ -41,11 +39,9 @@ class Section:
         self.blocks.append(("image", path, caption))
 
 
-def percent(value):
-    return NO_DATA if value is None else number(value, 1) + " %"
-
-
 class InformeConcejo(ExpedienteReport):
+    DOCUMENT = "informe"
+
     def __init__(self, store_path, year, workdir, plan_type="POT", level="localidad"):
         super().__init__(store_path, str(year), level, workdir, "corto")
         self.year = int(year)
@@ -65,14 +61,14 @@ class InformeConcejo(ExpedienteReport):
     def summary(self):
         section = Section(tr("Executive summary"))
         plan, total = self.plan, self.plan.sufficiency[-1]
-        states = [self.evaluations[p["codigo"]].state for p in self.projects]
+        states = [p["estado"] for p in self.projects]
         levels = [r.level for r in plan.ratings]
         section.text(tr("Report of the Secretaría de Planeación to the Concejo on the execution and evaluation of the "
                         "Plan de Ordenamiento Territorial ({kind}) in {year}, presented with the report of the Plan de "
                         "Desarrollo (Ley 152 de 1994, art. 43) and drawn from the Expediente Municipal "
                         "(Ley 388 de 1997, art. 112).").format(kind=plan.plan_type, year=self.year))
         section.table([tr("Item"), tr("Result")], [
-            [tr("Plan adopted"), str(plan.adopted) if plan.adopted else NO_DATA],
+            [tr("Plan adopted"), str(plan.adopted) if plan.adopted else no_data()],
             [tr("Horizon of the plan in {year}").format(year=self.year),
              schema.DOMAINS["horizonte"].get(plan.horizon, plan.horizon)],
             [tr("Sufficiency of the contents the law asks"), percent(total.percent)],
@@ -98,7 +94,7 @@ class InformeConcejo(ExpedienteReport):
                       tr("Sufficiency by component"))
         states = schema.DOMAINS["estado_requisito"]
         section.table([tr("Code"), tr("Content"), tr("Legal source"), tr("State"), tr("Document"), tr("Article")],
-                      [[r["codigo"], r["contenido"], r["fuente"], states.get(r["estado"], NO_DATA),
+                      [[r["codigo"], r["contenido"], r["fuente"], states.get(r["estado"], no_data()),
                         self._answer(r["codigo"], "documento"), self._answer(r["codigo"], "articulo")]
                        for r in self.plan.checklist])
         return section
@@ -131,14 +127,14 @@ class InformeConcejo(ExpedienteReport):
         return section
 
     def _indicator_row(self, code):
-        definition = self.definitions.get(code, {})
-        values = {ambito: valor for _, nivel, ambito, valor, _ in self.measured.get(code, []) if nivel == "municipio"}
-        value = next(iter(values.values()), None)
-        target = target_for(definition, self.horizon)
-        light = traffic_light(value, definition.get("valor_base"), target, definition.get("polaridad") or "positiva")
-        return [definition.get("nombre", code), number(definition.get("valor_base")) if definition.get("valor_base")
-                is not None else NO_DATA, number(target) if target is not None else NO_DATA,
-                number(value) if value is not None else NO_DATA, LIGHT_LABELS[light]]
+        indicator = self.indicators.get(code)
+        if indicator is None:  # linked to an objective but not defined in the expediente
+            return [code, no_data(), no_data(), no_data(), light_label(GREY)]
+        target, value = indicator["metas"][self.horizon], indicator["municipio"]
+        return [indicator["nombre"], number(indicator["base"]) if indicator["base"] is not None else no_data(),
+                number(target) if target is not None else no_data(),
+                number(value) if value is not None else no_data(),
+                light_label(indicator["semaforo_municipio"][self.horizon])]
 
     def objectives_battery(self):
         section = Section(tr("Battery of indicators of the objectives"))
@@ -150,7 +146,7 @@ class InformeConcejo(ExpedienteReport):
             codes = self.plan.articulation.indicators[objective["codigo"]]
             for code in codes or [None]:
                 rows.append([objective["codigo"]] + (self._indicator_row(code) if code else
-                                                     [tr("(no indicator)"), NO_DATA, NO_DATA, NO_DATA, NO_DATA]))
+                                                     [tr("(no indicator)"), no_data(), no_data(), no_data(), no_data()]))
         section.table([tr("Objective"), tr("Indicator"), tr("Baseline"), tr("Target"), tr("Value"), tr("Light")], rows)
         return section
 
@@ -161,7 +157,7 @@ class InformeConcejo(ExpedienteReport):
                         "is left out); the objective's score is the mean of both parts: high from 80, medium from 50."))
         section.table([tr("Objective"), tr("Indicators"), tr("Projects"), tr("Score"), tr("Rating")],
                       [[f"{r.objective} {self.objective_names[r.objective]}", _score(r.indicators), _score(r.projects),
-                        _score(r.score), LEVEL_LABELS[r.level]] for r in self.plan.ratings])
+                        _score(r.score), rating_label(r.level)] for r in self.plan.ratings])
         texts = self.plan.evaluations
         section.table([tr("Objective"), tr("Relevance"), tr("Efficiency"), tr("Effectiveness"), tr("Impact")],
                       [[r.objective] + [texts.get(r.objective, {}).get(k) for k in
@@ -170,8 +166,8 @@ class InformeConcejo(ExpedienteReport):
 
     def occupation_and_land(self):
         section = Section(tr("Occupation model and land value"))
-        codes = [c for c, d in sorted(self.definitions.items())
-                 if d.get("dimension") in ("modelo_ocupacion", "valor_suelo") and self.measured.get(c)]
+        codes = [c for c, i in sorted(self.indicators.items())
+                 if i["dimension"] in ("modelo_ocupacion", "valor_suelo") and (i["valores"] or i["programas"])]
         section.table([tr("Indicator"), tr("Baseline"), tr("Target"), tr("Value"), tr("Light")],
                       [self._indicator_row(c) for c in codes])
         return section
@@ -179,10 +175,10 @@ class InformeConcejo(ExpedienteReport):
     def projects_section(self):
         section = Section(tr("POT projects"))
         rows = []
-        for project in sorted(self.projects, key=lambda p: p["codigo"]):
-            e = self.evaluations[project["codigo"]]
-            rows.append([project["codigo"], project["nombre"], STATE_LABELS[e.state], number(e.expected * 100, 1) + " %",
-                         number(e.physical * 100, 1) + " %", number(e.financial * 100, 1) + " %"])
+        for project in self.projects:  # (by code)
+            rows.append([project["codigo"], project["nombre"], project["estado_nombre"],
+                         number(project["esperado"], 1) + " %", number(project["fisico"], 1) + " %",
+                         number(project["financiero"], 1) + " %"])
         section.table([tr("Code"), tr("Project"), tr("State"), tr("Expected %"), tr("Physical %"), tr("Financial %")],
                       rows)
         return section
@@ -210,7 +206,7 @@ class InformeConcejo(ExpedienteReport):
             if row["estado"] in ("ausente", "sin_evaluar"):
                 lines.append(tr("The plan lacks '{content}' ({source}): include it in the revision.").format(
                     content=row["contenido"], source=row["fuente"]))
-        section.table([tr("Conclusions and recommendations")], [[line] for line in lines] or [[NO_DATA]])
+        section.table([tr("Conclusions and recommendations")], [[line] for line in lines] or [[no_data()]])
         return section
 
     # -- the two forms -------------------------------------------------------
@@ -270,11 +266,11 @@ class InformeConcejo(ExpedienteReport):
                 if block[0] == "text":
                     document.paragraph(block[1])
                 elif block[0] == "table":
-                    document.table(block[1], block[2], NO_DATA)
+                    document.table(block[1], block[2], no_data())
                 else:
                     document.paragraph(tr("[Chart in the PDF: {caption}]").format(caption=block[2]))
         document.save(path)
 
 
 def _score(value):
-    return NO_DATA if value is None else number(value, 1)
+    return no_data() if value is None else number(value, 1)

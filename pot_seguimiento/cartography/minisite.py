@@ -1,10 +1,11 @@
 """The expediente as the POT's public website: the data files of the static site in resources/web.
 
-Everything published comes from the expediente report's own reading of the store (the same values,
-classes and colours as the PDF), with nothing the open-data export would not publish: no reporter or
+Everything published comes from the report model (core/report: the same values, classes and colours as
+the PDF), with nothing the open-data export would not publish: no reporter or
 inspector names, no photos. Geometries go to WGS84, simplified by 2 m (each shape kept valid) and
 rounded to about a metre (5 decimals), so the whole demo site stays a few MB.
 """
+import datetime
 import json
 import os
 import shutil
@@ -13,14 +14,15 @@ import numpy as np
 import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
 
-from ..core.indicators.assessment import target_for, traffic_light
-from ..i18n import tr
-from .expediente_report import STATE_LABELS, ExpedienteReport
-from .pages import graduate, units_layer
+from ..core import report
+from ..core.report.format import number, or_no_data
+from ..store import open_store
+from .pages import indicator_classes
 
 WEB = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "web")
 SIMPLIFY_M = 2.0
 DECIMALS = 5  # ~1 m in latitude and longitude
+HORIZON = "corto"  # the targets the site's traffic lights read (the expediente PDF's default)
 
 
 def _to_wgs84(geometries, crs):
@@ -46,96 +48,61 @@ def _clean(value):
 
 
 class SiteData:
-    def __init__(self, store_path, period, level, workdir, basemap=""):
-        self.report = ExpedienteReport(store_path, period, level, workdir)
+    """The site's data files, rendered from the report model (no QGIS layer or layout is built)."""
+
+    def __init__(self, store_path, period, level, basemap=""):
+        with open_store(store_path) as store:
+            self.report = report.build(store, period, level, document="minisitio")
+            self.crs = QgsCoordinateReferenceSystem(store.crs_wkt())
         self.period, self.level, self.basemap = period, level, basemap
+        self.today = datetime.date.today().isoformat()
 
     def site(self):
-        r = self.report
-        return {"municipio": r.info.get("municipio") or "", "codigo_dane": r.info.get("codigo_dane") or "",
+        info = self.report.info
+        return {"municipio": info.get("municipio") or "", "codigo_dane": info.get("codigo_dane") or "",
                 "periodo": self.period, "nivel": self.level, "fondo": self.basemap or "",
-                "municipio_codigo": r.municipality_code, "generado": r.today}
+                "municipio_codigo": self.report["territorio"]["municipio"]["codigo"], "generado": self.today}
 
     def units(self):
-        r = self.report
-        geometries = _to_wgs84(r.unit_geometries, r.crs)
+        units = self.report["territorio"]["unidades"]
+        geometries = _to_wgs84([u["geometria"] for u in units], self.crs)
         return {"type": "FeatureCollection", "features": [
-            {"type": "Feature", "properties": {"codigo": c, "nombre": n}, "geometry": g}
-            for c, n, g in zip(r.unit_codes, r.unit_names, geometries)]}
-
-    def _classes(self, code, values):
-        """The PDF's classes and colours for an indicator map."""
-        r = self.report
-        layer = units_layer(code, r.crs, r.unit_codes, r.unit_names, r.unit_geometries, values)
-        graduate(layer, r.definitions[code].get("polaridad"))
-        renderer = layer.renderer()
-        if hasattr(renderer, "ranges"):
-            return [{"desde": rng.lowerValue(), "hasta": rng.upperValue(), "color": rng.symbol().color().name()}
-                    for rng in renderer.ranges()]
-        return [{"desde": None, "hasta": None, "color": renderer.symbol().color().name()}]
+            {"type": "Feature", "properties": {"codigo": u["codigo"], "nombre": u["nombre"]}, "geometry": g}
+            for u, g in zip(units, geometries)]}
 
     def indicators(self):
-        r = self.report
+        codes = [u["codigo"] for u in self.report["territorio"]["unidades"]]
         out = []
-        for code in r.indicator_codes():
-            definition = r.definitions[code]
-            rows = {ambito: valor for _, _, ambito, valor, _ in r.measured.get(code, [])}
-            values = [rows.get(c) for c in r.unit_codes]
-            target = target_for(definition, r.horizon)
-            municipal = rows.get(r.municipality_code)
-            series = {}
-            for periodo, _, ambito, valor, _ in r.series.get(code, []):
-                series.setdefault(ambito, []).append([periodo, _clean(valor)])
+        for indicator in (i for i in self.report["indicadores"] if i["mapa"]):
+            values = [indicator["valores"].get(c) for c in codes]
             out.append({
-                "codigo": code, "nombre": definition["nombre"], "unidad": definition.get("unidad") or "",
-                "polaridad": definition.get("polaridad") or "positiva", "base": _clean(definition.get("valor_base")),
-                "metas": {h: _clean(definition.get(f"meta_{h}")) for h in ("corto", "mediano", "largo")},
-                "meta": _clean(target), "municipio": _clean(municipal),
-                "semaforo": traffic_light(municipal, definition.get("valor_base"), target,
-                                          definition.get("polaridad") or "positiva"),
-                "valores": {c: _clean(v) for c, v in zip(r.unit_codes, values)},
-                "clases": self._classes(code, values), "series": series})
+                "codigo": indicator["codigo"], "nombre": indicator["nombre"], "unidad": indicator["unidad"],
+                "polaridad": indicator["polaridad"], "base": _clean(indicator["base"]),
+                "metas": {h: _clean(v) for h, v in indicator["metas"].items()},
+                "meta": _clean(indicator["metas"][HORIZON]), "municipio": _clean(indicator["municipio"]),
+                "semaforo": indicator["semaforo_municipio"][HORIZON],
+                "valores": {c: _clean(v) for c, v in zip(codes, values)},
+                "clases": [{k: c[k] for k in ("desde", "hasta", "color")}
+                           for c in indicator_classes(values, indicator["polaridad"])],
+                "series": {ambito: [[p, _clean(v)] for p, v in points] for ambito, points in indicator["serie"].items()}})
         return out
 
     def projects(self):
-        r = self.report
-        with_geometry = [p for p in r.projects if p.get("geometry") is not None]
-        geometries = _to_wgs84([p["geometry"] for p in with_geometry], r.crs)
-        features = []
-        for project, geometry in zip(with_geometry, geometries):
-            e = r.evaluations[project["codigo"]]
-            features.append({"type": "Feature", "geometry": geometry, "properties": {
-                "codigo": project["codigo"], "nombre": project["nombre"], "programa": project["programa"],
-                "entidad": project["entidad"], "horizonte": project["horizonte"], "meta": project["meta_descripcion"],
-                "estado": e.state, "estado_nombre": STATE_LABELS[e.state], "esperado": round(e.expected * 100, 1),
-                "fisico": round(e.physical * 100, 1), "financiero": round(e.financial * 100, 1),
-                "inversion": round(e.investment), "presupuesto": _clean(project.get("presupuesto")),
-                "avance": self._progress(project)}})
-        return {"type": "FeatureCollection", "features": features}
-
-    def _progress(self, project):
-        """[(period, physical % of the goal)] of the project's valid reports: figures only, no names."""
-        from ..core.projects import valid_reports
-
-        goal = float(project["meta_cantidad"]) or 1.0
-        reports = valid_reports(self.report.history.get(project["codigo"], []))
-        latest = {}
-        for report in sorted(reports, key=lambda rep: (rep["periodo"], rep["fid"])):
-            latest[report["periodo"]] = round(float(report["avance_fisico"]) / goal * 100, 1)
-        return [[period, value] for period, value in sorted(latest.items())]
+        with_geometry = [p for p in self.report["proyectos"]["proyectos"] if p["geometria"] is not None]
+        geometries = _to_wgs84([p["geometria"] for p in with_geometry], self.crs)
+        return {"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": geometry, "properties": {
+            "codigo": p["codigo"], "nombre": p["nombre"], "programa": p["programa"], "entidad": p["entidad"],
+            "horizonte": p["horizonte"], "meta": p["meta_descripcion"], "estado": p["estado"],
+            "estado_nombre": p["estado_nombre"], "esperado": round(p["esperado"], 1), "fisico": round(p["fisico"], 1),
+            "financiero": round(p["financiero"], 1), "inversion": round(p["inversion"]),
+            "presupuesto": _clean(p["presupuesto"]), "avance": [[period, round(value, 1)] for period, value in p["avance"]]}}
+            for p, geometry in zip(with_geometry, geometries)]}
 
     def accountability(self):
-        r = self.report
-        investment = {a: v for _, _, a, v, _ in r.measured.get("inversion_per_capita", [])}
-        progress = {a: v for _, _, a, v, _ in r.measured.get("avance_fisico_ponderado", [])}
-        units = []
-        for i, (code, name) in enumerate(zip(r.unit_codes + [r.municipality_code],
-                                             r.unit_names + [r.names.get(r.municipality_code, tr("Municipality"))])):
-            p = {k: _clean(v[i]) for k, v in r.population.items()}
-            units.append({"codigo": code, "nombre": name, **p, "inversion_per_capita": _clean(investment.get(code)),
-                          "avance_ponderado": _clean(progress.get(code))})
-        field = [{"unidad": row[0], "alertas": row[1], "confirmadas": row[2], "con_accion": row[3]}
-                 for row in r.field_control_rows()]
+        units = [{k: _clean(v) if k not in ("codigo", "nombre") else v for k, v in u.items()}
+                 for u in self.report["rendicion_cuentas"]["unidades"]]
+        field = [{"unidad": u["nombre"], "alertas": number(u["alertas"], 0), "confirmadas": number(u["confirmadas"], 0),
+                  "con_accion": or_no_data(u["con_accion"], 1)} for u in self.report["control_ocupaciones"]["por_unidad"]]
         return {"unidades": units, "control_ocupaciones": field}
 
     def write(self, folder, downloads):

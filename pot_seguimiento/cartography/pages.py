@@ -9,19 +9,20 @@ import os
 from qgis.core import (QgsClassificationPrettyBreaks, QgsCoordinateReferenceSystem, QgsFeature,
                        QgsFillSymbol, QgsGeometry, QgsGraduatedSymbolRenderer, QgsLayoutExporter, QgsLayoutFrame,
                        QgsLayoutItemTextTable, QgsLayoutTableColumn, QgsPrintLayout, QgsProject,
-                       QgsReadWriteContext, QgsRectangle, QgsRenderContext, QgsSingleSymbolRenderer, QgsStyle, QgsTextFormat,
-                       QgsVectorLayer)
+                       QgsReadWriteContext, QgsRectangle, QgsRenderContext, QgsRendererRange, QgsSingleSymbolRenderer,
+                       QgsSymbol, QgsTextFormat, QgsVectorLayer)
 from qgis.PyQt.QtCore import QMarginsF
 from qgis.PyQt.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
 import shapely
 
+from ..core.report import palette
+from ..core.report.format import class_label, no_data
 from ..qgis_fields import DOUBLE, TEXT, fields
 from .scale_bar import fit_scale_bar
 
 TEMPLATES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "templates")
-NO_DATA = "sin dato"
 
 
 class Page:
@@ -102,8 +103,8 @@ class Page:
         if frame_item is None:
             return
         table = QgsLayoutItemTextTable(self.layout)
-        contents = [[NO_DATA if value in (None, "") else str(value) for value in row] for row in rows] \
-            or [[NO_DATA] + [""] * (len(headers) - 1)]
+        contents = [[no_data() if value in (None, "") else str(value) for value in row] for row in rows] \
+            or [[no_data()] + [""] * (len(headers) - 1)]
         widths = _fitted_widths(headers, contents, font_size, frame_item.sizeWithUnits().width())
         columns = []
         for header, width in zip(headers, widths):
@@ -176,23 +177,34 @@ def units_layer(name, crs, codes, names, geometries, values=None):
     return layer
 
 
-def graduate(layer, polarity, field="valor"):
-    """Graduated green-to-red by polarity (less is better: reversed), round class limits."""
-    values = [f[field] for f in layer.getFeatures() if f[field] is not None]
-    if len(set(values)) < 2:
+def indicator_classes(values, polarity):
+    """The classes of an indicator map, as the PDF's legend and the minisite's map share them: round limits
+    (QGIS's pretty breaks, at most 5 classes, none repeated when values tie), colours from the palette,
+    labels in Spanish numbers. [{desde, hasta, color, etiqueta}]; one grey or blue class for fewer than
+    two distinct values (desde and hasta None)."""
+    present = [float(v) for v in values if v is not None and v == v]
+    if len(set(present)) < 2:
+        return [{"desde": None, "hasta": None, "color": "#d9d9d9" if not present else "#74add1", "etiqueta": ""}]
+    method = QgsClassificationPrettyBreaks()
+    ranges = method.classes(present, min(5, len(set(present))))
+    colors = palette.class_colors(len(ranges), polarity)
+    return [{"desde": r.lowerBound(), "hasta": r.upperBound(), "color": color,
+             "etiqueta": class_label(r.lowerBound(), r.upperBound())} for r, color in zip(ranges, colors)]
+
+
+def graduate(layer, classes, field="valor"):
+    """Draw `layer` by the classes of indicator_classes (one symbol when there is a single class)."""
+    def symbol(color):
+        fill = QgsSymbol.defaultSymbol(layer.geometryType())
+        fill.setColor(QColor(color))
+        return fill
+
+    if classes[0]["desde"] is None:
         layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
-            {"color": "#d9d9d9" if not values else "#74add1", "outline_color": "#555555", "outline_width": "0.2"})))
+            {"color": classes[0]["color"], "outline_color": "#555555", "outline_width": "0.2"})))
         return
-    ramp = QgsStyle.defaultStyle().colorRamp("RdYlGn")
-    if polarity == "negativa":
-        ramp.invert()
-    renderer = QgsGraduatedSymbolRenderer(field)
-    method = QgsClassificationPrettyBreaks()  # round limits, and no repeated class when values tie
-    method.setLabelPrecision(1)
-    renderer.setClassificationMethod(method)
-    renderer.setSourceColorRamp(ramp)
-    renderer.updateClasses(layer, min(5, len(set(values))))
-    layer.setRenderer(renderer)
+    ranges = [QgsRendererRange(c["desde"], c["hasta"], symbol(c["color"]), c["etiqueta"]) for c in classes]
+    layer.setRenderer(QgsGraduatedSymbolRenderer(field, ranges))
 
 
 def outline(layer, color="#333333", width=0.3, fill="0,0,0,0"):

@@ -11,11 +11,10 @@ from dataclasses import dataclass, field as dc_field
 import numpy as np
 
 from . import schema
-from .formatting import number
+from .report.format import number
 from .i18n import tr
 
 PERIOD = re.compile(r"^(\d{4})-S([12])$")
-STATES = ("sin_iniciar", "al_dia", "retrasado", "incumplimiento", "terminado")
 DEFAULT_TOLERANCE = 0.10  # percentage points of the goal, as a fraction
 
 

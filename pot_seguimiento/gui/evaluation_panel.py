@@ -13,7 +13,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QL
                                  QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..core import schema
-from ..core.formatting import number
+from ..core.report.format import number
 from ..i18n import tr
 from ..processing.connections import resolve_expediente
 from ..store import open_store

@@ -16,7 +16,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFor
                                  QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..core import schema
-from ..core.formatting import number
+from ..core.report.format import number
 from ..i18n import tr
 from ..processing.connections import resolve_expediente
 from ..store import field_control, open_store

@@ -16,7 +16,8 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBo
                                  QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSplitter,
                                  QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ..cartography.pages import graduate
+from ..cartography.pages import graduate, indicator_classes
+from ..core.report import palette
 from ..core.errors import PotError
 from ..core.indicators import calculator
 from ..core.indicators.assessment import HORIZONS, target_for, traffic_light
@@ -24,10 +25,9 @@ from ..i18n import tr
 from ..processing.connections import resolve_expediente
 from ..store import open_store
 from .algorithm_task import AlgorithmTask, replace_result_layer
-from ..core.formatting import number
+from ..core.report.format import number
 from .time_series_chart import TimeSeriesChart
 
-LIGHT_COLORS = {"verde": "#2e7d32", "amarillo": "#f9a825", "rojo": "#c62828", "gris": "#9e9e9e"}
 HORIZON_LABELS = {"corto": "Corto plazo", "mediano": "Mediano plazo", "largo": "Largo plazo"}
 
 
@@ -197,7 +197,7 @@ class IndicatorsPanel(QgsDockWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, ambito)
                 if j == 4:
-                    item.setBackground(QColor(LIGHT_COLORS[light]))
+                    item.setBackground(QColor(palette.TRAFFIC_LIGHTS[light]))
                     item.setForeground(QColor("white"))
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
@@ -209,7 +209,9 @@ class IndicatorsPanel(QgsDockWidget):
         layer = self.result_layer
         if layer is None or layer.fields().indexOf(code) < 0:
             return
-        graduate(layer, polarity, code)  # the same classes and colours as the PDF's sheets
+        values = [f[code] for f in layer.getFeatures()]
+        graduate(layer, indicator_classes([v if isinstance(v, (int, float)) else None for v in values], polarity),
+                 code)  # the same classes and colours as the PDF's sheets
         layer.setName(f"{self.shown.currentText()} — {self.period.text()}")
         layer.triggerRepaint()
 

@@ -17,7 +17,8 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDoubl
                                  QWidget)
 
 from ..core import schema
-from ..core.formatting import number
+from ..core.project_states import LABELS as STATE_LABELS
+from ..core.report.format import number
 from ..core.projects import expected_fraction, latest_report, period_bounds, period_of, valid_reports, validate_report
 from ..i18n import tr
 from ..processing.connections import resolve_expediente
@@ -27,8 +28,6 @@ from .algorithm_task import AlgorithmTask, replace_result_layer
 from .expediente_layers import STYLES
 from .time_series_chart import TimeSeriesChart
 
-STATE_LABELS = {"sin_iniciar": "Sin iniciar", "al_dia": "Al día", "retrasado": "Retrasado",
-                "incumplimiento": "Incumplimiento", "terminado": "Terminado"}
 ALL = "__todos__"
 
 

@@ -97,6 +97,60 @@ class Store:
         data, _ = self.read(table.name, names, geometry=False, where=where, params=params)
         return {tuple(key): set(zip(*(data[name].tolist() for name in key))) for key in keys}
 
+    # -- what the report model reads (core/report calls these methods: it imports nothing of store/) --
+    def projects(self, with_geometry=False):
+        """The POT projects as dicts (with their milestones `hitos`; `geometry` when asked)."""
+        from .progress import projects
+
+        return projects(self, with_geometry)
+
+    def progress_reports(self):
+        """{project code: [its progress reports as dicts, in recording order]}, corrections included."""
+        from .progress import reports_by_project
+
+        return reports_by_project(self)
+
+    def indicator_projects(self):
+        """[(indicator code, project code)] of the links between indicators and projects."""
+        return [tuple(row) for row in self.connection.execute(
+            "SELECT indicador, proyecto FROM indicador_proyecto ORDER BY indicador, proyecto")]
+
+    def indicator_inputs(self, level, year):
+        """The indicator engine's inputs at `level` (read lazily): units, population, layers."""
+        from .indicator_inputs import load_inputs
+
+        return load_inputs(self, level, year)
+
+    def alerts(self, until, columns=("codigo", "motivo", "unidad", "area_m2", "prioridad", "estado")):
+        """(columns, outlines) of the occupation alerts detected on or before `until` (ISO date)."""
+        return self.read("alerta_ocupacion", list(columns), where="detectada_en <= ?", params=(str(until),))
+
+    def control_actions(self, until, columns=("alerta", "tipo", "entidad", "fecha", "estado")):
+        """Rows (tuples of `columns`) of the control actions dated on or before `until`."""
+        return [tuple(row) for row in self.connection.execute(
+            f"SELECT {', '.join(columns)} FROM accion_control WHERE fecha <= ? ORDER BY alerta, fecha",
+            (str(until),))]
+
+    def confirmed_cases(self, until, states):
+        """[(alert, visit date-time, finding, first photo, visits, actions)] of the latest visit on or before
+        `until` of each alert in `states`, with how many visits and actions (up to `until`) it has."""
+        rows = self.connection.execute(
+            "SELECT v.alerta, v.fecha_hora, v.hallazgo, v.foto_1, "
+            "(SELECT count(DISTINCT uuid) FROM visita w WHERE w.alerta = v.alerta), "
+            "(SELECT count(*) FROM accion_control a WHERE a.alerta = v.alerta AND a.fecha <= ?) "
+            "FROM visita v JOIN alerta_ocupacion o ON o.codigo = v.alerta "
+            f"WHERE o.estado IN ({', '.join('?' * len(states))}) AND substr(v.fecha_hora, 1, 10) <= ? "
+            "ORDER BY v.fecha_hora, v.version", (str(until), *states, str(until))).fetchall()
+        return [tuple(row) for row in rows]
+
+    def period_measurements(self, periods):
+        """Every measurement of `periods` as (indicador, periodo, nivel, ambito, valor, numerador, denominador,
+        nota), ordered by indicator, level and scope."""
+        periods = list(periods)
+        return [tuple(row) for row in self.connection.execute(
+            "SELECT indicador, periodo, nivel, ambito, valor, numerador, denominador, nota FROM medicion "
+            f"WHERE periodo IN ({', '.join('?' * len(periods))}) ORDER BY indicador, nivel, ambito", periods)]
+
     def close(self):
         self.connection.close()
 

@@ -4,8 +4,9 @@ import os
 import sqlite3
 
 from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingLayerPostProcessorInterface,
-                       QgsProcessingParameterFile)
+                       QgsProcessingParameterEnum, QgsProcessingParameterFile)
 
+from ...core import i18n as core_i18n
 from ...core.errors import PotError
 from ...i18n import tr
 from ..connections import resolve_expediente
@@ -16,6 +17,15 @@ def expediente_parameter():
     service=NAME or postgresql://…?schema=. The filter's "(*)" lets a connection pass validation."""
     return QgsProcessingParameterFile("EXPEDIENTE", tr("Expediente (GeoPackage, or PostgreSQL connection)"),
                                       fileFilter=f"GeoPackage (*.gpkg);;{tr('All files')} (*)")
+
+
+def language_parameter():
+    """LANGUAGE: what the written documents speak. Spanish by default whatever QGIS speaks (they are a
+    Colombian municipality's official documents); `en` for an office that wants an English copy."""
+    return QgsProcessingParameterEnum("LANGUAGE", tr("Language of the documents"),
+                                      list(core_i18n.DOCUMENT_LANGUAGES),
+                                      defaultValue=core_i18n.DEFAULT_DOCUMENT_LANGUAGE, optional=True,
+                                      usesStaticStrings=True)
 
 
 class PotAlgorithm(QgsProcessingAlgorithm):
@@ -66,9 +76,19 @@ class PotAlgorithm(QgsProcessingAlgorithm):
     def execute(self, parameters, context, feedback):
         raise NotImplementedError
 
+    def document_language(self, parameters, context):
+        """A block in which tr() speaks the LANGUAGE of the documents (messages to the user stay outside it)."""
+        return core_i18n.document_language(self.parameterAsString(parameters, "LANGUAGE", context) or None)
+
     def expediente(self, parameters, context):
         """The EXPEDIENTE as the store opens it (a saved connection's name becomes its connection)."""
         return resolve_expediente(self.parameterAsString(parameters, "EXPEDIENTE", context))
+
+
+def stored_texts():
+    """A block whose tr() texts are stored in the expediente (measurement notes): data the documents show, so
+    written in the documents' Spanish whatever QGIS speaks."""
+    return core_i18n.document_language()
 
 
 def progress_reporter(feedback, start=0.0, end=100.0):

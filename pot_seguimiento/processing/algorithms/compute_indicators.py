@@ -19,7 +19,7 @@ from ...store import open_store
 from ...store.indicator_inputs import RESIDENTIAL_ZONES_KEY, load_inputs, nan_to_none
 from ...store.schema_upgrades import set_info
 from ..expression_parts import evaluate_part
-from .base import PotAlgorithm, check_cancelled, progress_reporter, expediente_parameter
+from .base import PotAlgorithm, check_cancelled, expediente_parameter, progress_reporter, stored_texts
 
 LEVELS = [code for code in schema.DOMAINS["nivel_territorial"] if code != "municipio"]
 PERIOD_PATTERN = re.compile(r"^(\d{4})(-S[12])?$")
@@ -108,12 +108,13 @@ class ComputeIndicators(PotAlgorithm):
             params = {code: {**stored.get(code, {}), **overrides.get(code, {})} for code in codes}
             engine = indicators.Engine(inputs, year, residential_zones=residential, grid_m=grid)
             builtin = [code for code in codes if code not in user_defined]
-            results = indicators.compute(engine, builtin, params, progress_reporter(feedback, 20, 80),
-                                         feedback.isCanceled)
-            check_cancelled(feedback)
-            for code in (c for c in codes if c in user_defined):
-                results[code] = self._user_defined(store_path, code, params[code], engine)
+            with stored_texts():  # (the notes of measurements)
+                results = indicators.compute(engine, builtin, params, progress_reporter(feedback, 20, 80),
+                                             feedback.isCanceled)
                 check_cancelled(feedback)
+                for code in (c for c in codes if c in user_defined):
+                    results[code] = self._user_defined(store_path, code, params[code], engine)
+                    check_cancelled(feedback)
             store.replace_measurements(period, [level, "municipio"], list(results),
                                        self._measurement_rows(level, inputs, results))
             if residential is not None and residential != inputs.residential_zones:

@@ -17,7 +17,7 @@ from ...i18n import tr
 from ...store import open_store
 from ...store.indicator_inputs import load_inputs
 from ...store.progress import budget_rows, projects, reports_by_project
-from .base import PotAlgorithm, check_cancelled, parse_date, style_when_loaded, expediente_parameter
+from .base import PotAlgorithm, check_cancelled, expediente_parameter, parse_date, stored_texts, style_when_loaded
 from .compute_indicators import LEVELS
 
 BATTERY = ["proyectos_incumplimiento_corto", "proyectos_incumplimiento_mediano", "proyectos_incumplimiento_largo",
@@ -70,8 +70,9 @@ class EvaluateProjects(PotAlgorithm):
             feedback.setProgress(30)
             check_cancelled(feedback)
             engine = indicators.Engine(load_inputs(store, level, cutoff.year), cutoff.year)
-            rows = battery(items, evaluations, budget_rows(store), cutoff.year, engine,
-                           engine.inputs.municipality_code, level)
+            with stored_texts():  # (the notes of measurements)
+                rows = battery(items, evaluations, budget_rows(store), cutoff.year, engine,
+                               engine.inputs.municipality_code, level)
             feedback.setProgress(70)
             check_cancelled(feedback)
             used = json.dumps({"fecha_corte": cutoff.isoformat(), "tolerancia": tolerance})

@@ -13,7 +13,7 @@ from ...cartography.pages import write_pdf
 from ...core.errors import PotError
 from ...core.indicators.assessment import HORIZONS
 from ...i18n import tr
-from .base import PotAlgorithm, check_cancelled, expediente_parameter
+from .base import PotAlgorithm, check_cancelled, expediente_parameter, language_parameter
 from .compute_indicators import LEVELS, period_year
 
 
@@ -72,6 +72,7 @@ class ExportExpediente(PotAlgorithm):
         self.addParameter(QgsProcessingParameterEnum("HORIZON", tr("Targets of the horizon"), list(HORIZONS),
                                                      defaultValue="corto", usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterBoolean("OVERWRITE", tr("Overwrite an existing file"), False))
+        self.addParameter(language_parameter())
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Expediente PDF"), "PDF (*.pdf *.PDF)"))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
 
@@ -84,10 +85,11 @@ class ExportExpediente(PotAlgorithm):
         try:
             with file_beside(output) as partial:
                 feedback.setProgressText(tr("Preparing the pages…"))
-                report = ExpedienteReport(self.expediente(parameters, context), period,
-                                          self.parameterAsString(parameters, "LEVEL", context) or "localidad", workdir,
-                                          self.parameterAsString(parameters, "HORIZON", context) or "corto")
-                pages = report.pages(lambda f: feedback.setProgress(50 * f), feedback.isCanceled)
+                with self.document_language(parameters, context):
+                    report = ExpedienteReport(self.expediente(parameters, context), period,
+                                              self.parameterAsString(parameters, "LEVEL", context) or "localidad",
+                                              workdir, self.parameterAsString(parameters, "HORIZON", context) or "corto")
+                    pages = report.pages(lambda f: feedback.setProgress(50 * f), feedback.isCanceled)
                 check_cancelled(feedback)
                 write_pages(pages, partial, feedback)
         finally:

@@ -1,57 +1,30 @@
-"""export_open_data: indicators and project progress for the minisitio, without personal data."""
+"""export_open_data: indicators and project progress for the minisitio, without personal data: a renderer of
+the report model (CSV and GeoJSON files, no QGIS layer)."""
 import csv
 import datetime
 import json
 import os
 
-import shapely
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext, QgsFeature, QgsGeometry,
-                       QgsProcessingOutputNumber, QgsProcessingParameterFolderDestination,
-                       QgsProcessingParameterString, QgsVectorFileWriter, QgsVectorLayer)
+from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterFolderDestination, QgsProcessingParameterString
 
-from ...core.errors import PotError
-from ...core.projects import evaluate, period_end_of, valid_reports
+from ...core import report
+from ...core.geojson import REAL, TEXT, write_geojson
+from ...core.report.field_control import ACTION_COLUMNS
+from ...core.report.projects import PUBLIC_REPORT_COLUMNS
 from ...core.text import safe_name
-from ...qgis_fields import DOUBLE, TEXT, fields as make_fields
 from ...i18n import tr
 from ...store import open_store
-from ...store.progress import projects, reports_by_project
-from .base import PotAlgorithm, expediente_parameter
-from .compute_indicators import period_year
+from .base import PotAlgorithm, expediente_parameter, language_parameter
 
-LICENCE = "Creative Commons Atribución-CompartirIgual 4.0 Internacional (CC BY-SA 4.0)"
-# What leaves the office: no reporter names and no evidence links of reports.
-# Field control without people: no inspectors, photos, field notes or file numbers.
+# What leaves the office: no reporter names, evidence links, inspectors, photos, field notes or file numbers
+# (the report model's sections publish only their public columns).
 ALERT_COLUMNS = ("codigo", "motivo", "motivos", "unidad", "area_m2", "prioridad", "estado", "detectada_en")
-ACTION_COLUMNS = ("alerta", "tipo", "entidad", "fecha", "estado")
-REPORT_COLUMNS = ("proyecto", "periodo", "fecha_corte", "avance_fisico", "inversion", "estado_reportado",
-                  "observaciones")
-
-
-def write_geojson(path, crs, fields, rows):
-    """rows: [(attributes, shapely geometry)] -> GeoJSON in WGS84 (RFC 7946)."""
-    layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid() or 'EPSG:9377'}", "datos", "memory")
-    layer.dataProvider().addAttributes(list(make_fields(fields)))
-    layer.updateFields()
-    features = []
-    for attributes, geometry in rows:
-        feature = QgsFeature(layer.fields())
-        if geometry is not None:
-            qgs = QgsGeometry()
-            qgs.fromWkb(shapely.to_wkb(geometry))
-            feature.setGeometry(qgs)
-        feature.setAttributes(list(attributes))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GeoJSON"
-    options.fileEncoding = "UTF-8"
-    options.ct = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:4326"),
-                                        QgsCoordinateTransformContext())
-    options.layerOptions = ["RFC7946=YES", "COORDINATE_PRECISION=7"]
-    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(), options)
-    if error[0] != QgsVectorFileWriter.NoError:
-        raise PotError(tr("Could not write '{path}': {error}").format(path=path, error=error[1]))
+MEASUREMENT_COLUMNS = ("indicador", "nombre_indicador", "unidad_medida", "periodo", "nivel", "ambito", "nombre_ambito",
+                       "valor", "numerador", "denominador", "nota")
+OWN_FILES = ("mediciones", "indicadores", "proyectos", "control_ocupaciones")  # sections with files of their own
+PROJECT_FIELDS = [("codigo", TEXT), ("nombre", TEXT), ("programa", TEXT), ("entidad", TEXT), ("horizonte", TEXT),
+                  ("meta", TEXT), ("presupuesto", REAL), ("estado", TEXT), ("avance_fisico_pct", REAL),
+                  ("ejecucion_financiera_pct", REAL)]
 
 
 def write_csv(path, header, rows):
@@ -77,89 +50,79 @@ class ExportOpenData(PotAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(expediente_parameter())
         self.addParameter(QgsProcessingParameterString("PERIOD", tr("Period (2024 or 2024-S1)")))
+        self.addParameter(language_parameter())
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Folder for the open data")))
         self.addOutput(QgsProcessingOutputNumber("FILES", tr("Files written")))
 
     def execute(self, parameters, context, feedback):
-        period = self.parameterAsString(parameters, "PERIOD", context).strip()
-        period_year(period)  # refuses a malformed period with a clear message
+        period = report.Period.of(self.parameterAsString(parameters, "PERIOD", context))
         folder = self.parameterAsString(parameters, "OUTPUT", context)
         os.makedirs(folder, exist_ok=True)
-        stem = safe_name(period)
-        with open_store(self.expediente(parameters, context)) as store:
-            crs = QgsCoordinateReferenceSystem(store.crs_wkt())
-            info, definitions = store.info, store.indicator_definitions()
-            rows = store.connection.execute(
-                "SELECT indicador, periodo, nivel, ambito, valor, numerador, denominador, nota FROM medicion "
-                "WHERE periodo IN (?, ?) ORDER BY indicador, nivel, ambito", (period, period[:4])).fetchall()
-            units, geometries = store.read("unidad_territorial", ["codigo", "nombre", "nivel"])
-            items = projects(store, with_geometry=True)
-            history = reports_by_project(store)
-            cutoff = period_end_of(period)
-            alerts, outlines = store.read("alerta_ocupacion", ALERT_COLUMNS, where="detectada_en <= ?",
-                                          params=(cutoff.isoformat(),))
-            actions = store.connection.execute(
-                f"SELECT {', '.join(ACTION_COLUMNS)} FROM accion_control WHERE fecha <= ? ORDER BY alerta, fecha",
-                (cutoff.isoformat(),)).fetchall()
-        files = []
-        names = {(n, c): name for c, name, n in zip(units["codigo"], units["nombre"], units["nivel"])}
-        path = os.path.join(folder, f"mediciones_{stem}.csv")
-        write_csv(path, ["indicador", "nombre_indicador", "unidad_medida", "periodo", "nivel", "ambito",
-                         "nombre_ambito", "valor", "numerador", "denominador", "nota"],
-                  [[r[0], definitions.get(r[0], {}).get("nombre"), definitions.get(r[0], {}).get("unidad"), r[1],
-                    r[2], r[3], names.get((r[2], r[3]), r[3]), *r[4:]] for r in rows])
-        files.append(path)
-        for level in sorted({r[2] for r in rows} - {"programa"}):
-            codes = sorted({r[0] for r in rows if r[2] == level})
-            values = {(r[0], r[3]): r[4] for r in rows if r[2] == level}
-            mask = units["nivel"] == level
-            path = os.path.join(folder, f"indicadores_{safe_name(level)}_{stem}.geojson")
-            write_geojson(path, crs, [("codigo", TEXT), ("nombre", TEXT)] +
-                          [(code, DOUBLE) for code in codes],
-                          [([code, name] + [values.get((c, code)) for c in codes], geometry)
-                           for code, name, geometry in zip(units["codigo"][mask], units["nombre"][mask],
-                                                           geometries[mask])])
-            files.append(path)
-        path = os.path.join(folder, f"proyectos_{stem}.geojson")
-        project_fields = [("codigo", TEXT), ("nombre", TEXT), ("programa", TEXT),
-                          ("entidad", TEXT), ("horizonte", TEXT), ("meta", TEXT),
-                          ("presupuesto", DOUBLE), ("estado", TEXT),
-                          ("avance_fisico_pct", DOUBLE), ("ejecucion_financiera_pct", DOUBLE)]
-        project_rows = []
-        for p in items:
-            e = evaluate(p, history.get(p["codigo"], []), cutoff)
-            project_rows.append(([p["codigo"], p["nombre"], p["programa"], p["entidad"], p["horizonte"],
-                                  p["meta_descripcion"], p["presupuesto"], e.state, e.physical * 100,
-                                  e.financial * 100], p["geometry"]))
-        write_geojson(path, crs, project_fields, project_rows)
-        files.append(path)
-        path = os.path.join(folder, f"avance_proyectos_{stem}.csv")
-        write_csv(path, REPORT_COLUMNS, [[r[c] for c in REPORT_COLUMNS] for code in sorted(history)
-                                         for r in valid_reports(history[code])
-                                         if str(r["fecha_corte"]) <= cutoff.isoformat()])
-        files.append(path)
-        path = os.path.join(folder, f"alertas_ocupacion_{stem}.geojson")
-        write_geojson(path, crs, [(name, DOUBLE if name in ("area_m2", "prioridad") else TEXT) for name in ALERT_COLUMNS],
-                      [([alerts[name][i] for name in ALERT_COLUMNS], outlines[i]) for i in range(len(outlines))])
-        files.append(path)
-        path = os.path.join(folder, f"acciones_control_{stem}.csv")
-        write_csv(path, ACTION_COLUMNS, actions)
-        files.append(path)
-        path = os.path.join(folder, "metadatos.json")
-        with open(path, "w", encoding="utf-8") as f:
-            json.dump({
-                "titulo": f"Expediente Municipal del POT — {info.get('municipio', '')} — {period}",
-                "municipio": info.get("municipio"), "codigo_dane": info.get("codigo_dane"), "periodo": period,
-                "fecha_corte": cutoff.isoformat(), "generado": datetime.date.today().isoformat(),
-                "licencia": LICENCE, "sistema_referencia": "EPSG:4326 (GeoJSON, RFC 7946); CSV sin geometría",
-                "datos_personales": "Ninguno: se omiten los nombres de quienes reportan y de los inspectores, "
-                                    "los enlaces a evidencias, las fotos y las observaciones de campo.",
-                "archivos": [os.path.basename(p) for p in files],
-                "indicadores": {code: {k: d.get(k) for k in ("nombre", "dimension", "unidad", "polaridad", "anio_base",
-                                                             "valor_base", "meta_corto", "meta_mediano", "meta_largo",
-                                                             "periodicidad", "fuente")}
-                                for code, d in definitions.items()},
-            }, f, ensure_ascii=False, indent=2, default=str)
-        files.append(path)
+        with open_store(self.expediente(parameters, context)) as store, \
+                self.document_language(parameters, context):
+            # The level only names the units the report reads; open data publishes every level measured.
+            level = next(iter(store.levels()), "localidad")
+            data = report.build(store, period, level, document="datos_abiertos")
+            crs = store.crs_wkt()
+            files = write_open_data(folder, data, crs)
         feedback.pushInfo(tr("{count} open data files written in {folder}").format(count=len(files), folder=folder))
         return {"OUTPUT": folder, "FILES": len(files)}
+
+
+def write_open_data(folder, data, crs):
+    """The open data of a built report into `folder`; returns the paths written (metadata last)."""
+    period, stem = data.period, safe_name(data.period.code)
+    measurements, projects, field = data["mediciones"], data["proyectos"], data["control_ocupaciones"]
+    files = []
+    path = os.path.join(folder, f"mediciones_{stem}.csv")
+    write_csv(path, MEASUREMENT_COLUMNS, [[r[c] for c in MEASUREMENT_COLUMNS] for r in measurements["filas"]])
+    files.append(path)
+    for level, units in measurements["unidades"].items():
+        rows = [r for r in measurements["filas"] if r["nivel"] == level]
+        codes = sorted({r["indicador"] for r in rows})
+        values = {(r["indicador"], r["ambito"]): r["valor"] for r in rows}
+        path = os.path.join(folder, f"indicadores_{safe_name(level)}_{stem}.geojson")
+        write_geojson(path, crs, [("codigo", TEXT), ("nombre", TEXT)] + [(code, REAL) for code in codes],
+                      [([u["codigo"], u["nombre"]] + [values.get((c, u["codigo"])) for c in codes], u["geometria"])
+                       for u in units])
+        files.append(path)
+    path = os.path.join(folder, f"proyectos_{stem}.geojson")
+    write_geojson(path, crs, PROJECT_FIELDS,
+                  [([p["codigo"], p["nombre"], p["programa"], p["entidad"], p["horizonte"], p["meta_descripcion"],
+                     p["presupuesto"], p["estado"], p["fisico"], p["financiero"]], p["geometria"])
+                   for p in projects["proyectos"]])
+    files.append(path)
+    path = os.path.join(folder, f"avance_proyectos_{stem}.csv")
+    write_csv(path, PUBLIC_REPORT_COLUMNS, [[r[c] for c in PUBLIC_REPORT_COLUMNS] for p in projects["proyectos"]
+                                           for r in p["informes"]])
+    files.append(path)
+    path = os.path.join(folder, f"alertas_ocupacion_{stem}.geojson")
+    write_geojson(path, crs, [(name, REAL if name in ("area_m2", "prioridad") else TEXT) for name in ALERT_COLUMNS],
+                  [([a[name] for name in ALERT_COLUMNS], a["geometria"]) for a in field["alertas"]])
+    files.append(path)
+    path = os.path.join(folder, f"acciones_control_{stem}.csv")
+    write_csv(path, ACTION_COLUMNS, [[a[c] for c in ACTION_COLUMNS] for a in field["acciones"]])
+    files.append(path)
+    for key, content in data.sections.items():  # sections added later reach the open data as their tables
+        if key not in OWN_FILES and report.by_key(key).tables:
+            for table in report.by_key(key).tables(content):
+                path = os.path.join(folder, f"{key}_{table.name}_{stem}.csv")
+                write_csv(path, table.headers, table.rows)
+                files.append(path)
+    path = os.path.join(folder, "metadatos.json")
+    info = data.info
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump({
+            "titulo": tr("Expediente Municipal of the POT — {municipality} — {period}").format(
+                municipality=info.get("municipio", ""), period=period),
+            "municipio": info.get("municipio"), "codigo_dane": info.get("codigo_dane"), "periodo": period.code,
+            "fecha_corte": period.cutoff.isoformat(), "generado": datetime.date.today().isoformat(),
+            "licencia": tr("Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)"),
+            "sistema_referencia": tr("EPSG:4326 (GeoJSON, RFC 7946); CSV without geometry"),
+            "datos_personales": tr("None: the names of reporters and inspectors, the links to evidence, the "
+                                   "photos and the field notes are left out."),
+            "archivos": [os.path.basename(p) for p in files],
+            "indicadores": {i["codigo"]: i["definicion"] for i in data["indicadores"]},
+        }, f, ensure_ascii=False, indent=2, default=str)
+    files.append(path)
+    return files

@@ -9,7 +9,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
 from ...qgis_fields import TEXT, fields as make_fields
 
 from ...core import age_bands, importing, population_import, schema, unit_geometry, unit_references
-from ...core.formatting import number
+from ...core.report.format import number
 from ...core.unit_codes import UnitIndex
 from ...core.errors import InputError, PotError
 from ...core.presets import PRESETS

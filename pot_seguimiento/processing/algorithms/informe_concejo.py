@@ -9,7 +9,7 @@ from qgis.core import (QgsProcessingOutputFile, QgsProcessingOutputNumber, QgsPr
 
 from ...cartography.informe_concejo import InformeConcejo
 from ...i18n import tr
-from .base import PotAlgorithm, check_cancelled, expediente_parameter
+from .base import PotAlgorithm, check_cancelled, expediente_parameter, language_parameter
 from .compute_indicators import LEVELS
 from .evaluation import PLAN_TYPES
 from .export_expediente import check_output, file_beside, write_pages
@@ -38,6 +38,7 @@ class ExportInformeConcejo(PotAlgorithm):
         self.addParameter(QgsProcessingParameterEnum("LEVEL", tr("Territorial level"), LEVELS,
                                                      defaultValue="localidad", usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterBoolean("OVERWRITE", tr("Overwrite existing files"), False))
+        self.addParameter(language_parameter())
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Report (PDF)"), "PDF (*.pdf *.PDF)"))
         self.addOutput(QgsProcessingOutputFile("DOCUMENT", tr("Editable report (DOCX)")))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
@@ -52,14 +53,15 @@ class ExportInformeConcejo(PotAlgorithm):
         try:
             with file_beside(output) as partial_pdf, file_beside(document) as partial_docx:
                 feedback.setProgressText(tr("Evaluating the plan…"))
-                report = InformeConcejo(self.expediente(parameters, context),
-                                        self.parameterAsInt(parameters, "YEAR", context), workdir,
-                                        PLAN_TYPES[self.parameterAsEnum(parameters, "PLAN_TYPE", context)],
-                                        self.parameterAsString(parameters, "LEVEL", context) or "localidad")
-                check_cancelled(feedback)
-                pages = report.pdf_pages()
+                with self.document_language(parameters, context):
+                    report = InformeConcejo(self.expediente(parameters, context),
+                                            self.parameterAsInt(parameters, "YEAR", context), workdir,
+                                            PLAN_TYPES[self.parameterAsEnum(parameters, "PLAN_TYPE", context)],
+                                            self.parameterAsString(parameters, "LEVEL", context) or "localidad")
+                    check_cancelled(feedback)
+                    pages = report.pdf_pages()
+                    report.write_docx(partial_docx)
                 write_pages(pages, partial_pdf, feedback)
-                report.write_docx(partial_docx)
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
         feedback.pushInfo(tr("Report to the Concejo written: {path} ({pages} pages) and {document}").format(

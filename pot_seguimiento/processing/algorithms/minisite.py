@@ -10,7 +10,7 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
 from ...cartography.minisite import WEB, SiteData
 from ...core.errors import PotError
 from ...i18n import tr
-from .base import PotAlgorithm, check_cancelled, expediente_parameter
+from .base import PotAlgorithm, check_cancelled, expediente_parameter, language_parameter
 from .compute_indicators import LEVELS, period_year
 
 
@@ -40,6 +40,7 @@ class ExportMinisitio(PotAlgorithm):
         self.addParameter(QgsProcessingParameterString("BASEMAP", tr("Basemap tile URL (optional, e.g. an "
                                                                      "intranet's {z}/{x}/{y}.png)"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean("OVERWRITE", tr("Replace an existing site"), False))
+        self.addParameter(language_parameter())
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Folder of the site")))
         self.addOutput(QgsProcessingOutputNumber("FILES", tr("Files published")))
 
@@ -58,26 +59,28 @@ class ExportMinisitio(PotAlgorithm):
         parent = os.path.dirname(output)
         os.makedirs(parent, exist_ok=True)
         staging = tempfile.mkdtemp(prefix=".pot_minisitio_", dir=parent)
-        workdir = tempfile.mkdtemp(prefix="pot_minisitio_")
         try:
             feedback.setProgressText(tr("Open data…"))
             expediente = self.expediente(parameters, context)
+            language = self.parameterAsString(parameters, "LANGUAGE", context) or None
             processing.run("pot_seguimiento:export_open_data", {"EXPEDIENTE": expediente, "PERIOD": period,
+                                                                "LANGUAGE": language,
                                                                 "OUTPUT": os.path.join(staging, "datos")},
                            context=context, feedback=feedback, is_child_algorithm=True)
             check_cancelled(feedback)
             feedback.setProgress(40)
             if pdf:
                 shutil.copyfile(pdf, os.path.join(staging, "datos", os.path.basename(pdf)))
-            downloads = [{"nombre": name, "ruta": f"datos/{name}", "descripcion": _describe(name)}
+            downloads = [{"nombre": name, "ruta": f"datos/{name}"}
                          for name in sorted(os.listdir(os.path.join(staging, "datos")))]
             feedback.setProgressText(tr("Pages and maps of the site…"))
-            SiteData(expediente, period, self.parameterAsString(parameters, "LEVEL", context) or "localidad", workdir,
-                     self.parameterAsString(parameters, "BASEMAP", context).strip()).write(staging, downloads)
+            with self.document_language(parameters, context):
+                downloads = [{**d, "descripcion": _describe(d["nombre"])} for d in downloads]
+                SiteData(expediente, period, self.parameterAsString(parameters, "LEVEL", context) or "localidad",
+                         self.parameterAsString(parameters, "BASEMAP", context).strip()).write(staging, downloads)
             check_cancelled(feedback)
             _replace(staging, output)
         finally:
-            shutil.rmtree(workdir, ignore_errors=True)
             shutil.rmtree(staging, ignore_errors=True)
         files = sum(len(names) for _, _, names in os.walk(output))
         feedback.pushInfo(tr("Minisite written: {path} ({files} files)").format(path=output, files=files))

@@ -15,7 +15,7 @@ from ...core.projects import latest_report, period_bounds
 from ...i18n import tr
 from ...store import open_store
 from ...store.progress import REPORT_FIELDS, projects, record_reports, reports_by_project
-from .base import PotAlgorithm, expediente_parameter
+from .base import PotAlgorithm, expediente_parameter, language_parameter
 
 
 def read_report_file(source):
@@ -43,6 +43,7 @@ class ExportProgressTemplates(PotAlgorithm):
         self.addParameter(expediente_parameter())
         self.addParameter(QgsProcessingParameterString("PERIOD", tr("Period (2025-S1 or 2025-S2)")))
         self.addParameter(QgsProcessingParameterString("ENTITY", tr("Entity (empty = every entity)"), optional=True))
+        self.addParameter(language_parameter())
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Folder for the templates")))
         self.addOutput(QgsProcessingOutputNumber("FILES", tr("Files written")))
 
@@ -71,8 +72,9 @@ class ExportProgressTemplates(PotAlgorithm):
                              "ultimo_avance_fisico": last["avance_fisico"] if last else "",
                              "ultima_inversion": last["inversion"] if last else ""})
             base = os.path.join(folder, f"avance_{safe_name(name)}_{period}")
-            progress_files.write_csv(base + ".csv", rows)
-            progress_files.write_xlsx(base + ".xlsx", rows, period)
+            with self.document_language(parameters, context):  # the data model's Spanish column names either way
+                progress_files.write_csv(base + ".csv", rows)
+                progress_files.write_xlsx(base + ".xlsx", rows, period)
             written += 2
         feedback.pushInfo(tr("{count} templates written in {folder}").format(count=written, folder=folder))
         return {"OUTPUT": folder, "FILES": written}

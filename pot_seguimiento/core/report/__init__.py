@@ -1,0 +1,9 @@
+"""The report model (see model.py): what a period's documents say, as plain data, QGIS-free.
+
+Importing this package registers the sections in document order; `build(store, period, level)` makes a
+Report every renderer walks (cartography/ for the PDF and DOCX, processing/ for the open data, the
+minisite). To add a section: a module here with one `@section` function, imported below in its place.
+"""
+from .model import SECTIONS, Report, Section, Table, build, by_key, section  # noqa: F401  (the package's API)
+from .period import Period  # noqa: F401
+from . import units, indicators, projects, accountability, field_control, measurements  # noqa: F401,E402,I100  (in document order)

@@ -1,0 +1,51 @@
+"""How numbers and missing values read in the documents (and the panels): the Colombian way, 1.234.567,89.
+
+Spanish number formats whatever QGIS's locale: documents are read by the Concejo and citizens, and a
+legend or a table must not switch to 1,234.5 because the cartographer's QGIS is in English.
+"""
+import math
+
+from ..i18n import tr
+
+
+def number(value, decimals=2):
+    """1234567.891 -> '1.234.567,89'; None or NaN -> '—'."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "—"
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def short_number(value):
+    """Axis labels: few significant digits, decimal comma."""
+    magnitude = abs(value)
+    decimals = 0 if magnitude >= 100 else 1 if magnitude >= 10 else 2
+    return number(value, decimals)
+
+
+def percent(value, decimals=1):
+    """12.345 -> '12,3 %'; None -> the missing-value text."""
+    return no_data() if value is None else number(value, decimals) + " %"
+
+
+def no_data():
+    """What a missing value reads in a document ("sin dato"), in the document's language."""
+    return tr("no data")
+
+
+def or_no_data(value, decimals=2):
+    """A number, or the missing-value text."""
+    return no_data() if value is None or (isinstance(value, float) and math.isnan(value)) else number(value, decimals)
+
+
+def trimmed(value, decimals=1):
+    """A class limit as a legend shows it: 1.384.750, 0,2 (no trailing zeros; -0,004 reads 0, as QGIS has it)."""
+    text = number(0.0 if round(value, decimals) == 0 else value, decimals)
+    if "," in text:
+        text = text.rstrip("0").rstrip(",")
+    return text
+
+
+def class_label(lower, upper, decimals=1):
+    """A map class as its legend reads: '0,2 - 0,4'."""
+    return f"{trimmed(lower, decimals)} - {trimmed(upper, decimals)}"

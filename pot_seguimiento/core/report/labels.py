@@ -1,0 +1,14 @@
+"""Names documents give to computed values (traffic lights, ratings), in the document's language."""
+from ..i18n import tr
+from .format import no_data
+
+
+def light_label(light):
+    """verde, amarillo, rojo, gris -> the light's name in a table."""
+    return {"verde": tr("Green"), "amarillo": tr("Yellow"), "rojo": tr("Red"),
+            "gris": tr("Grey (no value or no target)")}.get(light, light)
+
+
+def rating_label(level):
+    """An objective's rating (alto, medio, bajo, sin_dato)."""
+    return {"alto": tr("High"), "medio": tr("Medium"), "bajo": tr("Low")}.get(level) or no_data()

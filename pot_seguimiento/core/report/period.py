@@ -1,0 +1,56 @@
+"""The period a document speaks for, and its cut-off: every output of a period stops at its cut-off date
+(reports, visits, actions and alerts after it belong to a later document)."""
+import datetime
+import re
+from dataclasses import dataclass
+
+from ..errors import InputError
+from ..i18n import tr
+
+PATTERN = re.compile(r"^(\d{4})(?:-S([12]))?$")
+
+
+@dataclass(frozen=True)
+class Period:
+    code: str  # "2025" (a year) or "2025-S1", "2025-S2" (a semester)
+
+    @classmethod
+    def of(cls, value):
+        """A Period from '2025', '2025-S2' or a Period; anything else is refused with a message."""
+        if isinstance(value, Period):
+            return value
+        text = str(value or "").strip()
+        if not PATTERN.match(text):
+            raise InputError(tr("The period '{period}' must look like 2024 or 2024-S1.").format(period=text))
+        return cls(text)
+
+    @property
+    def year(self):
+        return int(self.code[:4])
+
+    @property
+    def semester(self):
+        """1, 2, or None for a whole year."""
+        match = PATTERN.match(self.code)
+        return int(match.group(2)) if match.group(2) else None
+
+    @property
+    def start(self):
+        return datetime.date(self.year, 7, 1) if self.semester == 2 else datetime.date(self.year, 1, 1)
+
+    @property
+    def cutoff(self):
+        """The last day the period's documents speak for: 30 June for S1, else 31 December."""
+        return datetime.date(self.year, 6, 30) if self.semester == 1 else datetime.date(self.year, 12, 31)
+
+    def includes(self, day):
+        """Whether `day` (a date, or ISO text) is on or before the cut-off."""
+        return str(day)[:10] <= self.cutoff.isoformat()
+
+    @property
+    def measured_in(self):
+        """The measurement periods that speak for this one, first found wins: its own, then its year's."""
+        return (self.code,) if self.semester is None else (self.code, self.code[:4])
+
+    def __str__(self):
+        return self.code

@@ -1,0 +1,95 @@
+"""The report model (core/report): every section builds from the store as plain data, once per build, and
+a section added to the registry reaches the documents without touching the renderers."""
+import datetime
+import shutil
+
+import pytest
+
+
+def plain(value, where="report"):
+    """Fail on anything that is not plain data (dicts, lists, text, numbers, dates, shapely geometries)."""
+    import shapely
+
+    if isinstance(value, dict):
+        for key, item in value.items():
+            assert isinstance(key, (str, int)), f"{where}: key {key!r}"
+            plain(item, f"{where}.{key}")
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            plain(item, f"{where}[{index}]")
+    else:
+        assert value is None or isinstance(value, (str, int, float, bool, datetime.date, shapely.Geometry)), \
+            f"{where}: {type(value).__name__}"
+
+
+@pytest.fixture(scope="module")
+def store(run, demo_store, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("modelo")
+    path = folder / "demo.gpkg"
+    shutil.copy(demo_store, path)
+    run("compute_indicators", {"EXPEDIENTE": str(path), "PERIOD": "2025", "LEVEL": "localidad", "OUTPUT": "memory:"})
+    return path
+
+
+def test_every_section_builds_plain_data(plugin, store):
+    from pot_seguimiento.core import report
+    from pot_seguimiento.store import open_store
+
+    with open_store(str(store)) as expediente:
+        built = report.build(expediente, "2025-S2", "localidad")
+    assert list(built.sections) == [s.key for s in report.SECTIONS]
+    assert {"territorio", "indicadores", "proyectos", "rendicion_cuentas", "control_ocupaciones",
+            "mediciones"} <= set(built.sections)
+    plain(built.sections)
+    for section in report.SECTIONS:
+        for table in (section.tables(built[section.key]) if section.tables else []):
+            assert all(len(row) == len(table.headers) for row in table.rows), (section.key, table.name)
+
+
+def test_the_model_says_what_the_store_holds(plugin, store):
+    """Hand-checkable figures of the demo: 30 projects, each counted in exactly one state; the municipal
+    population is the sum of its units'; the cut-off stops at 31 December."""
+    from pot_seguimiento.core import report
+    from pot_seguimiento.store import open_store
+
+    with open_store(str(store)) as expediente:
+        built = report.build(expediente, "2025-S2", "localidad")
+        projects_in_store = expediente.count("proyecto")
+    projects = built["proyectos"]
+    assert projects["fecha_corte"] == "2025-12-31"
+    assert sum(projects["por_estado"].values()) == len(projects["proyectos"]) == projects_in_store
+    units = built["rendicion_cuentas"]["unidades"]
+    assert units[-1]["nombre"] == built["territorio"]["municipio"]["nombre"]
+    assert sum(u["poblacion"] for u in units[:-1]) == pytest.approx(units[-1]["poblacion"], rel=1e-6)
+    assert all(r["fecha_corte"] <= "2025-12-31" for p in projects["proyectos"] for r in p["informes"])
+    epe = next(i for i in built["indicadores"] if i["codigo"] == "epe_hab")
+    assert epe["mapa"] and epe["municipio"] is not None and set(epe["metas"]) == {"corto", "mediano", "largo"}
+
+
+def test_a_registered_section_reaches_the_open_data(plugin, run, store, tmp_path):
+    """What an observatory does: one function in the registry, and the open data publishes its table."""
+    from pot_seguimiento.core import report
+    from pot_seguimiento.core.report.model import SECTIONS, Table, section
+
+    @section("observatorio_prueba", lambda: "Observatorio de prueba",
+             tables=lambda data: [Table("conteo", "Conteo", ["periodo", "proyectos"], [[data["periodo"], data["n"]]])])
+    def observatory(expediente, period, level):
+        return {"periodo": period.code, "n": expediente.count("proyecto")}
+
+    try:
+        run("export_open_data", {"EXPEDIENTE": str(store), "PERIOD": "2025-S2", "OUTPUT": str(tmp_path)})
+    finally:
+        SECTIONS.remove(report.by_key("observatorio_prueba"))
+    assert (tmp_path / "observatorio_prueba_conteo_2025_s2.csv").read_text(encoding="utf-8").splitlines() == [
+        "periodo,proyectos", "2025-S2,30"]
+
+
+def test_open_data_and_minisite_build_no_qgis_layer_or_layout():
+    """They render the model: nothing of QGIS's layers, layouts or pages is within their reach."""
+    import pot_seguimiento.cartography.minisite as minisite
+    import pot_seguimiento.processing.algorithms.export_open_data as open_data
+
+    for module in (minisite, open_data):
+        for name in ("QgsVectorLayer", "QgsPrintLayout", "QgsVectorFileWriter", "Page", "units_layer", "graduate",
+                     "ExpedienteReport"):
+            assert not hasattr(module, name), f"{module.__name__} reaches {name}"
