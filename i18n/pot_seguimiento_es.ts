@@ -770,8 +770,23 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
+      <source>: the layer's CRS may be wrong, or the data is of another place</source>
+      <translation>: puede que el SRC de la capa esté mal, o que los datos sean de otro lugar</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/importing.py" />
+      <source>coordinates ({x}, {y}) outside the area of use of {crs}</source>
+      <translation>coordenadas ({x}, {y}) fuera del área de uso de {crs}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/importing.py" />
       <source>the feature has no geometry</source>
       <translation>el objeto no tiene geometría</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/importing.py" />
+      <source>a coordinate is not a finite number (NaN or infinite)</source>
+      <translation>una coordenada no es un número finito (NaN o infinito)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
@@ -782,6 +797,11 @@
       <location filename="pot_seguimiento/core/importing.py" />
       <source>repeated in the input</source>
       <translation>repetido en la capa</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/importing.py" />
+      <source>: geographic coordinates declared as {crs}?</source>
+      <translation>: ¿coordenadas geográficas declaradas como {crs}?</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
@@ -844,6 +864,11 @@
       <location filename="pot_seguimiento/core/importing.py" />
       <source>text repaired from double UTF-8 encoding: '{old}' -&gt; '{new}'</source>
       <translation>texto reparado de doble codificación UTF-8: '{old}' -&gt; '{new}'</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/importing.py" />
+      <source>'{value}' is ambiguous for field '{field}': thousands or decimals? Write it without thousand separators (1500 or 1,5) or with both marks (1.500,0)</source>
+      <translation>'{value}' es ambiguo para el campo '{field}': ¿miles o decimales? Escríbalo sin separador de miles (1500 o 1,5) o con ambos signos (1.500,0)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
@@ -1006,6 +1031,26 @@
       <translation>no hay equipamientos del sector '{sector}' en el expediente (tabla equipamiento)</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/indicators/parameter_ranges.py" />
+      <source>The indicator parameters must be a JSON object {"code": {"parameter": value}}.</source>
+      <translation>Los parámetros de los indicadores deben ser un objeto JSON {"código": {"parámetro": valor}}.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/parameter_ranges.py" />
+      <source>The parameter '{name}' of indicator '{code}' is '{value}', which is not a number.</source>
+      <translation>El parámetro '{name}' del indicador '{code}' es '{value}', que no es un número.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/parameter_ranges.py" />
+      <source>The parameters of indicator '{code}' must be a JSON object, e.g. {{"distancia_m": 800}}.</source>
+      <translation>Los parámetros del indicador '{code}' deben ser un objeto JSON, p. ej. {{"distancia_m": 800}}.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/parameter_ranges.py" />
+      <source>The parameter '{name}' of indicator '{code}' is {value}, outside its valid range {low} to {high} {unit}; nothing was computed.</source>
+      <translation>El parámetro '{name}' del indicador '{code}' es {value}, fuera de su rango válido de {low} a {high} {unit}; no se calculó nada.</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/population_import.py" />
       <source>The age bands of the mapping cannot be stored together: {problems}.</source>
       <translation>Los grupos de edad del mapeo no pueden guardarse juntos: {problems}.</translation>
@@ -1019,11 +1064,6 @@
       <location filename="pot_seguimiento/core/population_import.py" />
       <source>there is no population row of '{ambito}' (level {level}) for {year}: import the population first (table poblacion)</source>
       <translation>no hay fila de población de '{ambito}' (nivel {level}) para {year}: importe primero la población (tabla poblacion)</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/core/progress_files.py" />
-      <source>The file cannot be read as text (UTF-8 or Windows-1252).</source>
-      <translation>El archivo no se puede leer como texto (UTF-8 o Windows-1252).</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/progress_files.py" />
@@ -1042,8 +1082,23 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/projects.py" />
+      <source>period {period} has not ended yet: it is reported after its cut-off ({end}); today is {today}</source>
+      <translation>el periodo {period} no ha terminado: se reporta después de su fecha de corte ({end}); hoy es {today}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/projects.py" />
+      <source>The period {period} is in the future: indicators and evaluations are computed up to the current year ({year}); today is {today}.</source>
+      <translation>El periodo {period} está en el futuro: los indicadores y evaluaciones se calculan hasta el año en curso ({year}); hoy es {today}.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/projects.py" />
       <source>cumulative progress {value} is lower than the last report ({last}, {period})</source>
       <translation>el avance acumulado {value} es menor que el último reporte ({last}, {period})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/projects.py" />
+      <source>cumulative investment {value} is lower than the last report ({last}, {period})</source>
+      <translation>la inversión acumulada {value} es menor que la del último reporte ({last}, {period})</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/projects.py" />
@@ -1054,6 +1109,11 @@
       <location filename="pot_seguimiento/core/projects.py" />
       <source>unknown project '{code}'</source>
       <translation>proyecto desconocido '{code}'</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/projects.py" />
+      <source>project {code} belongs to the entity '{owner}', not to '{entity}' (field 'entidad'): each entity reports only its own projects</source>
+      <translation>el proyecto {code} es de la entidad '{owner}', no de '{entity}' (campo 'entidad'): cada entidad reporta solo sus propios proyectos</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/projects.py" />
@@ -1201,6 +1261,16 @@
       <translation>Tabla desconocida '{name}'. Tablas: {tables}.</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/text_files.py" />
+      <source>The file '{path}' cannot be read as text (UTF-8, UTF-16 or Windows-1252); save it as UTF-8 and import it again.</source>
+      <translation>El archivo '{path}' no se puede leer como texto (UTF-8, UTF-16 o Windows-1252); guárdelo como UTF-8 e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/text_files.py" />
+      <source>Row {row} of '{path}', field '{field}', holds {size} characters; a value takes at most {maximum}. The file is damaged or the wrong column was pasted; nothing was imported.</source>
+      <translation>La fila {row} de '{path}', campo '{field}', tiene {size} caracteres; un valor admite como máximo {maximum}. El archivo está dañado o se pegó la columna equivocada; no se importó nada.</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/unit_references.py" />
       <source>code '{code}' matches no territorial unit of level '{level}' in the expediente</source>
       <translation>el código '{code}' no corresponde a ninguna unidad territorial de nivel '{level}' del expediente</translation>
@@ -1241,9 +1311,84 @@
       <translation>el nivel '{level}' solo marca filas de expedientes anteriores cuyo código no correspondía a nada; indique el nivel real de la fila</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/user_json.py" />
+      <source>the syntax is not valid</source>
+      <translation>la sintaxis no es válida</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/user_json.py" />
+      <source>a value was expected</source>
+      <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/user_json.py" />
+      <source>a comma ',' was expected</source>
+      <translation>se esperaba una coma ','</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/user_json.py" />
+      <source>a colon ':' was expected</source>
+      <translation>se esperaban dos puntos ':'</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/user_json.py" />
+      <source>a name in double quotes was expected</source>
+      <translation>se esperaba un nombre entre comillas dobles</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/user_json.py" />
+      <source>a text is not closed with its double quote</source>
+      <translation>un texto no se cierra con su comilla doble</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/user_json.py" />
+      <source>there is more text after the end</source>
+      <translation>hay más texto después del final</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/user_json.py" />
+      <source>a text holds a line break or a tab (write them as \n or \t)</source>
+      <translation>un texto tiene un salto de línea o un tabulador (escríbalos como \n o \t)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/user_json.py" />
+      <source>a backslash (\) starts an escape that does not exist</source>
+      <translation>una barra invertida (\) inicia un escape que no existe</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/value_rules.py" />
+      <source>the text of field '{field}' holds U+FFFD (�), a character lost to a wrong encoding: '{value}'; save the file as UTF-8 and import it again</source>
+      <translation>el texto del campo '{field}' contiene U+FFFD (�), un carácter perdido por una codificación equivocada: '{value}'; guarde el archivo como UTF-8 e impórtelo de nuevo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/value_rules.py" />
+      <source>the text of field '{field}' has {length} characters; at most {maximum} fit</source>
+      <translation>el texto del campo '{field}' tiene {length} caracteres; caben como máximo {maximum}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/value_rules.py" />
+      <source>the date {date} of field '{field}' is in the future (today is {today}): it records something that already happened; check the date or the device's clock</source>
+      <translation>la fecha {date} del campo '{field}' está en el futuro (hoy es {today}): registra algo que ya ocurrió; revise la fecha o el reloj del dispositivo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/value_rules.py" />
+      <source>the value {value} of field '{field}' is implausible: above {maximum}{where}</source>
+      <translation>el valor {value} del campo '{field}' es inverosímil: supera {maximum}{where}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/value_rules.py" />
+      <source> for the unit '{unit}'</source>
+      <translation> para la unidad '{unit}'</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/field_package/qfield_project.py" />
       <source>The field project could not be written: {error}</source>
       <translation>No se pudo escribir el proyecto de campo: {error}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/field_package/returned.py" />
+      <source>'{name}' in the field package is not a regular file (a link, a device or a pipe): refused, nothing was imported.</source>
+      <translation>'{name}' en el paquete de campo no es un archivo regular (un enlace, un dispositivo o una tubería): rechazado, no se importó nada.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/field_package/returned.py" />
@@ -1254,6 +1399,11 @@
       <location filename="pot_seguimiento/field_package/returned.py" />
       <source>A field package holds exactly one GeoPackage next to its project; '{folder}' holds {count}.</source>
       <translation>Un paquete de campo tiene exactamente un GeoPackage junto a su proyecto; '{folder}' tiene {count}.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/field_package/returned.py" />
+      <source>The photo '{name}' of the field package is not an image (it does not decode as JPEG, PNG, WEBP or HEIF): refused, nothing was imported.</source>
+      <translation>La foto '{name}' del paquete de campo no es una imagen (no se decodifica como JPEG, PNG, WEBP ni HEIF): rechazado, no se importó nada.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/field_package/returned.py" />
@@ -1822,6 +1972,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/base.py" />
+      <source>A parameter has a value that cannot be used; nothing was run. ({detail})</source>
+      <translation>Un parámetro tiene un valor que no se puede usar; no se ejecutó nada. ({detail})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/base.py" />
       <source>The connection to the PostgreSQL server was lost; nothing was saved. Run it again when the server is back.</source>
       <translation>Se perdió la conexión con el servidor PostgreSQL; no se guardó nada. Ejecútelo de nuevo cuando el servidor vuelva.</translation>
     </message>
@@ -1842,6 +1997,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/base.py" />
+      <source>The algorithm stopped on an unexpected error ({kind}: {error}). The expediente is written only in whole transactions, so nothing was left half-written. Please report it with the steps that led to it.</source>
+      <translation>El algoritmo se detuvo por un error inesperado ({kind}: {error}). El expediente solo se escribe en transacciones completas, así que nada quedó a medio escribir. Por favor repórtelo con los pasos que llevaron a él.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/base.py" />
       <source>Your user cannot do this in the shared expediente; nothing was changed. Ask the planning office for the role you need. ({error})</source>
       <translation>Su usuario no puede hacer esto en el expediente compartido; no se cambió nada. Pida a la oficina de planeación el rol que necesita. ({error})</translation>
     </message>
@@ -1856,6 +2016,11 @@
 Population given for a unit is that unit's own at its level; other levels add it up through codigo_padre or, without that link, place it where it lives. Coverage, SDG 11.2.1 and exposure measure distances from where people live: block population as it is; population by unit spread inside each unit over its blocks or lots, else building footprints, else the zones marked residential (RESIDENTIAL_ZONES: zonificacion categories separated by ';', * as a wildcard; kept in the expediente for the next runs when empty, '-' for none), else its urban land, else the whole unit, on a grid of points GRID_SPACING metres apart. Each measurement keeps how its population was found and spread.</source>
       <translation>Calcula los indicadores del modelo de ocupación y del valor del suelo de un periodo para cada unidad territorial de un nivel y para todo el municipio, y los guarda como mediciones (valor, numerador, denominador y parámetros usados). Recalcular un periodo reemplaza solo ese periodo. Las geometrías que cruzan límites de unidades se reparten por área. INDICADORES: códigos separados por comas (vacío = todos). PARÁMETROS: JSON por código, p. ej. {"cobertura_salud": {"distancia_m": 1000}, "valor_suelo_variacion_real": {"ipc": {"2024": 5.2}}}.
 La población dada para una unidad es exactamente la de esa unidad en su nivel; los demás niveles la suman por codigo_padre o, sin ese vínculo, la ubican donde vive. Las coberturas, el ODS 11.2.1 y la exposición miden distancias desde donde vive la gente: la población por manzana tal cual; la población por unidad repartida dentro de cada unidad sobre sus manzanas o predios, si no sobre las huellas de edificaciones, si no sobre las zonas marcadas como residenciales (RESIDENTIAL_ZONES: categorías de zonificacion separadas por ';', * como comodín; si se deja vacío, las últimas dadas en el expediente; '-' para ninguna), si no sobre su suelo urbano, si no sobre toda la unidad, en una malla de puntos separados GRID_SPACING metros. Cada medición guarda cómo se obtuvo y repartió su población.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
+      <source>The indicator parameters are not valid JSON: {problem} at line {line}, column {column}.</source>
+      <translation>Los parámetros de los indicadores no son un JSON válido: {problem} en la línea {line}, columna {column}.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
@@ -1896,11 +2061,6 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
       <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
       <source>{count} indicators computed for {units} units of level '{level}', period {period}.</source>
       <translation>{count} indicadores calculados para {units} unidades del nivel '{level}', periodo {period}.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
-      <source>The indicator parameters are not valid JSON: {error}</source>
-      <translation>Los parámetros de los indicadores no son un JSON válido: {error}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
@@ -2449,13 +2609,13 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
-      <source>The layer '{layer}' cannot be opened as a vector layer.</source>
-      <translation>La capa '{layer}' no se puede abrir como capa vectorial.</translation>
+      <source>'{file}' is not in UTF-8: read as {encoding} (what older Excel writes); its accents and ñ are kept.</source>
+      <translation>'{file}' no está en UTF-8: se leyó como {encoding} (lo que escribe Excel antiguo); sus tildes y eñes se conservan.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
-      <source>Give a field mapping or a preset for table '{table}'.</source>
-      <translation>Indique una correspondencia de campos o una predefinida para la tabla '{table}'.</translation>
+      <source>The layer '{layer}' cannot be opened as a vector layer.</source>
+      <translation>La capa '{layer}' no se puede abrir como capa vectorial.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
@@ -2486,6 +2646,11 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>The preset '{preset}' loads table '{preset_table}', not '{table}'.</source>
       <translation>La correspondencia predefinida '{preset}' carga la tabla '{preset_table}', no '{table}'.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
+      <source>Give a field mapping or a preset for table '{table}'.</source>
+      <translation>Indique una correspondencia de campos o una predefinida para la tabla '{table}'.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
@@ -3029,9 +3194,89 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <translation>La expresión del indicador '{code}' da '{value}' para el objeto {feature} de '{table}', que no es un número.</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/processing/parameter_checks.py" />
+      <source>it does not exist (or a folder on its way does not)</source>
+      <translation>no existe (o no existe una carpeta de su ruta)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/parameter_checks.py" />
+      <source>a part of it is a file, not a folder</source>
+      <translation>una parte de la ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/parameter_checks.py" />
+      <source>it is a folder, not a file</source>
+      <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/parameter_checks.py" />
+      <source>no permission</source>
+      <translation>sin permiso</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/parameter_checks.py" />
+      <source>the disk is full</source>
+      <translation>el disco está lleno</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/parameter_checks.py" />
+      <source>the disk is read-only</source>
+      <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/parameter_checks.py" />
+      <source>it already exists</source>
+      <translation>ya existe</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/parameter_checks.py" />
+      <source>'{path}' cannot be read or written: {reason}. Nothing was changed in the expediente.</source>
+      <translation>No se puede leer ni escribir '{path}': {reason}. No se cambió nada en el expediente.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/parameter_checks.py" />
+      <source>The parameter {parameter} is {value}, outside its valid range [{low}, {high}].</source>
+      <translation>El parámetro {parameter} es {value}, fuera de su rango válido [{low}, {high}].</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/parameter_checks.py" />
+      <source>The file '{path}' cannot be read: no permission.</source>
+      <translation>El archivo '{path}' no se puede leer: sin permiso.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/parameter_checks.py" />
+      <source>'{path}' cannot be written: '{file}' is a file, not a folder (parameter {parameter}).</source>
+      <translation>No se puede escribir '{path}': '{file}' es un archivo, no una carpeta (parámetro {parameter}).</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/parameter_checks.py" />
+      <source>'{path}' cannot be written: no permission to write in the folder '{folder}' (parameter {parameter}).</source>
+      <translation>No se puede escribir '{path}': sin permiso de escritura en la carpeta '{folder}' (parámetro {parameter}).</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/parameter_checks.py" />
+      <source>The parameter {parameter} does not take '{value}'. Valid values: {options}.</source>
+      <translation>El parámetro {parameter} no admite '{value}'. Valores válidos: {options}.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/parameter_checks.py" />
+      <source>The parameter {parameter} must be a number; it is '{value}'.</source>
+      <translation>El parámetro {parameter} debe ser un número; es '{value}'.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/parameter_checks.py" />
+      <source>The file '{path}' cannot be opened as a vector layer (parameter {parameter}): it is damaged, or of a format QGIS does not read.</source>
+      <translation>El archivo '{path}' no se puede abrir como capa vectorial (parámetro {parameter}): está dañado o es de un formato que QGIS no lee.</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/processing/provider.py" />
       <source>POT Seguimiento: follow-up of the Plan de Ordenamiento Territorial</source>
       <translation>POT Seguimiento: seguimiento y evaluación del Plan de Ordenamiento Territorial</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/source_reading.py" />
+      <source>The field mapping is not valid JSON: {problem} at line {line}, column {column}.</source>
+      <translation>La correspondencia de campos no es un JSON válido: {problem} en la línea {line}, columna {column}.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/source_reading.py" />
@@ -3057,11 +3302,6 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <location filename="pot_seguimiento/processing/source_reading.py" />
       <source>The expression for field '{field}' uses fields the layer does not have: {missing}. Layer fields: {fields}.</source>
       <translation>La expresión del campo '{field}' usa campos que la capa no tiene: {missing}. Campos de la capa: {fields}.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/source_reading.py" />
-      <source>The field mapping is not valid JSON: {error}</source>
-      <translation>La correspondencia de campos no es un JSON válido: {error}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/source_reading.py" />
@@ -3267,6 +3507,36 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <location filename="pot_seguimiento/store/progress.py" />
       <source>- row {row}: {errors}</source>
       <translation>- fila {row}: {errors}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/write_rules.py" />
+      <source>Table '{table}', row {row}, field 'geometría': {reason}. Nothing was written.</source>
+      <translation>Tabla '{table}', fila {row}, campo 'geometría': {reason}. No se escribió nada.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/write_rules.py" />
+      <source>a {kind} cannot be stored in a polygon layer</source>
+      <translation>un {kind} no se puede guardar en una capa de polígonos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/write_rules.py" />
+      <source>a multipoint with several points cannot be stored in a point layer</source>
+      <translation>un multipunto con varios puntos no se puede guardar en una capa de puntos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/write_rules.py" />
+      <source>a {kind} without any polygon cannot be stored in a polygon layer</source>
+      <translation>un {kind} sin ningún polígono no se puede guardar en una capa de polígonos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/write_rules.py" />
+      <source>a {kind} cannot be stored in a point layer</source>
+      <translation>un {kind} no se puede guardar en una capa de puntos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/write_rules.py" />
+      <source>Table '{table}', row {row}, field '{field}': '{value}' is not a date and time. Nothing was written.</source>
+      <translation>Tabla '{table}', fila {row}, campo '{field}': '{value}' no es una fecha y hora. No se escribió nada.</translation>
     </message>
   </context>
 </TS>

@@ -13,6 +13,12 @@ from qgis.core import QgsProcessingException
 from conftest import BUILD, count, store_fingerprint
 
 
+@pytest.fixture(autouse=True)
+def after_the_cutoff(monkeypatch):
+    """The templates are for 2026-S2, a semester reported only after its cut-off (2026-12-31): these reports come in January."""
+    monkeypatch.setenv("POT_SEGUIMIENTO_HOY", "2027-01-15")
+
+
 @pytest.fixture
 def demo_copy(demo_store, tmp_path):
     path = tmp_path / "demo.gpkg"
@@ -114,7 +120,7 @@ from pot_seguimiento.store.progress import record_reports
 project, count = sys.argv[1], int(sys.argv[2])
 with GpkgStore({store!r}) as store:
     for i in range(count):
-        year, semester = 1900 + i // 2, 1 + i % 2
+        year, semester = 1800 + i // 2, 1 + i % 2  # 150 years of semesters, all ended
         cutoff = f"{{year}}-06-30" if semester == 1 else f"{{year}}-12-31"
         record_reports(store, [{{"proyecto": project, "periodo": f"{{year}}-S{{semester}}", "fecha_corte": cutoff,
                                  "avance_fisico": i, "inversion": i, "estado_reportado": "en_ejecucion"}}])
@@ -154,7 +160,7 @@ from pot_seguimiento.store.progress import record_reports
 reports = []
 for p in range(60):
     for i in range(300):
-        year, semester = 1900 + i // 2, 1 + i % 2
+        year, semester = 1800 + i // 2, 1 + i % 2  # 150 years of semesters, all ended
         reports.append({{"proyecto": f"X{{p}}", "periodo": f"{{year}}-S{{semester}}",
                          "fecha_corte": f"{{year}}-06-30" if semester == 1 else f"{{year}}-12-31",
                          "avance_fisico": i, "inversion": i, "estado_reportado": "en_ejecucion"}})

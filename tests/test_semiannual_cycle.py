@@ -19,6 +19,15 @@ from conftest import BUILD, count, store_fingerprint
 MODEL = BUILD / "pot_seguimiento" / "resources" / "models" / "ciclo_semestral.model3"
 
 
+@pytest.fixture(scope="module", autouse=True)
+def after_the_cutoff():
+    """The cycle of 2026-S2 runs once the semester is over (a semester is reported after its cut-off,
+    2026-12-31): in January."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("POT_SEGUIMIENTO_HOY", "2027-01-15")
+        yield
+
+
 def copy_of(demo_store, folder):
     store = folder / "demo.gpkg"
     shutil.copy(demo_store, store)

@@ -15,3 +15,9 @@ class InputError(PotError):
     def __init__(self, message, problems=()):
         super().__init__(message)
         self.problems = list(problems)
+
+
+class UnstorableError(InputError):
+    """A row the store's write path cannot carry as it is: a geometry that is not of its column's type
+    and has no part that is, a NaN or infinite coordinate, a date-time that is not one. The message
+    names the table, the row and the field; nothing was written."""

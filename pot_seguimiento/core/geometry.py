@@ -37,3 +37,15 @@ def polygonal_part(geometries):
             merged[position] = shapely.union_all(kept[kept_owner == position])
     out[collections] = merged
     return out
+
+
+def non_finite(geometries):
+    """True where a geometry has a NaN or infinite coordinate (GEOS cannot even validate those)."""
+    geometries = np.asarray(geometries, dtype=object)
+    coordinates, owners = shapely.get_coordinates(geometries, include_z=True, return_index=True)
+    bad = np.zeros(len(geometries), dtype=bool)
+    if len(coordinates):
+        rows = ~np.isfinite(coordinates)
+        rows[:, 2] &= ~np.isnan(coordinates[:, 2])  # a 2D geometry's missing Z reads as NaN
+        bad[np.unique(owners[rows.any(axis=1)])] = True
+    return bad

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field as dc_field
 import numpy as np
 import shapely
 
-from . import schema
+from . import schema, value_rules
 from .errors import InputError
-from .geometry import EXPECTED_TYPES, polygonal_part, to_multipolygons
+from .geometry import EXPECTED_TYPES, non_finite, polygonal_part, to_multipolygons
 from .i18n import tr
+from .numbers import AmbiguousNumber, parse_number
 from .text import normalise_code, repair_double_encoding
 
 _TRUE = {"1", "true", "t", "si", "s", "yes", "y", "verdadero"}
@@ -55,19 +56,8 @@ def _to_text(value):
     return text or None
 
 
-def _to_number(value):
-    if isinstance(value, bool):
-        raise ValueError
-    if isinstance(value, (int, float, np.integer, np.floating)):
-        return float(value)
-    text = str(value).strip().replace(" ", "")
-    if "," in text and "." not in text:  # Colombian decimal comma: "12,5"
-        text = text.replace(",", ".")
-    return float(text)
-
-
 def _to_real(value):
-    number = _to_number(value)
+    number = parse_number(value)
     if number != number or number in (float("inf"), float("-inf")):
         raise ValueError
     return number
@@ -106,10 +96,9 @@ def _to_date(value):
 
 
 def _to_datetime(value):
-    if isinstance(value, datetime.datetime):
-        return value.isoformat()
-    return _to_date(value) if len(str(value).strip()) <= 10 else datetime.datetime.fromisoformat(
-        str(value).strip().replace("Z", "+00:00")).isoformat()
+    if not isinstance(value, datetime.date) and len(str(value).strip()) <= 10:
+        value = datetime.date.fromisoformat(_to_date(value))  # a day alone: its midnight
+    return value_rules.standard_datetime(value)
 
 
 _CONVERTERS = {
@@ -166,6 +155,11 @@ def convert_column(field, values, feature_ids, problems, repaired_text):
                 raw = fixed
         try:
             value = convert(raw)
+        except AmbiguousNumber:
+            problems.append(Problem(feature_ids[i], field.name, tr(
+                "'{value}' is ambiguous for field '{field}': thousands or decimals? Write it without thousand "
+                "separators (1500 or 1,5) or with both marks (1.500,0)").format(value=raw, field=field.name)))
+            continue
         except (ValueError, TypeError, OverflowError):
             problems.append(Problem(feature_ids[i], field.name, tr(
                 "'{value}' is not a valid {type} for field '{field}'").format(
@@ -224,13 +218,51 @@ def check_duplicates(table, columns, feature_ids, existing, problems):
             seen.add(value)
 
 
-def check_geometries(table, geometries, feature_ids, problems):
+def check_values(table, columns, feature_ids, problems, today=None):
+    """The rules of value_rules (encoding, dates that happened, plausible magnitudes) on converted
+    columns; a value that breaks one is left None and its feature rejected."""
+    for name, values in columns.items():
+        field = table.field(name)
+        units = columns.get(field.unit_field) if field.unit_field else None
+        for i, value in enumerate(values):
+            reason = value_rules.problem(field, value, today, units[i] if units is not None else None)
+            if reason:
+                problems.append(Problem(feature_ids[i], name, reason))
+                values[i] = None
+
+
+def check_area(geometries, area, feature_ids, problems, declared_crs=None):
+    """Refuse features whose coordinates fall outside `area` (name, (minx, miny, maxx, maxy)), the
+    store CRS's area of use; longitude/latitude-sized numbers suggest their likely cause."""
+    if area is None or not len(geometries):
+        return
+    name, (minx, miny, maxx, maxy) = area
+    bounds = shapely.bounds(np.asarray(geometries, dtype=object))
+    present = ~np.isnan(bounds).any(axis=1)
+    outside = present & ((bounds[:, 0] < minx) | (bounds[:, 1] < miny) | (bounds[:, 2] > maxx) | (bounds[:, 3] > maxy))
+    for i in np.flatnonzero(outside):
+        reason = tr("coordinates ({x}, {y}) outside the area of use of {crs}").format(
+            x=f"{bounds[i, 0]:.6g}", y=f"{bounds[i, 1]:.6g}", crs=name)
+        if np.all(np.abs(bounds[i, [0, 2]]) <= 180) and np.all(np.abs(bounds[i, [1, 3]]) <= 90):
+            reason += tr(": geographic coordinates declared as {crs}?").format(crs=declared_crs or name)
+        else:
+            reason += tr(": the layer's CRS may be wrong, or the data is of another place")
+        problems.append(Problem(feature_ids[i], "geometría", reason))
+
+
+def check_geometries(table, geometries, feature_ids, problems, area=None, declared_crs=None):
     """Validate geometries in bulk; repair invalid ones with make_valid and say so."""
     geometries = np.asarray(geometries, dtype=object)
     expected = EXPECTED_TYPES[table.geometry]
     missing = shapely.is_missing(geometries) | shapely.is_empty(geometries)
     for i in np.flatnonzero(missing):
         problems.append(Problem(feature_ids[i], "geometría", tr("the feature has no geometry")))
+    broken = ~missing & non_finite(geometries)  # NaN or infinite: GEOS cannot even check them
+    for i in np.flatnonzero(broken):
+        problems.append(Problem(feature_ids[i], "geometría", tr(
+            "a coordinate is not a finite number (NaN or infinite)")))
+    missing = missing | broken
+    check_area(np.where(missing, None, geometries), area, feature_ids, problems, declared_crs)
     present = ~missing
     types = shapely.get_type_id(geometries)
     wrong = present & ~np.isin(types, list(expected))
@@ -266,11 +298,13 @@ def check_geometries(table, geometries, feature_ids, problems):
     return geometries
 
 
-def prepare(table_name, columns, geometries, feature_ids, existing=None, layer_name=""):
+def prepare(table_name, columns, geometries, feature_ids, existing=None, layer_name="", area=None,
+            declared_crs=None, today=None):
     """Validate source columns (target field -> raw values) for `table_name`.
 
     Returns Prepared with only the acceptable rows, plus every problem found.
-    Raises InputError for problems that concern the whole input.
+    Raises InputError for problems that concern the whole input. `area`: (CRS name, bounds) where
+    coordinates may fall (the store CRS's area of use); `declared_crs`: the CRS the source declared.
     """
     table = schema.table(table_name)
     count = len(feature_ids)
@@ -290,12 +324,13 @@ def prepare(table_name, columns, geometries, feature_ids, existing=None, layer_n
     problems, repairs = [], []
     converted = {name: convert_column(table.field(name), values, feature_ids, problems, repairs)
                  for name, values in columns.items()}
+    check_values(table, converted, feature_ids, problems, today)
     check_duplicates(table, converted, feature_ids, existing or {}, problems)
     if table.geometry:
         if geometries is None:
             raise InputError(tr("'{table}' needs geometries but the layer '{layer}' has none.").format(
                 table=table_name, layer=layer_name))
-        geometries = check_geometries(table, geometries, feature_ids, problems)
+        geometries = check_geometries(table, geometries, feature_ids, problems, area, declared_crs)
     problems.extend(repairs)
 
     bad = {p.feature for p in problems if p.action == "rechazado"}

@@ -2,11 +2,12 @@
 
 CSV is written the way Excel opens it in a Colombian Windows: UTF-8 with BOM,
 ";" as separator (the comma is the decimal mark). Reading accepts either
-separator, and Windows-1252 files too, since that is what older Excel saves.
+separator, and Windows-1252 or UTF-16 files too (text_files.decode), since older Excel saves those.
 """
 import csv
 import io
 
+from . import text_files
 from .errors import InputError
 from .i18n import tr
 
@@ -44,15 +45,6 @@ def write_xlsx(path, rows, title):
     book.save(path)
 
 
-def _decode(raw):
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InputError(tr("The file cannot be read as text (UTF-8 or Windows-1252)."))
-
-
 def read_reports(path):
     """[(row number as the user sees it, {column: value})] of the rows that carry a report.
 
@@ -73,7 +65,7 @@ def read_rows(path):
         rows = _read_xlsx(path)
     elif str(path).lower().endswith((".csv", ".txt")):
         with open(path, "rb") as f:
-            text = _decode(f.read())
+            text, _ = text_files.decode(f.read(), path)
         dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ";", delimiters=";,\t")
         rows = list(csv.DictReader(io.StringIO(text), dialect=dialect))
     else:

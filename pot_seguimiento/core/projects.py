@@ -10,9 +10,10 @@ from dataclasses import dataclass, field as dc_field
 
 import numpy as np
 
-from . import schema
+from . import clock, schema, value_rules
 from .report.format import number
 from .i18n import tr
+from .numbers import AmbiguousNumber, parse_optional_number
 
 PERIOD = re.compile(r"^(\d{4})-S([12])$")
 DEFAULT_TOLERANCE = 0.10  # percentage points of the goal, as a fraction
@@ -39,6 +40,14 @@ def period_of(day):
     return f"{day.year}-S{1 if day.month <= 6 else 2}"
 
 
+def last_ended_period(day):
+    """The latest semester whose cut-off is not after `day`: the one a report made on `day` is for."""
+    current = period_of(day)
+    if period_bounds(current)[1] <= day:
+        return current
+    return f"{day.year - 1}-S2" if current.endswith("S1") else f"{day.year}-S1"
+
+
 def as_date(value):
     if isinstance(value, datetime.datetime):
         return value.date()
@@ -59,26 +68,61 @@ class Check:
 
 def _number(value):
     try:
-        return float(str(value).replace(",", ".")) if value not in (None, "") else None
+        number = parse_optional_number(value)
+    except AmbiguousNumber:
+        return "ambiguous"
     except ValueError:
         return "invalid"
+    return "invalid" if number is not None and not np.isfinite(number) else number
 
 
-def validate_report(report, project, last):
+def check_reportable(period, today=None):
+    """Why a semester cannot be reported yet (it has not ended: reports come after its cut-off),
+    or None."""
+    bounds = period_bounds(period)
+    today = today or clock.today()
+    if bounds is not None and bounds[1] > today:
+        return tr("period {period} has not ended yet: it is reported after its cut-off ({end}); today is "
+                  "{today}").format(period=period, end=bounds[1].isoformat(), today=today.isoformat())
+    return None
+
+
+def check_computable(period, year, today=None):
+    """Why a period (of `year`) cannot be computed or evaluated yet (a year after the current one),
+    or None: computing is allowed up to the current year, whose data may still be partial."""
+    today = today or clock.today()
+    if year > today.year:
+        return tr("The period {period} is in the future: indicators and evaluations are computed up to the "
+                  "current year ({year}); today is {today}.").format(period=period, year=today.year,
+                                                                      today=today.isoformat())
+    return None
+
+
+def validate_report(report, project, last, today=None):
     """Check one report (dict of avance columns) against its project and its last valid report.
 
     Returns a Check whose messages are ready for the user. A smaller cumulative
-    progress than the last report, or an investment above the budget, needs a
-    justification in `observaciones`.
+    progress or investment than the last report, or an investment above the budget,
+    needs a justification in `observaciones`. A report naming an entity (the template's
+    `entidad` column) must be of that entity's project.
     """
     check = Check()
     if project is None:
         check.errors.append(tr("unknown project '{code}'").format(code=report.get("proyecto")))
         return check
+    entity = str(report.get("entidad") or "").strip()
+    if "entidad" in report and entity != str(project.get("entidad") or "").strip():
+        check.errors.append(tr("project {code} belongs to the entity '{owner}', not to '{entity}' (field "
+                               "'entidad'): each entity reports only its own projects").format(
+            code=project["codigo"], owner=project.get("entidad"), entity=entity or "—"))
     bounds = period_bounds(report.get("periodo"))
     if bounds is None:
         check.errors.append(tr("period '{period}' must look like 2025-S1 or 2025-S2").format(
             period=report.get("periodo")))
+    else:
+        not_ended = check_reportable(report.get("periodo"), today)
+        if not_ended:
+            check.errors.append(not_ended)
     try:
         cutoff = as_date(report.get("fecha_corte"))
     except (TypeError, ValueError):
@@ -88,18 +132,35 @@ def validate_report(report, project, last):
     if bounds and cutoff and not bounds[0] <= cutoff <= bounds[1]:
         check.errors.append(tr("cut-off date {date} is outside period {period} ({start} to {end})").format(
             date=cutoff, period=report["periodo"], start=bounds[0], end=bounds[1]))
+    elif cutoff and not (bounds and check_reportable(report.get("periodo"), today)):
+        future = value_rules.problem(schema.table("avance").field("fecha_corte"), cutoff, today)
+        if future:
+            check.errors.append(future)
     physical, investment = _number(report.get("avance_fisico")), _number(report.get("inversion"))
     goal = float(project["meta_cantidad"])
+    for name, value in (("avance_fisico", physical), ("inversion", investment)):
+        if value == "ambiguous":
+            check.errors.append(tr("'{value}' is ambiguous for field '{field}': thousands or decimals? Write it "
+                                   "without thousand separators (1500 or 1,5) or with both marks (1.500,0)").format(
+                value=report.get(name), field=name))
     if physical is None or physical == "invalid":
         check.errors.append(tr("cumulative physical progress '{value}' is not a number").format(
             value=report.get("avance_fisico")))
+    elif physical == "ambiguous":
+        pass
     elif not 0 <= physical <= goal:
         check.errors.append(tr("cumulative physical progress {value} is outside 0 to the goal ({goal} {unit})").format(
             value=physical, goal=f"{goal:g}", unit=project.get("meta_unidad") or ""))
     if investment == "invalid":
         check.errors.append(tr("investment '{value}' is not a number").format(value=report.get("inversion")))
+    elif investment == "ambiguous":
+        pass
     elif investment is not None and investment < 0:
         check.errors.append(tr("investment {value} is negative").format(value=investment))
+    elif investment is not None:
+        implausible = value_rules.problem(schema.table("avance").field("inversion"), investment)
+        if implausible:
+            check.errors.append(implausible)
     if report.get("estado_reportado") not in schema.DOMAINS["estado_reportado"]:
         check.errors.append(tr("unknown state '{state}'; allowed: {allowed}").format(
             state=report.get("estado_reportado"), allowed=", ".join(schema.DOMAINS["estado_reportado"])))
@@ -107,6 +168,12 @@ def validate_report(report, project, last):
     if check.ok and last is not None and physical < float(last["avance_fisico"]):
         message = tr("cumulative progress {value} is lower than the last report ({last}, {period})").format(
             value=physical, last=f"{float(last['avance_fisico']):g}", period=last["periodo"])
+        (check.warnings if justified else check.errors).append(
+            message if justified else message + tr(": explain why in the notes"))
+    if check.ok and last is not None and investment is not None and last.get("inversion") is not None \
+            and investment < float(last["inversion"]):
+        message = tr("cumulative investment {value} is lower than the last report ({last}, {period})").format(
+            value=number(investment, 0), last=number(float(last["inversion"]), 0), period=last["periodo"])
         (check.warnings if justified else check.errors).append(
             message if justified else message + tr(": explain why in the notes"))
     budget = project.get("presupuesto")

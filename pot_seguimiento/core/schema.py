@@ -5,6 +5,7 @@ SQL (constraints included), the importer validates against it, and the GUI
 builds attribute forms (value maps, not-null, unique) from it. Names are
 Spanish because users see them in attribute tables and open data.
 """
+import datetime
 from dataclasses import dataclass
 
 # v2: field control of informal occupations; v3: evaluation of the plan; v4: population by level with
@@ -126,6 +127,10 @@ class Field:
     pattern: str = None  # SQLite GLOB pattern
     default: str = None  # SQL default expression
     label: str = None  # alias shown in forms
+    # Rules checked by validation and the store's write path, never turned into SQL (value_rules.py):
+    happened: bool = False  # a date of something that happened: not after today (FUTURE_TOLERANCE)
+    plausible_maximum: float = None  # above it a value is a typing error (1e308, a block of zeros too many)
+    unit_field: str = None  # the field naming this quantity's unit: QUANTITY_MAXIMA by unit apply
 
 
 @dataclass(frozen=True)
@@ -152,12 +157,28 @@ class Table:
         return [f.name for f in self.fields]
 
 
+# A date of something that happened (a cut-off, a visit, a receipt, an action executed) may not be
+# after today; a day of tolerance takes a phone whose clock runs ahead, or a visit at 8 p.m. in
+# Colombia that is already tomorrow in UTC. Due and programmed dates (milestones, a norm in force
+# from) may be in the future.
+FUTURE_TOLERANCE = datetime.timedelta(days=1)
+# Money in COP: 100 billones is more than Bogotá's whole yearly budget (about 40 billones in 2025);
+# a project, an investment or an allocation above it is a typing error.
+MAX_COP = 1e14
+MAX_COP_M2 = 1e9  # land value; Bogotá's dearest land is worth tens of millions per m²
+MAX_AREA_M2 = 2e11  # Colombia's whole surface (1,141,748 km²)
+# Goal quantities by unit (normalised as text.normalise_code does); units not listed: DEFAULT_QUANTITY_MAXIMUM.
+QUANTITY_MAXIMA = {"%": 100, "porcentaje": 100, "km": 100_000, "m": 1e8, "m2": MAX_AREA_M2, "m²": MAX_AREA_M2,
+                   "ha": 1.2e8, "hectareas": 1.2e8, "viviendas": 1e7, "familias": 1e7, "personas": 6e7}
+DEFAULT_QUANTITY_MAXIMUM = 1e9
+
+
 def _year(name, required=True, label=None):
     return Field(name, INTEGER, required=required, minimum=1900, maximum=2100, label=label)
 
 
 def _money(name, label):
-    return Field(name, REAL, minimum=0, label=label)
+    return Field(name, REAL, minimum=0, label=label, plausible_maximum=MAX_COP)
 
 
 TABLES = (
@@ -174,8 +195,8 @@ TABLES = (
     Table("predio", geometry="MULTIPOLYGON", label="Predios", fields=(
         Field("codigo", required=True, unique=True, label="Código de predio"),
         Field("manzana", label="Manzana"),
-        Field("area_terreno", REAL, minimum=0, label="Área de terreno (m²)"),
-        Field("area_construida", REAL, minimum=0, label="Área construida (m²)"),
+        Field("area_terreno", REAL, minimum=0, label="Área de terreno (m²)", plausible_maximum=MAX_AREA_M2),
+        Field("area_construida", REAL, minimum=0, label="Área construida (m²)", plausible_maximum=MAX_AREA_M2),
         Field("pisos", INTEGER, minimum=0, maximum=200, label="Pisos"),
         Field("uso", domain="uso_predio", label="Uso"),
     )),
@@ -195,7 +216,7 @@ TABLES = (
         Field("codigo", required=True, label="Código de predio o manzana"),
         Field("nivel", required=True, domain="nivel_valor", default="'predio'", label="Nivel"),
         _year("anio", label="Año"),
-        Field("valor_m2", REAL, required=True, minimum=0, label="Valor (COP/m²)"),
+        Field("valor_m2", REAL, required=True, minimum=0, label="Valor (COP/m²)", plausible_maximum=MAX_COP_M2),
         Field("fuente", label="Fuente"),
     ), unique_together=(("nivel", "codigo", "anio"),)),
     Table("zonificacion", geometry="MULTIPOLYGON", label="Zonificación", fields=(
@@ -246,20 +267,23 @@ TABLES = (
         _year("anio_fin", label="Año de terminación"),
         Field("meta_descripcion", required=True, label="Meta"),
         Field("meta_unidad", required=True, label="Unidad de la meta"),
-        Field("meta_cantidad", REAL, required=True, minimum=0, label="Cantidad de la meta"),
+        Field("meta_cantidad", REAL, required=True, minimum=0, label="Cantidad de la meta",
+              unit_field="meta_unidad"),
         _money("presupuesto", "Presupuesto total (COP)"),
     ), references=(("avance", "proyecto", "codigo"), ("presupuesto_anual", "proyecto", "codigo")),
         checks=('"anio_fin" >= "anio_inicio"',)),
     Table("presupuesto_anual", label="Presupuesto anual", fields=(
         Field("proyecto", required=True, label="Proyecto"),
         _year("anio", label="Año"),
-        Field("valor_asignado", REAL, required=True, minimum=0, label="Valor asignado (COP)"),
+        Field("valor_asignado", REAL, required=True, minimum=0, label="Valor asignado (COP)",
+              plausible_maximum=MAX_COP),
     ), unique_together=(("proyecto", "anio"),)),
     Table("avance", label="Avance de proyectos", append_only=True, fields=(
         Field("proyecto", required=True, label="Proyecto"),
         Field("periodo", required=True, pattern="[12][0-9][0-9][0-9]-S[12]", label="Periodo (AAAA-S1/S2)"),
-        Field("fecha_corte", DATE, required=True, label="Fecha de corte"),
-        Field("avance_fisico", REAL, required=True, minimum=0, label="Avance físico acumulado (unidades de la meta)"),
+        Field("fecha_corte", DATE, required=True, label="Fecha de corte", happened=True),
+        Field("avance_fisico", REAL, required=True, minimum=0, label="Avance físico acumulado (unidades de la meta)",
+              plausible_maximum=DEFAULT_QUANTITY_MAXIMUM),
         _money("inversion", "Inversión acumulada (COP)"),
         Field("estado_reportado", required=True, domain="estado_reportado", label="Estado reportado"),
         Field("observaciones", label="Observaciones"),
@@ -309,10 +333,10 @@ FIELD_CONTROL_TABLES = (
         Field("motivo", required=True, domain="motivo_alerta", label="Motivo principal"),
         Field("motivos", label="Todos los motivos"),
         Field("unidad", label="Unidad territorial"),
-        Field("area_m2", REAL, minimum=0, label="Área (m²)"),
+        Field("area_m2", REAL, minimum=0, label="Área (m²)", plausible_maximum=MAX_AREA_M2),
         Field("prioridad", REAL, required=True, minimum=0, maximum=100, default="0", label="Prioridad (0–100)"),
-        Field("detectada_en", DATE, required=True, label="Detectada en"),
-        Field("ultima_deteccion", DATE, label="Última detección"),
+        Field("detectada_en", DATE, required=True, label="Detectada en", happened=True),
+        Field("ultima_deteccion", DATE, label="Última detección", happened=True),
         Field("anio_huella", INTEGER, label="Año de la huella"),
         Field("estado", required=True, domain="estado_alerta", default="'detectada'", label="Estado"),
         Field("version", INTEGER, required=True, minimum=1, default="1", label="Versión de la geometría"),
@@ -330,7 +354,7 @@ FIELD_CONTROL_TABLES = (
         Field("uuid", required=True, label="Identificador (del teléfono)"),
         Field("version", INTEGER, required=True, minimum=1, default="1", label="Versión"),
         Field("alerta", required=True, label="Alerta"),
-        Field("fecha_hora", DATETIME, required=True, label="Fecha y hora"),
+        Field("fecha_hora", DATETIME, required=True, label="Fecha y hora", happened=True),
         Field("inspector", required=True, label="Inspector"),
         Field("hallazgo", required=True, domain="hallazgo", label="Hallazgo"),
         Field("ocupacion", domain="ocupacion", label="Ocupación"),
@@ -339,7 +363,7 @@ FIELD_CONTROL_TABLES = (
         Field("foto_1", label="Foto 1"),
         Field("foto_2", label="Foto 2"),
         Field("foto_3", label="Foto 3"),
-        Field("precision_gps_m", REAL, minimum=0, label="Precisión GPS (m)"),
+        Field("precision_gps_m", REAL, minimum=0, label="Precisión GPS (m)", plausible_maximum=100_000),
         Field("paquete", label="Paquete de campo"),
         Field("corrige", INTEGER, label="Corrige la visita (fid)"),
         Field("registrado_en", DATETIME, required=True, default=_NOW, label="Registrado en"),
@@ -355,7 +379,7 @@ FIELD_CONTROL_TABLES = (
         Field("alerta", required=True, label="Alerta"),
         Field("tipo", required=True, domain="tipo_accion", label="Tipo de acción"),
         Field("entidad", required=True, label="Entidad"),
-        Field("fecha", DATE, required=True, label="Fecha"),
+        Field("fecha", DATE, required=True, label="Fecha", happened=True),
         Field("numero_actuacion", label="Número de actuación"),
         Field("estado", required=True, domain="estado_accion", default="'en_tramite'", label="Estado"),
         Field("observaciones", label="Observaciones"),
@@ -372,7 +396,7 @@ EVALUATION_TABLES = (
         Field("titulo", required=True, label="Título"),
         Field("tipo", required=True, domain="tipo_documento", label="Tipo"),
         Field("numero", label="Número"),
-        Field("fecha", DATE, label="Fecha"),
+        Field("fecha", DATE, label="Fecha", happened=True),
         Field("entidad", label="Entidad que lo expide"),
         Field("ruta", label="Archivo (relativo al expediente) o URL"),
         Field("componente", domain="componente_pot", label="Componente del POT"),
@@ -405,7 +429,8 @@ EVALUATION_TABLES = (
     Table("hito", label="Hitos de proyectos", fields=(
         Field("proyecto", required=True, label="Proyecto"),
         Field("fecha", DATE, required=True, label="Fecha"),
-        Field("avance_esperado", REAL, required=True, minimum=0, label="Avance acumulado esperado (unidades de la meta)"),
+        Field("avance_esperado", REAL, required=True, minimum=0, label="Avance acumulado esperado (unidades de la meta)",
+              plausible_maximum=DEFAULT_QUANTITY_MAXIMUM),
         Field("descripcion", label="Descripción"),
     ), unique_together=(("proyecto", "fecha"),)),
     Table("requisito_suficiencia", label="Requisitos de contenido del plan", fields=(

@@ -1,13 +1,15 @@
 """A field package as it comes back from QField: checked before anything is read from it.
 
 Refused with a Spanish message, before the expediente is touched: a damaged or truncated zip, a
-member or photo path that leaves the package, a GeoPackage that is not a field package or whose
-visit or alert tables changed shape. No QGIS here.
+member or photo path that leaves the package, a link, device or anything else that is not a
+regular file, a photo that does not decode as an image, a GeoPackage that is not a field package
+or whose visit or alert tables changed shape. No QGIS here.
 """
 import contextlib
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 import zipfile
 import zlib
@@ -17,6 +19,7 @@ import numpy as np
 
 from ..core import schema
 from ..core.errors import InputError
+from ..core.gdal_support import gdal_exceptions
 from ..core.i18n import tr
 from ..store import geometry_blob, gpkg_schema
 from . import PACKAGE_KIND, PHOTO_FIELDS
@@ -38,8 +41,51 @@ class ReturnedPackage:
         return self.info.get("paquete")
 
     def photo_path(self, relative):
-        """The file a photo field names, or an InputError when the path leaves the package."""
-        return inside(self.folder, relative)
+        """The file a photo field names, or an InputError when the path leaves the package, is a link
+        or anything but a regular file, or is not an image. A photo that is not there at all is left
+        to the caller (the visit is rejected, the rest of the package lands)."""
+        full = inside(self.folder, relative)
+        unresolved = os.path.join(self.folder, str(relative).replace("\\", "/"))
+        if os.path.islink(unresolved) or _not_regular(unresolved):
+            _refuse_not_regular(relative)
+        if os.path.isfile(full) and not decodes_as_image(full):
+            raise InputError(tr("The photo '{name}' of the field package is not an image (it does not decode as "
+                                "JPEG, PNG, WEBP or HEIF): refused, nothing was imported.").format(name=relative))
+        return full
+
+
+# What a phone's camera writes and QField keeps in DCIM/.
+PHOTO_DRIVERS = ["JPEG", "PNG", "WEBP", "HEIF", "GTiff"]
+
+
+def _not_regular(path):
+    """True when `path` is there but is not a regular file: a link, a device, a pipe, a socket."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _refuse_not_regular(name):
+    raise InputError(tr("'{name}' in the field package is not a regular file (a link, a device or a pipe): "
+                        "refused, nothing was imported.").format(name=name))
+
+
+def decodes_as_image(path):
+    """True when GDAL reads `path` as a photo (JPEG, PNG, WEBP, HEIF, TIFF) and decodes its pixels."""
+    from osgeo import gdal
+
+    with gdal_exceptions():
+        try:
+            dataset = gdal.OpenEx(path, gdal.OF_RASTER, allowed_drivers=PHOTO_DRIVERS)
+            if dataset is None or dataset.RasterCount == 0:
+                return False
+            band = dataset.GetRasterBand(1)
+            size = min(64, dataset.RasterXSize), min(64, dataset.RasterYSize)
+            return band.ReadRaster(0, 0, dataset.RasterXSize, dataset.RasterYSize, *size) is not None
+        except RuntimeError:
+            return False
 
 
 def inside(folder, relative):
@@ -59,8 +105,11 @@ def _extract(zip_path, target):
             if damaged is not None:
                 raise InputError(tr("The field package '{path}' is damaged or was modified (file '{member}' "
                                     "fails its check): nothing was imported.").format(path=zip_path, member=damaged))
-            for member in archive.namelist():
-                inside(target, member)
+            for member in archive.infolist():
+                inside(target, member.filename)
+                mode = member.external_attr >> 16  # Unix mode, when the zip was made on Unix
+                if mode and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+                    _refuse_not_regular(member.filename)  # extracted, a link would become a file of its target
             archive.extractall(target)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:  # a bad deflate stream: zlib
         raise InputError(tr("'{path}' is not a complete field package (damaged or truncated zip: {error}); "
@@ -93,6 +142,10 @@ def open_returned(path):
     try:
         if os.path.isdir(path):
             folder = path
+            for root, folders, files in os.walk(folder):  # links, devices, pipes: never followed or read
+                for name in folders + files:
+                    if os.path.islink(os.path.join(root, name)) or _not_regular(os.path.join(root, name)):
+                        _refuse_not_regular(os.path.relpath(os.path.join(root, name), folder))
         elif zipfile.is_zipfile(path) or path.lower().endswith(".zip"):
             folder = os.path.join(work, "paquete")
             _extract(path, folder)

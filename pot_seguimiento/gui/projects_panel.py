@@ -17,9 +17,11 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDoubl
                                  QWidget)
 
 from ..core import schema
+from ..core import clock
 from ..core.project_states import LABELS as STATE_LABELS
 from ..core.report.format import number
-from ..core.projects import expected_fraction, latest_report, period_bounds, period_of, valid_reports, validate_report
+from ..core.projects import (expected_fraction, last_ended_period, latest_report, period_bounds, period_of,
+                             valid_reports, validate_report)
 from ..i18n import tr
 from ..processing.connections import resolve_expediente
 from ..store import open_store
@@ -104,8 +106,7 @@ class ProjectsPanel(QgsDockWidget):
     def _build_form(self):
         box = QGroupBox(tr("Record the report of a period"))
         form = QFormLayout(box)
-        today = datetime.date.today()
-        self.period = QLineEdit(period_of(today))
+        self.period = QLineEdit(last_ended_period(clock.today()))  # a semester is reported after its cut-off
         self.period.textChanged.connect(self._cutoff_to_period_end)
         self.report_date = QDateEdit()
         self.report_date.setCalendarPopup(True)

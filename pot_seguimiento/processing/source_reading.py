@@ -4,14 +4,15 @@ QGIS does what it is best at here: it opens any format, reprojects in its
 feature iterator (C++), and evaluates the mapping's QGIS expressions. The
 result is plain Python values and WKB, which the core validates in bulk.
 """
-import json
+import datetime
 
 import numpy as np
 import shapely
 from qgis.core import (QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsFeatureRequest,
                        QgsWkbTypes)
-from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
+from ..core import user_json
 from ..core.errors import InputError
 from ..core.importing import Problem
 from ..i18n import tr
@@ -23,10 +24,8 @@ def parse_mapping(text):
     if not text:
         return {}
     if text.startswith("{"):
-        try:
-            mapping = json.loads(text)
-        except ValueError as error:
-            raise InputError(tr("The field mapping is not valid JSON: {error}").format(error=error)) from None
+        mapping = user_json.loads(text, tr(
+            "The field mapping is not valid JSON: {problem} at line {line}, column {column}."))
         if not isinstance(mapping, dict):
             raise InputError(tr("The field mapping must be an object {\"field\": \"expression\"}."))
         return {str(k).strip(): str(v) for k, v in mapping.items()}
@@ -46,7 +45,12 @@ def plain_value(value):
     if value is None or (isinstance(value, QVariant) and value.isNull()):
         return None
     if isinstance(value, QDateTime):
-        return value.toPyDateTime() if value.isValid() else None
+        if not value.isValid():
+            return None
+        moment = value.toPyDateTime()  # naive: its zone, when it has one, is put back (a naive one is Colombia's)
+        if value.timeSpec() in (Qt.TimeSpec.UTC, Qt.TimeSpec.OffsetFromUTC):
+            moment = moment.replace(tzinfo=datetime.timezone(datetime.timedelta(seconds=value.offsetFromUtc())))
+        return moment
     if isinstance(value, QDate):
         return value.toPyDate() if value.isValid() else None
     if isinstance(value, QTime):

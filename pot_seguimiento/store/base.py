@@ -19,6 +19,12 @@ class Store:
     def crs_authid(self):
         return self.info["crs"]
 
+    def area_of_use(self):
+        """(CRS name, bounds in the store's CRS) where coordinates may fall, or None (crs.area_of_use)."""
+        from .crs import area_of_use
+
+        return area_of_use(self.crs_wkt())
+
     def count(self, table_name):
         from ..core import schema
 

@@ -46,3 +46,36 @@ def spatial_reference(crs):
             wkt=srs.ExportToWkt(),
             proj4=srs.ExportToProj4(),
         )
+
+
+def area_of_use(wkt, margin=0.1):
+    """(name, (minx, miny, maxx, maxy)): where coordinates of the CRS `wkt` may fall, its area of use
+    (EPSG's, through PROJ) in its own units, widened by `margin` of each side; None when the CRS
+    declares none (a custom definition such as Bogotá's CarMAGBOG)."""
+    from osgeo import osr
+
+    with gdal_exceptions():
+        srs = osr.SpatialReference()
+        try:
+            srs.ImportFromWkt(wkt)
+            area = srs.GetAreaOfUse()
+            code = srs.GetAuthorityCode(None)
+            if (area is None or area.west_lon_degree < -180) and srs.GetAuthorityName(None) == "EPSG" and code:
+                official = osr.SpatialReference()
+                official.ImportFromEPSG(int(code))
+                area = official.GetAreaOfUse()
+            if area is None or area.west_lon_degree < -180:
+                return None
+            geographic = srs.CloneGeogCS()
+            for reference in (srs, geographic):
+                reference.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+            transform = osr.CoordinateTransformation(geographic, srs)
+            minx, miny, maxx, maxy = transform.TransformBounds(area.west_lon_degree, area.south_lat_degree,
+                                                               area.east_lon_degree, area.north_lat_degree, 21)
+        except (RuntimeError, TypeError, ValueError):
+            return None
+    if not all(map(lambda v: v == v and abs(v) != float("inf"), (minx, miny, maxx, maxy))):
+        return None
+    dx, dy = (maxx - minx) * margin, (maxy - miny) * margin
+    name = f"EPSG:{code}" if srs.GetAuthorityName(None) == "EPSG" and code else (srs.GetName() or "")
+    return name, (minx - dx, miny - dy, maxx + dx, maxy + dy)

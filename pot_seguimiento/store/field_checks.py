@@ -103,7 +103,8 @@ class Merge:
         ids = [str(u) if u else tr("row {fid}").format(fid=f) for u, f in zip(visits["uuid"], visits["fid"])]
         columns = {name: list(visits[name]) for name in PHONE_FIELDS}
         columns["paquete"] = [p or self.package.package_id for p in columns["paquete"]]
-        prepared = importing.prepare("visita", columns, self.package.visit_points, ids, layer_name="visita") \
+        prepared = importing.prepare("visita", columns, self.package.visit_points, ids, layer_name="visita",
+                                     area=self.store.area_of_use()) \
             if count else None
         rejected = {}
         for problem in (prepared.rejected if prepared else []):

@@ -18,7 +18,7 @@ from ..core import schema
 from ..core.errors import SchemaError
 from ..core.gdal_support import gdal_exceptions
 from ..core.i18n import tr
-from . import geometry_blob, gpkg_schema, schema_upgrades
+from . import geometry_blob, gpkg_schema, schema_upgrades, write_rules
 from .base import Store, columns_of
 from .crs import spatial_reference
 
@@ -187,8 +187,9 @@ class GpkgStore(Store):
     # -- writing --------------------------------------------------------
     def update_geometry(self, table_name, fid, geometry):
         """Replace one row's geometry (inside the caller's transaction); the R-tree follows by trigger."""
+        geometry = write_rules.conform_geometries(schema.table(table_name), [geometry], [f"fid {int(fid)}"])
         self.connection.execute(f"UPDATE {gpkg_schema.quote(table_name)} SET geom = ? WHERE fid = ?",
-                                (geometry_blob.encode([geometry], self.srs_id)[0], int(fid)))
+                                (geometry_blob.encode(geometry, self.srs_id)[0], int(fid)))
 
     @contextlib.contextmanager
     def transaction(self):
@@ -219,6 +220,7 @@ class GpkgStore(Store):
         count = len(next(iter(columns.values()))) if columns else len(geometries)
         if count == 0:
             return 0
+        columns, geometries = write_rules.conform(table, columns, geometries, fids)
         quoted = [gpkg_schema.quote(n) for n in names]
         if table.geometry is None:
             if fids is not None:

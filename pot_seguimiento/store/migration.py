@@ -16,7 +16,7 @@ import shapely
 from ..core import schema
 from ..core.errors import SchemaError
 from ..core.i18n import tr
-from . import open_store
+from . import open_store, write_rules
 from .gpkg import built_store
 from .gpkg_schema import quote
 from .schema_upgrades import DERIVED_MUNICIPALITY_KEY, set_info
@@ -53,6 +53,13 @@ def _normalised(field, value):
     if field.type == schema.INTEGER:
         return int(value)
     return str(value)
+
+
+def _as_written(table, data, geometries):
+    columns, geometries = write_rules.conform(table, {n: data[n] for n in table.field_names}, geometries,
+                                              fids=data["fid"])
+    return {"fid": data["fid"], **{n: np.array(v, dtype=object) if not isinstance(v, np.ndarray) else v
+                                   for n, v in columns.items()}}, geometries
 
 
 def _target_exists(text):
@@ -99,6 +106,9 @@ def migrate(source_text, target_text, replace=False, progress=None):
                 set_info(target, DERIVED_MUNICIPALITY_KEY, source.info[DERIVED_MUNICIPALITY_KEY])
             for position, table in enumerate(schema.TABLES):
                 data, geometries = source.read(table.name)
+                # What the target's write path makes of the rows (multi geometries, standard date-times) is
+                # what is compared afterwards; a row it cannot carry stops the copy here, named.
+                data, geometries = _as_written(table, data, geometries)
                 columns = {n: data[n] for n in table.field_names}
                 target.insert(table.name, columns, geometries, fids=np.asarray(data["fid"], np.int64))
                 copied.append(Copied(table.name, len(data["fid"]), checksum(table.name, data, geometries)))

@@ -16,9 +16,8 @@ import shapely
 
 from ..core import schema
 from ..core.errors import SchemaError
-from ..core.geometry import to_multipolygons
 from ..core.i18n import tr
-from . import pg_schema, schema_upgrades
+from . import pg_schema, schema_upgrades, write_rules
 from .base import Store, columns_of
 from .crs import spatial_reference
 from .gpkg_schema import GEOMETRY_COLUMN, quote, value_checks
@@ -278,6 +277,7 @@ class PostgisStore(Store):
         count = len(next(iter(columns.values()))) if columns else len(geometries)
         if count == 0:
             return 0
+        columns, geometries = write_rules.conform(table, columns, geometries, fids)
         text_columns = [_copy_texts(columns[n], t) for n, t in zip(names, types)]
         targets = names[:]
         if fids is not None:
@@ -285,9 +285,6 @@ class PostgisStore(Store):
             text_columns.insert(0, [str(int(f)) for f in fids])
         if table.geometry:
             targets.append(GEOMETRY_COLUMN)
-            geometries = np.asarray(geometries, dtype=object)
-            if table.geometry == "MULTIPOLYGON":  # PostGIS holds a column to its declared type
-                geometries = to_multipolygons(geometries)
             ewkb = shapely.to_wkb(shapely.set_srid(geometries, self.srs_id), hex=True, include_srid=True)
             text_columns.append(["\\N" if g is None else g for g in ewkb])
         sql = f"COPY {quote(table_name)} ({', '.join(quote(t) for t in targets)}) FROM STDIN"
@@ -306,6 +303,7 @@ class PostgisStore(Store):
 
     def update_geometry(self, table_name, fid, geometry):
         """Replace one row's geometry (inside the caller's transaction)."""
+        geometry = write_rules.conform_geometries(schema.table(table_name), [geometry], [f"fid {int(fid)}"])[0]
         self.connection.execute(
             f"UPDATE {quote(table_name)} SET {quote(GEOMETRY_COLUMN)} = ST_GeomFromWKB(?, {self.srs_id}) WHERE fid = ?",
             (shapely.to_wkb(geometry), int(fid)))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field as dc_field
 
 from ..core.errors import InputError
 from ..core.i18n import tr
+from ..core.numbers import parse_optional_number
 from ..core.projects import latest_report, valid_reports, validate_report
 
 REPORT_FIELDS = ("proyecto", "periodo", "fecha_corte", "avance_fisico", "inversion", "estado_reportado",
@@ -63,9 +64,10 @@ class Outcome:
 def _same(report, existing):
     def norm(value):
         try:
-            return round(float(str(value).replace(",", ".")), 6)
+            number = parse_optional_number(value)
         except (TypeError, ValueError):
             return str(value or "")
+        return "" if number is None else round(number, 6)
     return all(norm(report.get(k)) == norm(existing.get(k)) for k in SAME_REPORT)
 
 
@@ -137,7 +139,7 @@ def _typed(name, value):
     if value is None or value == "":
         return None
     if name in ("avance_fisico", "inversion"):
-        return float(str(value).replace(",", "."))
+        return parse_optional_number(value)  # validated by validate_report: never ambiguous here
     if name == "fecha_corte":
         return str(value)[:10]
     return value

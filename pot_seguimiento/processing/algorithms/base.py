@@ -10,6 +10,7 @@ from ...core import i18n as core_i18n
 from ...core.errors import PotError
 from ...i18n import tr
 from ..connections import resolve_expediente
+from ..parameter_checks import os_error_message, parameter_problem
 
 
 def expediente_parameter():
@@ -47,9 +48,24 @@ class PotAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):  # noqa: N802
         return type(self)()
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """Every parameter against its documented range, its options, its file, in Spanish and
+        naming the parameter, before anything runs; then QGIS's own checks, said in Spanish too."""
+        for definition in self.parameterDefinitions():
+            problem = parameter_problem(definition, parameters.get(definition.name()), context)
+            if problem:
+                return False, problem
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return False, tr("A parameter has a value that cannot be used; nothing was run. ({detail})").format(
+                detail=message)
+        return ok, message
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         try:
             return self.execute(parameters, context, feedback)
+        except QgsProcessingException:
+            raise  # already a message for the user (a cancel, a check)
         except PotError as error:
             raise QgsProcessingException(str(error)) from error
         except sqlite3.IntegrityError as error:  # a rule of the schema the checks above did not catch
@@ -71,7 +87,14 @@ class PotAlgorithm(QgsProcessingAlgorithm):
                 raise QgsProcessingException(tr("Your user cannot do this in the shared expediente; nothing was "
                                                 "changed. Ask the planning office for the role you need. ({error})"
                                                 ).format(error=str(error).strip().splitlines()[0])) from error
-            raise
+            if isinstance(error, OSError):  # a folder that cannot be written, a file gone, a full disk
+                raise QgsProcessingException(os_error_message(error)) from error
+            # Anything else is a defect of ours; the user still gets a sentence, never a traceback.
+            raise QgsProcessingException(tr(
+                "The algorithm stopped on an unexpected error ({kind}: {error}). The expediente is written only in "
+                "whole transactions, so nothing was left half-written. Please report it with the steps that led "
+                "to it.").format(kind=type(error).__name__, error=str(error).strip().splitlines()[0] if str(
+                    error).strip() else "—")) from error
 
     def execute(self, parameters, context, feedback):
         raise NotImplementedError

@@ -10,10 +10,12 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsGeometry, QgsProcessing,
                        QgsCoordinateReferenceSystem)
 from ...qgis_fields import DOUBLE, TEXT, fields as make_fields
 
-from ...core import indicators, schema
+from ...core import indicators, schema, user_json
 from ...core.errors import PotError
 from ...core.indicators import custom
 from ...core.indicators.dasymetry import DEFAULT_GRID_M
+from ...core.indicators.parameter_ranges import check_parameters
+from ...core.projects import check_computable
 from ...i18n import tr
 from ...store import open_store
 from ...store.indicator_inputs import RESIDENTIAL_ZONES_KEY, load_inputs, nan_to_none
@@ -80,16 +82,19 @@ class ComputeIndicators(PotAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "GRID_SPACING", tr("Spacing of the population grid (m)"), QgsProcessingParameterNumber.Double,
-            defaultValue=DEFAULT_GRID_M, minValue=1.0))
+            defaultValue=DEFAULT_GRID_M, minValue=1.0, maxValue=5_000.0))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Indicators by unit"),
                                                             QgsProcessing.TypeVectorPolygon))
 
     def execute(self, parameters, context, feedback):
         period = self.parameterAsString(parameters, "PERIOD", context).strip()
         year = period_year(period)
+        future = check_computable(period, year)
+        if future:
+            raise PotError(future)
         level = self.parameterAsString(parameters, "LEVEL", context) or "localidad"
         requested = parse_codes(self.parameterAsString(parameters, "INDICATORS", context))
-        overrides = _parse_json(self.parameterAsString(parameters, "PARAMETERS", context))
+        overrides = check_parameters(_parse_json(self.parameterAsString(parameters, "PARAMETERS", context)))
         # Given: these (and remembered for the next runs, the cycle and the documents); empty: the ones
         # remembered; '-': none.
         residential = parse_categories(self.parameterAsString(parameters, "RESIDENTIAL_ZONES", context))
@@ -105,7 +110,7 @@ class ComputeIndicators(PotAlgorithm):
             codes = requested or (indicators.computable_codes(inputs.facilities["sector"].tolist()) + user_defined)
             indicators.check_codes(codes, user_defined)
             stored = {code: _parse_json(d["parametros"]) for code, d in definitions.items()}
-            params = {code: {**stored.get(code, {}), **overrides.get(code, {})} for code in codes}
+            params = check_parameters({code: {**stored.get(code, {}), **overrides.get(code, {})} for code in codes})
             engine = indicators.Engine(inputs, year, residential_zones=residential, grid_m=grid)
             builtin = [code for code in codes if code not in user_defined]
             with stored_texts():  # (the notes of measurements)
@@ -167,8 +172,6 @@ class ComputeIndicators(PotAlgorithm):
 def _parse_json(text):
     if not text:
         return {}
-    try:
-        value = json.loads(text)
-    except ValueError as error:
-        raise PotError(tr("The indicator parameters are not valid JSON: {error}").format(error=error)) from None
+    value = user_json.loads(text, tr(
+        "The indicator parameters are not valid JSON: {problem} at line {line}, column {column}."))
     return value if isinstance(value, dict) else {}

@@ -1,5 +1,4 @@
 """evaluate_projects: each project's state at a cut-off date, and the projects battery."""
-import datetime
 import json
 
 import shapely
@@ -9,9 +8,9 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
                        QgsProcessingParameterString, QgsWkbTypes)
 from ...qgis_fields import DOUBLE, TEXT, field
 
-from ...core import indicators
+from ...core import clock, indicators
 from ...core.errors import PotError
-from ...core.projects import DEFAULT_TOLERANCE, evaluate, period_of
+from ...core.projects import DEFAULT_TOLERANCE, check_computable, evaluate, period_of
 from ...core.projects_battery import battery, program_summary
 from ...i18n import tr
 from ...store import open_store
@@ -43,7 +42,7 @@ class EvaluateProjects(PotAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(expediente_parameter())
         self.addParameter(QgsProcessingParameterString("CUTOFF_DATE", tr("Cut-off date (YYYY-MM-DD)"),
-                                                       datetime.date.today().isoformat()))
+                                                       clock.today().isoformat()))
         self.addParameter(QgsProcessingParameterNumber(
             "TOLERANCE", tr("Tolerance (percentage points of the goal)"), QgsProcessingParameterNumber.Double,
             DEFAULT_TOLERANCE * 100, minValue=0, maxValue=100))
@@ -57,6 +56,9 @@ class EvaluateProjects(PotAlgorithm):
 
     def execute(self, parameters, context, feedback):
         cutoff = parse_date(self.parameterAsString(parameters, "CUTOFF_DATE", context), tr("cut-off date"))
+        future = check_computable(cutoff.isoformat(), cutoff.year)
+        if future:
+            raise PotError(future)
         tolerance = self.parameterAsDouble(parameters, "TOLERANCE", context) / 100.0
         level = self.parameterAsString(parameters, "LEVEL", context) or "localidad"
         path = self.expediente(parameters, context)

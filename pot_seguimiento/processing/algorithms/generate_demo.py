@@ -37,7 +37,7 @@ class GenerateDemo(PotAlgorithm):
             "LOTS", tr("Approximate number of lots"), QgsProcessingParameterNumber.Integer,
             20000, minValue=100, maxValue=5_000_000))
         self.addParameter(QgsProcessingParameterNumber(
-            "SEED", tr("Random seed"), QgsProcessingParameterNumber.Integer, 42, minValue=0))
+            "SEED", tr("Random seed"), QgsProcessingParameterNumber.Integer, 42, minValue=0, maxValue=2**31 - 1))
         self.addOutput(QgsProcessingOutputNumber("LOTS_WRITTEN", tr("Lots written")))
 
     def execute(self, parameters, context, feedback):

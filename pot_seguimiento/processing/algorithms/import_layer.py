@@ -1,14 +1,16 @@
 """import_layer: load any vector layer into a store table, all or nothing."""
 import os
+import shutil
+import tempfile
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
                        QgsProcessing, QgsProcessingOutputNumber,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterString, QgsVectorLayer, QgsWkbTypes)
+                       QgsProcessingParameterString, QgsProcessingFeatureSource, QgsVectorLayer, QgsWkbTypes)
 from ...qgis_fields import TEXT, fields as make_fields
 
-from ...core import age_bands, importing, population_import, schema, unit_geometry, unit_references
+from ...core import age_bands, importing, population_import, schema, text_files, unit_geometry, unit_references
 from ...core.report.format import number
 from ...core.unit_codes import UnitIndex
 from ...core.errors import InputError, PotError
@@ -87,14 +89,29 @@ class ImportLayer(PotAlgorithm):
                 parameters = {**parameters, "INPUT": _zipped_layer(parameters["INPUT"], context).id()}
             except PotError as error:
                 return False, str(error)
-        path = _file_of(parameters.get("INPUT"))
-        if path and not os.path.exists(path):
-            return False, tr("The file '{path}' does not exist.").format(path=path)
-        return super().checkParameterValues(parameters, context)
+        return super().checkParameterValues(parameters, context)  # files, in Spanish: parameter_checks.py
 
-    def _source(self, parameters, context):
+    def _source(self, parameters, context, work, feedback):
+        """The INPUT as a feature source; a text file not in UTF-8 (older Excel's Windows-1252) is read
+        through a UTF-8 copy in `work`, so no letter is lost to a replacement character."""
         if _zipped(parameters.get("INPUT")):
             parameters = {**parameters, "INPUT": _zipped_layer(parameters["INPUT"], context).id()}
+        value = parameters.get("INPUT")
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context) if not isinstance(value, str) or \
+            os.sep not in value else None
+        uri = value if isinstance(value, str) and os.sep in value else (
+            layer.source() if layer is not None and layer.providerType() == "ogr" else None)
+        path = uri.split("|")[0] if uri else None
+        copy, encoding = text_files.utf8_copy(path, work) if path and os.path.isfile(path) else (path, None)
+        if encoding:
+            feedback.pushWarning(tr("'{file}' is not in UTF-8: read as {encoding} (what older Excel writes); "
+                                    "its accents and ñ are kept.").format(file=os.path.basename(path),
+                                                                          encoding=encoding))
+            self._copy = QgsVectorLayer(copy + uri[len(path):], os.path.splitext(os.path.basename(path))[0], "ogr")
+            if layer is not None and layer.subsetString():
+                self._copy.setSubsetString(layer.subsetString())
+            if self._copy.isValid():
+                return QgsProcessingFeatureSource(self._copy, context)
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
             value = parameters.get("INPUT")
@@ -105,23 +122,30 @@ class ImportLayer(PotAlgorithm):
         return source
 
     def execute(self, parameters, context, feedback):
+        work = tempfile.mkdtemp(prefix="pot_importar_")
+        try:
+            return self._import(parameters, context, feedback, work)
+        finally:
+            self._copy = None  # the UTF-8 copy's layer lets go of its file before the folder goes
+            shutil.rmtree(work, ignore_errors=True)
+
+    def _import(self, parameters, context, feedback, work):
         store_path = self.expediente(parameters, context)
         table_name, mapping = self._target(parameters, context)
         table = schema.table(table_name)
-        source = self._source(parameters, context)
-        mapping = mapping or _same_names(table, source.fields().names())
-        if not mapping:
-            raise PotError(tr("Give a field mapping or a preset for table '{table}'.").format(table=table_name))
-        bands = {}
-        if table_name == "poblacion":  # age band fields (edad_0_14…) are read with the rest, stored in poblacion_edad
-            _, bands = population_import.split_mapping(mapping)
-        skip_invalid = self.parameterAsBoolean(parameters, "SKIP_INVALID", context)
-        layer_name = source.sourceName()
-
-        with open_store(store_path) as store:
-            if source.featureCount() == 0:
+        with open_store(store_path) as store:  # an expediente that is not one is said first
+            source = self._source(parameters, context, work, feedback)
+            layer_name = source.sourceName()
+            if source.featureCount() == 0:  # said before asking for a mapping the layer could not use anyway
                 raise InputError(tr("The layer '{layer}' has no features: nothing to import.").format(
                     layer=layer_name))
+            mapping = mapping or _same_names(table, source.fields().names())
+            if not mapping:
+                raise PotError(tr("Give a field mapping or a preset for table '{table}'.").format(table=table_name))
+            bands = {}
+            if table_name == "poblacion":  # age band fields (edad_0_14…) are read with the rest, kept in poblacion_edad
+                _, bands = population_import.split_mapping(mapping)
+            skip_invalid = self.parameterAsBoolean(parameters, "SKIP_INVALID", context)
             if table.geometry and source.wkbType() != QgsWkbTypes.Unknown and \
                     QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.NullGeometry:
                 raise InputError(tr("'{table}' needs geometries but the layer '{layer}' has none.").format(
@@ -139,7 +163,9 @@ class ImportLayer(PotAlgorithm):
             replaces_municipality = _replaces_derived_municipality(store, table_name, columns)
             if replaces_municipality:  # the office's own municipio unit takes the place of the one the plugin made
                 existing = store.existing_keys(table_name, where="nivel != 'municipio'")
-            prepared = importing.prepare(table_name, columns, geometries, feature_ids, existing, layer_name)
+            prepared = importing.prepare(table_name, columns, geometries, feature_ids, existing, layer_name,
+                                         area=store.area_of_use() if table.geometry else None,
+                                         declared_crs=source.sourceCrs().authid() or None)
             prepared = _drop_features(prepared, expression_problems + band_problems + [
                 importing.Problem(u.feature, u.field, u.reason) for u in unmatched])
             if table_name == "poblacion_edad":  # bands straight into their table: each needs its population row

@@ -1,6 +1,4 @@
 """detect_occupation_alerts and record_control_action: the office's side of field control."""
-import datetime
-
 import numpy as np
 import shapely
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsGeometry, QgsProcessing,
@@ -9,7 +7,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber,
                        QgsProcessingParameterString, QgsWkbTypes)
 
-from ...core import occupation_alerts, schema
+from ...core import clock, occupation_alerts, schema, value_rules
 from ...core.errors import PotError
 from ...i18n import tr
 from ...qgis_fields import DOUBLE, INTEGER, TEXT, fields as make_fields
@@ -44,7 +42,7 @@ class DetectOccupationAlerts(PotAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(expediente_parameter())
-        year = datetime.date.today().year
+        year = clock.today().year
         self.addParameter(QgsProcessingParameterNumber("FROM_YEAR", tr("Earlier footprint year"),
                                                        QgsProcessingParameterNumber.Integer, year - 1, True, 1900, 2100))
         self.addParameter(QgsProcessingParameterNumber("TO_YEAR", tr("Later footprint year"),
@@ -55,7 +53,7 @@ class DetectOccupationAlerts(PotAlgorithm):
         self.addParameter(QgsProcessingParameterEnum("LEVEL", tr("Territorial level"), LEVELS,
                                                      defaultValue="localidad", usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterString("DETECTION_DATE", tr("Detection date (YYYY-MM-DD)"),
-                                                       datetime.date.today().isoformat()))
+                                                       clock.today().isoformat()))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Occupation alerts"),
                                                             QgsProcessing.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputNumber("NEW", tr("New alerts")))
@@ -68,6 +66,9 @@ class DetectOccupationAlerts(PotAlgorithm):
             None, "") else None
         level = self.parameterAsString(parameters, "LEVEL", context) or "localidad"
         today = parse_date(self.parameterAsString(parameters, "DETECTION_DATE", context), tr("detection date"))
+        future = value_rules.problem(schema.table("alerta_ocupacion").field("detectada_en"), today)
+        if future:  # the date a detection is made: it has happened (the same rule as every import)
+            raise PotError(future)
         source = self.parameterAsSource(parameters, "NEW_FOOTPRINTS", context)
         with open_store(path) as store:
             crs = QgsCoordinateReferenceSystem(store.crs_wkt())
@@ -136,7 +137,7 @@ class RecordControlAction(PotAlgorithm):
                                                      usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterString("ENTITY", tr("Entity")))
         self.addParameter(QgsProcessingParameterString("DATE", tr("Date (YYYY-MM-DD)"),
-                                                       datetime.date.today().isoformat()))
+                                                       clock.today().isoformat()))
         self.addParameter(QgsProcessingParameterString("NUMBER", tr("File number"), optional=True))
         self.addParameter(QgsProcessingParameterEnum("STATE", tr("State of the action"),
                                                      list(schema.DOMAINS["estado_accion"]),

@@ -8,7 +8,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessing, QgsProcessingO
                        QgsProcessingParameterString, QgsWkbTypes)
 from ...qgis_fields import INTEGER, TEXT, fields as make_fields
 
-from ...core import progress_files
+from ...core import progress_files, schema
 from ...core.text import safe_name
 from ...core.errors import InputError, PotError
 from ...core.projects import latest_report, period_bounds
@@ -24,7 +24,9 @@ def read_report_file(source):
     if not os.path.exists(source):
         raise PotError(tr("The file '{path}' does not exist.").format(path=source))
     rows = progress_files.read_reports(source)
-    return rows, [{k: row.get(k, "") for k in REPORT_FIELDS} for _, row in rows]
+    # A template is one entity's: its `entidad` column is checked against each project's entity.
+    keys = REPORT_FIELDS + (("entidad",) if rows and "entidad" in rows[0][1] else ())
+    return rows, [{k: row.get(k, "") for k in keys} for _, row in rows]
 
 
 class ExportProgressTemplates(PotAlgorithm):
@@ -149,9 +151,11 @@ class RecordProgress(PotAlgorithm):
                             ("CUTOFF_DATE", tr("Cut-off date (YYYY-MM-DD)")), ("STATE", tr("Reported state"))):
             self.addParameter(QgsProcessingParameterString(name, label))
         self.addParameter(QgsProcessingParameterNumber("PHYSICAL", tr("Cumulative physical progress (goal units)"),
-                                                       QgsProcessingParameterNumber.Double))
+                                                       QgsProcessingParameterNumber.Double, minValue=0,
+                                                       maxValue=schema.DEFAULT_QUANTITY_MAXIMUM))
         self.addParameter(QgsProcessingParameterNumber("INVESTMENT", tr("Cumulative investment (COP)"),
-                                                       QgsProcessingParameterNumber.Double, optional=True))
+                                                       QgsProcessingParameterNumber.Double, optional=True,
+                                                       minValue=0, maxValue=schema.MAX_COP))
         for name, label in (("NOTES", tr("Notes (justification, bottlenecks)")), ("EVIDENCE", tr("Evidence")),
                             ("REPORTED_BY", tr("Reported by"))):
             self.addParameter(QgsProcessingParameterString(name, label, optional=True, multiLine=name == "NOTES"))
