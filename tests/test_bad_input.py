@@ -480,7 +480,9 @@ def test_12_the_store_writes_multipolygons_and_standard_datetimes(run, demo_copy
 def test_12_variant_a_migration_meeting_a_row_it_cannot_carry_names_it_and_leaves_the_target(run, empty_store,
                                                                                             postgres, tmp_path):
     uri = postgres.uri("intacto")
-    run("migrate_expediente", {"INPUT": str(V1_FIXTURE), "OUTPUT": uri})
+    v1 = tmp_path / "v1.gpkg"
+    shutil.copy(V1_FIXTURE, v1)  # opening upgrades an expediente in place: never the fixture itself
+    run("migrate_expediente", {"INPUT": str(v1), "OUTPUT": uri})
     before = {t: pg_rows(postgres, "intacto", t) for t in ("proyecto", "avance", "alerta_ocupacion")}
     x, y = 4_880_000, 2_070_000
     write_raw_alert(empty_store, "AO-000007", shapely.GeometryCollection([shapely.LineString([(x, y), (x + 9, y)])]))
