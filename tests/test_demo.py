@@ -43,6 +43,22 @@ def test_units_nest_municipality_localidad_upz(demo):
             assert shapely.intersection(geometry, localidades[parent]).area == pytest.approx(geometry.area, rel=1e-6)
 
 
+def test_barrios_tile_their_upz(demo):
+    """A barrio level (about one barrio per 1,000 lots, at least one per UPZ), nested in the UPZ."""
+    data, geoms = demo.read("unidad_territorial")
+    upz = dict(zip(data["codigo"][data["nivel"] == "upz"], geoms[data["nivel"] == "upz"]))
+    barrio = data["nivel"] == "barrio"
+    assert len(upz) <= barrio.sum() <= 1.5 * len(upz)
+    assert set(data["codigo_padre"][barrio]) == set(upz)
+    parents = np.array([upz[c] for c in data["codigo_padre"][barrio]], dtype=object)
+    inside = shapely.area(shapely.intersection(geoms[barrio], parents)) / shapely.area(geoms[barrio])
+    assert inside.min() > 1 - 1e-9
+    for code, geometry in upz.items():
+        pieces = geoms[barrio][data["codigo_padre"][barrio] == code]
+        assert shapely.area(pieces).sum() == pytest.approx(geometry.area, rel=1e-9)
+        assert shapely.union_all(pieces).area == pytest.approx(geometry.area, rel=1e-9)  # no overlaps
+
+
 def test_blocks_lie_in_their_upz(demo):
     units, unit_geoms = demo.read("unidad_territorial", ["codigo"])
     by_code = dict(zip(units["codigo"], unit_geoms))

@@ -35,12 +35,16 @@ def _generate(lots, seed, progress):
     upz, upz_owner, localidades = t.units()
     loc_codes = [f"{k + 1:02d}" for k in range(len(localidades))]
     upz_codes = [f"UPZ{k + 1:03d}" for k in range(len(upz))]
+    barrios, barrio_owner = t.barrios(upz, lots, seed)
+    barrio_codes = [f"B{k + 1:04d}" for k in range(len(barrios))]
     out.append(("unidad_territorial", {
-        "codigo": [DANE_CODE] + loc_codes + upz_codes,
-        "nombre": [MUNICIPALITY] + [f"Localidad {c}" for c in loc_codes] + [f"UPZ {k + 1}" for k in range(len(upz))],
-        "nivel": ["municipio"] + ["localidad"] * len(loc_codes) + ["upz"] * len(upz_codes),
-        "codigo_padre": [None] + [DANE_CODE] * len(loc_codes) + [loc_codes[o] for o in upz_owner],
-    }, np.concatenate([[to_multipolygons([t.municipality])[0]], localidades, upz])))
+        "codigo": [DANE_CODE] + loc_codes + upz_codes + barrio_codes,
+        "nombre": [MUNICIPALITY] + [f"Localidad {c}" for c in loc_codes] + [f"UPZ {k + 1}" for k in range(len(upz))]
+        + [f"Barrio {k + 1}" for k in range(len(barrios))],
+        "nivel": ["municipio"] + ["localidad"] * len(loc_codes) + ["upz"] * len(upz_codes) + ["barrio"] * len(barrios),
+        "codigo_padre": [None] + [DANE_CODE] * len(loc_codes) + [loc_codes[o] for o in upz_owner]
+        + [upz_codes[o] for o in barrio_owner],
+    }, np.concatenate([[to_multipolygons([t.municipality])[0]], localidades, upz, barrios])))
 
     progress(0.15, "manzanas y predios")
     boxes, x0, y0 = t.block_grid()

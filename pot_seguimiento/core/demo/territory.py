@@ -78,6 +78,34 @@ class Territory:
         localidades = np.array([shapely.union_all(upz[owner == k]) for k in range(owner.max() + 1)], dtype=object)
         return to_multipolygons(upz), owner, to_multipolygons(polygonal_part(localidades))
 
+    def barrios(self, upz, lots, seed):
+        """Barrios nested in the UPZ, about one per 1,000 lots, more where the UPZ is urban.
+
+        They draw on an RNG of their own (a child of `seed`), never on the territory's: adding
+        the level left every other layer of a given seed's city exactly as it was.
+        Returns (geometries, index of the UPZ holding each)."""
+        rng = np.random.default_rng(np.random.SeedSequence(seed).spawn(1)[0])
+        urban_area = shapely.area(shapely.intersection(upz, self.urban))
+        target = max(len(upz), round(lots / 1000))
+        counts = np.maximum(1, np.round(target * urban_area / urban_area.sum())).astype(int)
+        geometries, owner = [], []
+        for index, (unit, count) in enumerate(zip(upz, counts)):
+            if count == 1:
+                geometries.append(unit)
+                owner.append(index)
+                continue
+            urban = shapely.intersection(unit, self.urban)
+            seeds = _points_in(urban if urban.area > 0 else unit, count, rng)
+            cells = shapely.get_parts(shapely.voronoi_polygons(shapely.multipoints(seeds), extend_to=unit))
+            # Each cell at its seed's position (GEOS orders cells its own way, version to version).
+            seed_index, cell_index = shapely.STRtree(cells).query(shapely.points(seeds), predicate="within")
+            cells = shapely.intersection(cells[cell_index[np.argsort(seed_index, kind="stable")]], unit)
+            cells = polygonal_part(cells)
+            cells = cells[shapely.area(cells) > 0]
+            geometries.extend(cells)
+            owner.extend([index] * len(cells))
+        return to_multipolygons(np.array(geometries, dtype=object)), np.array(owner)
+
     # -- blocks and lots --------------------------------------------------
     def block_grid(self):
         """Whole-block rectangles whose centre is urban and that keep off the ronda."""
