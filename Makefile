@@ -158,7 +158,9 @@ test-qgis:
 clean:
 	rm -rf build dist out $(VENV)
 
-# The indicator engine at city scale against the QGIS-native way (about 10 minutes at 1M lots).
-BENCH_LOTS ?= 1000000
+# The whole indicator battery at localidad, UPZ and barrio level, two seeds, 100,000 to 1,000,000 lots,
+# PostGIS and the QGIS-native way (scripts/bench.py; cities generated once into BENCH_DATA).
+# BENCH_ONLY=battery: only the table and the growth curve; BENCH_ONLY=postgis: only PostGIS.
+BENCH_ONLY ?=
 bench: $(STAMPS)/venv dist/pot_seguimiento.zip
-	$(PY) scripts/bench.py $(BENCH_LOTS)
+	$(PY) scripts/bench.py $(BENCH_ONLY)
