@@ -262,3 +262,14 @@ def test_the_residential_zones_given_are_kept_for_the_next_runs(run, strip, tmp_
     # None: U1's people over its whole polygon, 20 points on 0..200, 5 of them within 50 m of x = 0.
     assert u1_access("-") == (P(25.0), {"unidad": 1.0})
     assert u1_access() == (P(25.0), {"unidad": 1.0})
+
+
+def test_a_vast_territory_gets_a_coarser_grid_not_millions_of_points():
+    import numpy as np
+
+    from pot_seguimiento.core.indicators.dasymetry import MAX_GRID_POINTS, Dasymetry
+
+    vereda = box(0, 0, 100_000, 100_000)  # 10,000 km²: 4 million points at 50 m
+    items = Dasymetry([vereda], {}, spacing=50).items()
+    assert items.grid_m == pytest.approx(100.0)  # sqrt(1e10 m² / 1e6 points)
+    assert len(items) <= MAX_GRID_POINTS and np.sum(items.fraction) == pytest.approx(1.0)

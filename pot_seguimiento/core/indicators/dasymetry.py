@@ -37,7 +37,7 @@ from .apportion import area_shares, box_shares
 METHODS = ("manzanas", "predios", "huella", "zonas_residenciales", "suelo_urbano", "unidad")
 GRID_METHODS = ("zonas_residenciales", "suelo_urbano", "unidad")
 DEFAULT_GRID_M = 50.0
-MAX_GRID_POINTS = 4_000_000  # beyond this the grid is made coarser (and the spacing used is recorded)
+MAX_GRID_POINTS = 1_000_000  # beyond this (a vast rural municipality) the grid is made coarser; malla_m records it
 
 
 @dataclass
