@@ -654,6 +654,31 @@
       <translation>[Gráfico en el PDF: {caption}]</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/cartography/map_frame.py" />
+      <source>The inset locates the unit in the whole territory.</source>
+      <translation>El recuadro ubica la unidad en todo el territorio.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/map_frame.py" />
+      <source>Framed on the urban and expansion land; the inset shows the whole territory.</source>
+      <translation>Encuadre en el suelo urbano y de expansión; el recuadro muestra todo el territorio.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/map_frame.py" />
+      <source>Framed on the units where the population lives; the inset shows the whole territory.</source>
+      <translation>Encuadre en las unidades donde vive la población; el recuadro muestra todo el territorio.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/map_frame.py" />
+      <source>Neighbouring units</source>
+      <translation>Unidades vecinas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/map_frame.py" />
+      <source>Territory</source>
+      <translation>Territorio</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/age_bands.py" />
       <source>The age range {desde}–{hasta} ends before it starts.</source>
       <translation>El rango de edad {desde}–{hasta} termina antes de empezar.</translation>

@@ -6,12 +6,16 @@ The exporter finds items by id, so an office may redesign a page (its
 letterhead, colours, logo) in QGIS's layout designer and save it over these
 files, as long as the ids stay: encabezado, titulo, subtitulo, mapa, leyenda,
 escala, norte, fuente, fecha, crs, pagina, and the rectangles "tabla" and
-"grafico" that mark where tables and charts go.
+"grafico" that mark where tables and charts go. On the map sheet, "localizacion"
+is the locator inset of the whole territory (the exporter keeps its size and
+moves it to the map corner that hides the fewest units, or removes it when the
+map shows everything) and "nota_mapa" says what the map is framed on.
 """
 import pathlib
+import sys
 
 from qgis.core import (QgsApplication, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,
-                       QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutItemShape, QgsLayoutPoint,
+                       QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutItemShape, QgsLayoutMeasurement, QgsLayoutPoint,
                        QgsLayoutSize, QgsPrintLayout, QgsProject, QgsReadWriteContext, QgsUnitTypes)
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
@@ -98,6 +102,14 @@ def map_sheet():
     scale.applyDefaultSize()
     layout.addLayoutItem(scale)
     place(scale, 10, 178, 70, 12, "escala")
+    inset = QgsLayoutItemMap(layout)
+    inset.setFrameEnabled(True)
+    inset.setFrameStrokeWidth(QgsLayoutMeasurement(0.25, MM))
+    inset.setBackgroundEnabled(True)
+    inset.setBackgroundColor(QColor("white"))
+    layout.addLayoutItem(inset)
+    place(inset, 9.5, 36.5, 34, 48, "localizacion")
+    label(layout, "", 84, 177, 74, 10, "nota_mapa", 6, color=QColor("#555555"), align=Qt.AlignmentFlag.AlignRight)
     north = QgsLayoutItemPicture(layout)
     north.setPicturePath(":/images/north_arrows/layout_default_north_arrow.svg")
     layout.addLayoutItem(north)
@@ -141,5 +153,6 @@ if __name__ == "__main__":
     app = QgsApplication([], False)
     app.initQgis()
     TEMPLATES.mkdir(parents=True, exist_ok=True)
-    for name, build in (("portada", cover), ("hoja", map_sheet), ("tabla", table_sheet)):
-        save(build(), name)
+    builders = {"portada": cover, "hoja": map_sheet, "tabla": table_sheet}
+    for name in sys.argv[1:] or builders:  # e.g. `make_templates.py hoja`: only that page
+        save(builders[name](), name)

@@ -121,3 +121,24 @@ def english_qgis():
         for translator in i18n._translators:
             QCoreApplication.installTranslator(translator)
         settings.setValue("locale/userLocale", locale)
+
+
+BOGOTA_PRESETS = (("bogota_localidades", "localidades.geojson"), ("bogota_upz", "upz.geojson"),
+                  ("bogota_colegios", "colegios.geojson"), ("bogota_transmilenio", "transporte.geojson"),
+                  ("bogota_areas_actividad", "area_actividad_pot.zip"),
+                  ("bogota_poblacion_upz", "poblacion_upz_2018_2024.csv"))
+
+
+@pytest.fixture(scope="session")
+def bogota_expediente(run, tmp_path_factory):
+    """Real Bogotá as `make demo-bogota` builds it (../shared/data/bogota): every layer through its preset,
+    the SDP/DANE population by UPZ, the indicators of 2024 by UPZ and by localidad. Shared by the tests that
+    only read it; copy it before writing."""
+    path = str(tmp_path_factory.mktemp("bogota") / "bogota.gpkg")
+    run("create_expediente", {"OUTPUT": path, "CRS": "EPSG:9377", "MUNICIPALITY": "Bogotá D.C.",
+                              "DANE_CODE": "11001"})
+    for preset, source in BOGOTA_PRESETS:
+        run("import_layer", {"EXPEDIENTE": path, "INPUT": str(BOGOTA / source), "PRESET": preset})
+    for level in ("upz", "localidad"):
+        run("compute_indicators", {"EXPEDIENTE": path, "PERIOD": "2024", "LEVEL": level, "OUTPUT": "memory:"})
+    return path

@@ -196,7 +196,7 @@ def scale_bar_labels(pdf, page):
     words = []
     for x0, y0, x1, text in re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>',
                                        output):
-        if float(x1) < 158 * mm and 176 * mm < float(y0) < 194 * mm:
+        if float(x1) < 80 * mm and 176 * mm < float(y0) < 194 * mm:  # left of the note on the framing
             words.append((text, float(x0), float(x1)))
     return sorted(words, key=lambda word: word[1])
 

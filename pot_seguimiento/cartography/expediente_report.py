@@ -18,7 +18,9 @@ from ..i18n import tr
 from ..qgis_fields import TEXT, fields
 from ..store import open_store
 from .chart import chart_image
-from .pages import Page, graduate, indicator_classes, outline, padded, units_layer
+from .map_frame import expediente_territory
+from .map_labels import uses_codes
+from .pages import Page, graduate, indicator_classes, outline, units_layer
 
 ROWS_PER_TABLE_PAGE = 30
 SHEET_ROWS, ATLAS_ROWS, ATLAS_PROJECTS = 22, 24, 10  # what fits in the template's frames
@@ -41,6 +43,8 @@ class ExpedienteReport:
             self.report = report.build(store, period, level, document=self.DOCUMENT)
             self.root = store.evidence_root  # field photos are relative to it
             self.crs = QgsCoordinateReferenceSystem(store.crs_wkt())
+            self.territory = expediente_territory(store, level, self.report.period.cutoff.year,
+                                                  self.crs)  # what the maps frame
         self.info = self.report.info
         self.cutoff = self.report.period.cutoff
         territory = self.report["territorio"]
@@ -55,7 +59,7 @@ class ExpedienteReport:
                                                                           "confirmadas": []}
         self.outline = outline(units_layer(tr("Territorial units"), self.crs, self.unit_codes, self.unit_names,
                                            self.unit_geometries))
-        self.extent = padded(self.outline.extent())
+        self.extent = self.territory.frame()  # the focus (urban area) with the whole territory as an inset
         self.projects_layer = self._projects_layer()
         self.layers = [self.outline, self.projects_layer]  # keep memory layers alive with the pages
 
@@ -94,7 +98,7 @@ class ExpedienteReport:
         page = self._page("portada", tr("Expediente Municipal del Plan de Ordenamiento Territorial"),
                           tr("{municipality} · follow-up and evaluation, period {period}").format(
                               municipality=self.info.get("municipio") or "", period=self.period))
-        page.map([self.projects_layer, self.outline], self.extent, legend=False)
+        page.map([self.projects_layer, self.outline], self.territory.whole(), legend=False)
         return page
 
     def field_control_map(self):
@@ -116,7 +120,7 @@ class ExpedienteReport:
         self.layers.append(layer)
         page = self._page("hoja", tr("Control of informal occupations"),
                           tr("Occupation alerts by state at {date}").format(date=self.cutoff))
-        page.map([layer, self.outline], self.extent)
+        page.map([layer, self.outline], self.territory.including(layer))
         states = [a["estado"] for a in self.field["alertas"]]
         page.table("tabla", [tr("State"), tr("Alerts")],
                    [[label, states.count(state)] for state, label in schema.DOMAINS["estado_alerta"].items()], 8)
@@ -182,7 +186,7 @@ class ExpedienteReport:
         table = []
         for code_unit, name in self._units_and_municipality():
             valor, nota = indicator["valores"].get(code_unit), indicator["notas"].get(code_unit)
-            table.append([name, number(valor) if valor is not None else no_data() + (f" ({nota})" if nota else ""),
+            table.append([self._unit_label(code_unit, name), number(valor) if valor is not None else no_data() + (f" ({nota})" if nota else ""),
                           lights.get(code_unit, "") if valor is not None else ""])
         headers = [tr("Unit"), tr("Value"), tr("Traffic light")]
         page.table("tabla", headers, table[:SHEET_ROWS], 6)
@@ -196,9 +200,13 @@ class ExpedienteReport:
         page.text("fuente", tr("Source: {source}").format(source=indicator["fuente"] or tr("Expediente")))
         return [page] + self._continued(indicator["nombre"], headers, table[SHEET_ROWS:])
 
+    def _unit_label(self, code, name):
+        """A unit as the sheet's table names it: with its code when the map labels units by code."""
+        return f"{code} {name}" if uses_codes(len(self.unit_codes)) and code != self.municipality_code else name
+
     def projects_map(self):
         page = self._page("hoja", tr("POT projects by state"), tr("State at {date}").format(date=self.cutoff))
-        page.map([self.projects_layer, self.outline], self.extent)
+        page.map([self.projects_layer, self.outline], self.territory.including(self.projects_layer))
         page.table("tabla", [tr("State"), tr("Projects")], by_key("proyectos").tables(self.report["proyectos"])[0].rows, 8)
         page.remove("grafico")
         return page
@@ -239,7 +247,7 @@ class ExpedienteReport:
             level=schema.DOMAINS["nivel_territorial"].get(self.level, self.level), code=code, period=self.period))
         unit = outline(units_layer(name, self.crs, [code], [name], [geometry]), "#c62828", 0.8)
         self.layers.append(unit)
-        page.map([unit, self.projects_layer, self.outline], padded(unit.extent(), 0.15), legend=False)
+        page.map([unit, self.projects_layer], self.territory.unit(str(code)), legend=False)
         rows = []
         for indicator in [c for c in self.indicator_codes() if c not in FIELD_INDICATORS]:  # those have their section
             valor = self.indicators[indicator]["valores"].get(code)

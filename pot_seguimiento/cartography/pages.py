@@ -7,10 +7,11 @@ designer and keeps the ids. Every page is rendered into one PDF writer.
 import os
 
 from qgis.core import (QgsClassificationPrettyBreaks, QgsCoordinateReferenceSystem, QgsFeature,
-                       QgsFillSymbol, QgsGeometry, QgsGraduatedSymbolRenderer, QgsLayoutExporter, QgsLayoutFrame,
-                       QgsLayoutItemTextTable, QgsLayoutTableColumn, QgsPrintLayout, QgsProject,
-                       QgsReadWriteContext, QgsRectangle, QgsRenderContext, QgsRendererRange, QgsSingleSymbolRenderer,
-                       QgsSymbol, QgsTextFormat, QgsVectorLayer)
+                       QgsFeatureRequest, QgsFillSymbol, QgsGeometry, QgsGraduatedSymbolRenderer, QgsLayoutExporter,
+                       QgsLayoutFrame, QgsLayoutItemTextTable, QgsLayoutPoint, QgsLayoutSize, QgsLayoutTableColumn,
+                       QgsLegendStyle, QgsLinePatternFillSymbolLayer, QgsPrintLayout, QgsProject, QgsReadWriteContext,
+                       QgsRectangle, QgsRenderContext, QgsRendererRange, QgsSingleSymbolRenderer, QgsSymbol,
+                       QgsTextFormat, QgsUnitTypes, QgsVectorLayer)
 from qgis.PyQt.QtCore import QMarginsF
 from qgis.PyQt.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
@@ -20,9 +21,11 @@ import shapely
 from ..core.report import palette
 from ..core.report.format import class_label, no_data
 from ..qgis_fields import DOUBLE, TEXT, fields
+from .map_labels import label_units
 from .scale_bar import fit_scale_bar
 
 TEMPLATES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "templates")
+UNITS_PROPERTY = "pot_seguimiento/unidades"
 
 
 class Page:
@@ -39,6 +42,7 @@ class Page:
         self.items = {item.id(): item for item in loaded if hasattr(item, "id") and item.id()}
         self.crs = crs
         self.tables = []  # keep the multiframes alive with the page
+        self.frames = []  # and the map frames (map_frame.py) with their layers
         for item in self.items.values():
             if hasattr(item, "setCrs"):
                 item.setCrs(crs)
@@ -48,24 +52,80 @@ class Page:
             self.items[item_id].setText(value)
 
     def map(self, layers, extent, item_id="mapa", legend=True):
+        """Show `layers` (top first) in the map `item_id`. `extent` is a QgsRectangle, or a MapFrame
+        (map_frame.py) that also brings the units' labels, an atlas unit's neighbours, a locator inset of the
+        whole territory and a note on what the map is framed on."""
         item = self.items.get(item_id)
         if item is None:
             return
+        frame = extent if hasattr(extent, "focus") else None
+        missing = _no_data_layer(layers[0]) if layers else None
+        if missing is not None:  # a graduated map draws nothing where there is no value: say "sin dato" there
+            layers = [layers[0], missing] + list(layers[1:])
+            self.frames.append(missing)
+        if frame is not None:
+            self.frames.append(frame)  # its memory layers live as long as the page
+            context = frame.context_layer()
+            layers = list(layers) + ([context] if context is not None else [])
+            extent = frame.extent
         item.setLayers(layers)
         item.setKeepLayerSet(True)
         item.setExtent(fitted(extent, item.rect().width(), item.rect().height()))
+        if frame is not None and frame.labels:
+            for layer in layers:
+                if layer.customProperty(UNITS_PROPERTY) and layer.featureCount() > 1:
+                    label_units(layer, len(list(layer.getFeatures(QgsFeatureRequest().setFilterRect(item.extent())))))
         if "escala" in self.items:
             fit_scale_bar(self.items["escala"], item)
+        slot = None  # where the legend was, an atlas page's inset goes
         if legend and "leyenda" in self.items:
             legend_item = self.items["leyenda"]
             legend_item.setAutoUpdateModel(False)
             model = legend_item.model().rootGroup()
             model.clear()
-            for layer in layers[:1]:
-                model.addLayer(layer)
+            for layer in layers[:2 if missing is not None else 1]:
+                if missing is None or layer.featureCount():  # not a class for no unit at all
+                    model.addLayer(layer)
+            _legend_fonts(legend_item)
             legend_item.refresh()
         elif "leyenda" in self.items:
+            slot = (self.items["leyenda"].positionWithUnits(), self.items["leyenda"].sizeWithUnits())
             self.remove("leyenda")
+        self._inset(item, frame, slot, [layer for layer in layers if layer.customProperty(UNITS_PROPERTY)])
+        self.text("nota_mapa", frame.note if frame is not None and frame.inset else "")
+
+    def _inset(self, main, frame, slot=None, units=()):
+        """The whole territory in the item "localizacion", the main map's frame drawn on it in red: in `slot`
+        (position, size) if given, else in the corner of the main map that hides the fewest units. The units
+        of the main map are drawn in it with their colours: the part of a choropleth the frame leaves out
+        is still read in the inset."""
+        inset = self.items.get("localizacion")
+        if inset is None:
+            return
+        if frame is None or not frame.inset:
+            self.remove("localizacion")
+            return
+        inset.setLayers(frame.inset_layers([] if frame.unit is not None else units))
+        inset.setKeepLayerSet(True)
+        territory = QgsRectangle(*frame.focus.territory)
+        territory.grow(max(territory.width(), territory.height()) * 0.04)
+        if slot is not None:
+            box_position, box_size = slot
+        else:
+            box_position, box_size = inset.positionWithUnits(), inset.sizeWithUnits()
+        width, height = _fitted_box(territory, box_size.width(), box_size.height())
+        if slot is not None:
+            x = box_position.x() + (box_size.width() - width) / 2
+            y = box_position.y()
+        else:
+            x, y = _free_corner(main, width, height, frame.territory.units[2] if frame.territory.units else [])
+        inset.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+        inset.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+        inset.setExtent(fitted(territory, width, height))
+        overview = inset.overview()
+        overview.setLinkedMap(main)
+        overview.setFrameSymbol(QgsFillSymbol.createSimple(
+            {"color": "0,0,0,0", "outline_color": "#c62828", "outline_width": "0.5"}))
 
     def remove(self, item_id):
         """Take an item off the page. A removed item is only deleted later (Qt's deleteLater), so nothing may
@@ -174,7 +234,55 @@ def units_layer(name, crs, codes, names, geometries, values=None):
         features.append(feature)
     provider.addFeatures(features)
     layer.updateExtents()
+    layer.setCustomProperty(UNITS_PROPERTY, True)  # Page.map labels layers of units
     return layer
+
+
+def _legend_fonts(legend):
+    """Type sizes that let an indicator's name and classes fit the legend's column beside the map."""
+    for style, size, bold in ((QgsLegendStyle.Style.Title, 10, True), (QgsLegendStyle.Style.Group, 8, True),
+                              (QgsLegendStyle.Style.Subgroup, 8, True), (QgsLegendStyle.Style.SymbolLabel, 8, False)):
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        legend.rstyle(style).setFont(font)
+
+
+def _no_data_layer(layer, field="valor"):
+    """The units of an indicator `layer` without a value, light grey and hatched, named "sin dato" for the
+    legend, and `layer` left with the units that have one (a graduated renderer draws nothing for a missing
+    value, a single symbol would paint it like the others); None when every unit has a value."""
+    if not layer.customProperty(UNITS_PROPERTY) or layer.fields().indexOf(field) < 0 or layer.featureCount() < 2:
+        return None
+    missing = layer.materialize(QgsFeatureRequest().setFilterExpression(f'"{field}" IS NULL'))
+    if not missing.featureCount():
+        return None
+    layer.setSubsetString(f'"{field}" IS NOT NULL')
+    missing.setName(no_data())
+    symbol = QgsFillSymbol.createSimple({"color": "#eeeeee", "outline_color": "#555555", "outline_width": "0.2"})
+    hatch = QgsLinePatternFillSymbolLayer()
+    hatch.setLineAngle(45)
+    hatch.setDistance(1.5)
+    hatch.setLineWidth(0.15)
+    hatch.setColor(QColor("#9e9e9e"))
+    symbol.insertSymbolLayer(1, hatch)
+    missing.setRenderer(QgsSingleSymbolRenderer(symbol))
+    missing.setCustomProperty(UNITS_PROPERTY, True)  # labelled like the units with a value
+    return missing
+
+
+def inset_copy(layer):
+    """`layer`'s features and colours without its labels and with hairline outlines, for an inset a few
+    centimetres wide."""
+    copy = layer.materialize(QgsFeatureRequest())
+    renderer = layer.renderer().clone()
+    for symbol in renderer.symbols(QgsRenderContext()):
+        for symbol_layer in symbol.symbolLayers():
+            if hasattr(symbol_layer, "setStrokeWidth"):
+                symbol_layer.setStrokeWidth(0.05)
+    copy.setRenderer(renderer)
+    copy.setLabelsEnabled(False)
+    return copy
 
 
 def indicator_classes(values, polarity):
@@ -229,6 +337,34 @@ def fitted(extent, width, height):
         rectangle.setYMinimum(extent.center().y() - grown / 2)
         rectangle.setYMaximum(extent.center().y() + grown / 2)
     return rectangle
+
+
+def _fitted_box(extent, width, height):
+    """The largest box (mm) of `extent`'s shape inside width × height: an inset wastes no paper on margins."""
+    shape = extent.height() / max(extent.width(), 1e-9)
+    return (width, width * shape) if width * shape <= height else (height / shape, height)
+
+
+INSET_GAP = 1.5  # mm between an inset and the main map's edge
+
+
+def _free_corner(main, width, height, geometries):
+    """Top-left (x, y) in mm of a width × height inset in the corner of map item `main` that covers the least
+    of `geometries` (the units drawn): top left, top right or bottom left (the north arrow keeps bottom right)."""
+    position, size, extent = main.positionWithUnits(), main.sizeWithUnits(), main.extent()
+    per_mm = extent.width() / size.width()
+    corners = [(INSET_GAP, INSET_GAP), (size.width() - width - INSET_GAP, INSET_GAP),
+               (INSET_GAP, size.height() - height - INSET_GAP)]
+    drawn = shapely.union_all([g for g in geometries if g is not None]) if len(geometries) else None
+
+    def covered(corner):
+        left, top = corner
+        box = shapely.box(extent.xMinimum() + left * per_mm, extent.yMaximum() - (top + height) * per_mm,
+                          extent.xMinimum() + (left + width) * per_mm, extent.yMaximum() - top * per_mm)
+        return shapely.area(shapely.intersection(box, drawn)) if drawn is not None else 0.0
+
+    left, top = min(corners, key=covered)  # ties: the first, top left
+    return position.x() + left, position.y() + top
 
 
 def padded(extent, fraction=0.05):
