@@ -695,6 +695,61 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/cycle.py" />
+      <source>Consolidate the entities' progress reports</source>
+      <translation>Consolidar los reportes de avance de las entidades</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/cycle.py" />
+      <source>Evaluate the projects at the cut-off date</source>
+      <translation>Evaluar los proyectos a la fecha de corte</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/cycle.py" />
+      <source>Compute every indicator battery</source>
+      <translation>Calcular todas las baterías de indicadores</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/cycle.py" />
+      <source>Expediente PDF</source>
+      <translation>PDF del expediente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/cycle.py" />
+      <source>Open data</source>
+      <translation>Datos abiertos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/cycle.py" />
+      <source>POT minisite</source>
+      <translation>Minisitio del POT</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/cycle.py" />
+      <source>Report to the Concejo (PDF and DOCX)</source>
+      <translation>Informe al Concejo (PDF y DOCX)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/cycle.py" />
+      <source>{file}: {accepted} reports recorded, {skipped} already recorded</source>
+      <translation>{file}: {accepted} reportes registrados, {skipped} ya estaban registrados</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/cycle.py" />
+      <source>measurements of period {period}, level {level}</source>
+      <translation>mediciones del periodo {period}, nivel {level}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/cycle.py" />
+      <source>{file} ({pages} pages)</source>
+      <translation>{file} ({pages} páginas)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/cycle.py" />
+      <source>{file}/ ({files} files)</source>
+      <translation>{file}/ ({files} archivos)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/cycle.py" />
       <source>The period '{period}' must be a semester like 2025-S1 or 2025-S2.</source>
       <translation>El periodo '{period}' debe ser un semestre como 2025-S1 o 2025-S2.</translation>
     </message>
@@ -2284,11 +2339,6 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/export_expediente.py" />
-      <source>Expediente PDF</source>
-      <translation>PDF del expediente</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/export_expediente.py" />
       <source>Pages</source>
       <translation>Páginas</translation>
     </message>
@@ -3105,11 +3155,6 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
       <source>Folder of the cycle</source>
       <translation>Carpeta del ciclo</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
-      <source>Open data</source>
-      <translation>Datos abiertos</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />

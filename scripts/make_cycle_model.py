@@ -46,7 +46,7 @@ def build_model():
 
     from pot_seguimiento.processing.algorithms.compute_indicators import LEVELS
     from pot_seguimiento.processing.algorithms.evaluation import PLAN_TYPES
-    from pot_seguimiento.processing.algorithms.semiannual_cycle import LANGUAGES
+    from pot_seguimiento.core.i18n import DEFAULT_DOCUMENT_LANGUAGE, DOCUMENT_LANGUAGES
 
     registry = QgsApplication.processingRegistry()
     model = QgsProcessingModelAlgorithm("Ciclo semestral (modelo)", "POT Seguimiento", "ciclo_semestral")
@@ -71,8 +71,8 @@ def build_model():
         QgsProcessingParameterBoolean("OVERWRITE", "Reemplazar archivos existentes", False),
     ]
     if languages:
-        inputs.append(QgsProcessingParameterEnum("LANGUAGE", "Idioma de los documentos", LANGUAGES, defaultValue="es",
-                                                 usesStaticStrings=True))
+        inputs.append(QgsProcessingParameterEnum("LANGUAGE", "Idioma de los documentos", list(DOCUMENT_LANGUAGES),
+                                                 defaultValue=DEFAULT_DOCUMENT_LANGUAGE, usesStaticStrings=True))
     for row, definition in enumerate(inputs):
         component = QgsProcessingModelParameter(definition.name())
         component.setPosition(QPointF(120, 60 + 70 * row))

@@ -115,7 +115,7 @@ def test_the_expediente_pdf_has_its_pages(s2_cycle):
     assert s2_cycle["results"]["PDF"] == str(pdf)
     pages = pages_of(pdf)
     assert len(pages) > 20
-    assert "2026-S2" in pages[0]
+    assert "2026-S2" in pages[0] and "Contenido" in pages[1]  # Spanish, the documents' default
     assert any("Espacio público efectivo" in page for page in pages)
 
 
@@ -176,6 +176,8 @@ def test_a_first_semester_writes_no_report_to_the_concejo(run, demo_store, tmp_p
     rows = summary(tmp_path / "ciclo")
     assert [r["resultado"] for r in rows] == ["ok"] * 5
     assert rows[0]["descripcion"] == "Evaluate the projects at the cut-off date"  # LANGUAGE=en: the summary too
+    contents = pages_of(tmp_path / "ciclo" / "expediente_2026-S1.pdf")[1]  # and each document that takes it
+    assert "Contents" in contents and "Contenido" not in contents
 
 
 def bad_report(good):
@@ -216,7 +218,7 @@ def test_bad_periods_and_cutoffs_are_refused(run, demo_store, tmp_path):
     size = file_digest(store)
     for period, cutoff, message in (("2026", "", "semestre"), ("2026-S3", "", "semestre"),
                                     ("2026-S2", "2026-03-31", "fuera del periodo"),
-                                    ("2026-S2", "31/12/2026", "fecha")):
+                                    ("2026-S2", "31/12/2026", "fecha"), ("2028-S1", "", "está en el futuro")):
         with pytest.raises(QgsProcessingException, match=message):
             run("run_semiannual_cycle", {"EXPEDIENTE": str(store), "PERIOD": period, "CUTOFF_DATE": cutoff,
                                          "OUTPUT": str(tmp_path / "ciclo")})

@@ -10,42 +10,35 @@ import tempfile
 from dataclasses import dataclass
 
 from .errors import PotError
-from .i18n import tr
-from .projects import period_bounds
+from .i18n import DEFAULT_DOCUMENT_LANGUAGE, document_language, tr
+from .projects import check_computable, period_bounds
 
 SUMMARY = "resumen.csv"
 SUMMARY_COLUMNS = ("paso", "algoritmo", "descripcion", "inicio", "segundos", "resultado", "detalle")
 # resultado: stable codes a script can test, like the data model's other states.
 OK, FAILED, CANCELLED, NOT_RUN = "ok", "error", "cancelado", "no_ejecutado"
 
-# The summary is one of the cycle's documents: its descriptions follow LANGUAGE, not QGIS's interface.
-LABELS = {
-    "import_progress": {"es": "Consolidar los reportes de avance de las entidades",
-                        "en": "Consolidate the entities' progress reports"},
-    "evaluate_projects": {"es": "Evaluar los proyectos a la fecha de corte",
-                          "en": "Evaluate the projects at the cut-off date"},
-    "compute_indicators": {"es": "Calcular todas las baterías de indicadores",
-                           "en": "Compute every indicator battery"},
-    "export_expediente": {"es": "Expediente en PDF", "en": "Expediente PDF"},
-    "export_open_data": {"es": "Datos abiertos", "en": "Open data"},
-    "export_minisitio": {"es": "Minisitio del POT", "en": "POT minisite"},
-    "export_informe_concejo": {"es": "Informe al Concejo (PDF y DOCX)", "en": "Report to the Concejo (PDF and DOCX)"},
-}
 
-# What a finished step wrote, in the summary's language.
-DETAILS = {
-    "import": {"es": "{file}: {accepted} reportes registrados, {skipped} ya estaban registrados",
-               "en": "{file}: {accepted} reports recorded, {skipped} already recorded"},
-    "measured": {"es": "mediciones del periodo {period}, nivel {level}",
-                 "en": "measurements of period {period}, level {level}"},
-    "document": {"es": "{file} ({pages} páginas)", "en": "{file} ({pages} pages)"},
-    "folder": {"es": "{file}/ ({files} archivos)", "en": "{file}/ ({files} files)"},
-}
+def _labels():
+    """What each step does, in the words of resumen.csv: one of the cycle's documents, so in the documents'
+    language (called inside document_language)."""
+    return {"import_progress": tr("Consolidate the entities' progress reports"),
+            "evaluate_projects": tr("Evaluate the projects at the cut-off date"),
+            "compute_indicators": tr("Compute every indicator battery"),
+            "export_expediente": tr("Expediente PDF"),
+            "export_open_data": tr("Open data"),
+            "export_minisitio": tr("POT minisite"),
+            "export_informe_concejo": tr("Report to the Concejo (PDF and DOCX)")}
 
 
 def detail(kind, language, **values):
-    texts = DETAILS[kind]
-    return texts.get(language, texts["es"]).format(**values)
+    """What a finished step wrote, in the documents' language."""
+    with document_language(language):
+        texts = {"import": tr("{file}: {accepted} reports recorded, {skipped} already recorded"),
+                 "measured": tr("measurements of period {period}, level {level}"),
+                 "document": tr("{file} ({pages} pages)"),
+                 "folder": tr("{file}/ ({files} files)")}
+        return texts[kind].format(**values)
 
 
 @dataclass
@@ -56,10 +49,6 @@ class Step:
     seconds: float = None
     outcome: str = ""
     detail: str = ""
-
-    def label(self, language):
-        labels = LABELS[self.algorithm]
-        return labels.get(language, labels["es"])
 
 
 @dataclass
@@ -77,6 +66,9 @@ def parse_period(code):
     bounds = period_bounds(code)
     if bounds is None:
         raise PotError(tr("The period '{period}' must be a semester like 2025-S1 or 2025-S2.").format(period=code))
+    future = check_computable(code, bounds[0].year)  # as evaluate_projects and compute_indicators would, later
+    if future:
+        raise PotError(future)
     return Period(code, bounds[0].year, 1 if bounds[0].month == 1 else 2, *bounds)
 
 
@@ -102,15 +94,17 @@ def plan(period, with_reports):
     return steps
 
 
-def write_summary(folder, steps, language="es"):
+def write_summary(folder, steps, language=DEFAULT_DOCUMENT_LANGUAGE):
     """resumen.csv: one row per planned step, rewritten after each step so that a cancel, a failure or a
     closed QGIS still leaves it saying how far the cycle got. Written beside, then renamed: never half a file."""
+    with document_language(language):
+        labels = _labels()
     handle, partial = tempfile.mkstemp(prefix=".resumen_", suffix=".csv", dir=folder)
     with os.fdopen(handle, "w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f)
         writer.writerow(SUMMARY_COLUMNS)
         for number, step in enumerate(steps, start=1):
-            writer.writerow([number, f"pot_seguimiento:{step.algorithm}", step.label(language), step.started,
+            writer.writerow([number, f"pot_seguimiento:{step.algorithm}", labels[step.algorithm], step.started,
                              "" if step.seconds is None else f"{step.seconds:.1f}", step.outcome, step.detail])
     mask = os.umask(0)
     os.umask(mask)

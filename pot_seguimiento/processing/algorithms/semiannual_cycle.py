@@ -16,15 +16,14 @@ from qgis.core import (QgsApplication, QgsProcessing, QgsProcessingException, Qg
 
 from ...core import cycle
 from ...core.errors import InputError, PotError
+from ...core.i18n import DEFAULT_DOCUMENT_LANGUAGE
 from ...i18n import tr
 from ...store import open_store
 from ...store.progress import check_reports
-from .base import PotAlgorithm, check_cancelled, expediente_parameter, parse_date
+from .base import PotAlgorithm, check_cancelled, expediente_parameter, language_parameter, parse_date
 from .compute_indicators import LEVELS
 from .evaluation import PLAN_TYPES
 from .progress_files import read_report_file
-
-LANGUAGES = ["es", "en"]
 
 
 class RunSemiannualCycle(PotAlgorithm):
@@ -59,8 +58,7 @@ class RunSemiannualCycle(PotAlgorithm):
             QgsProcessing.TypeFile, optional=True))
         self.addParameter(QgsProcessingParameterEnum("PLAN_TYPE", tr("Type of plan (for the report to the Concejo)"),
                                                      list(PLAN_TYPES), defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum("LANGUAGE", tr("Language of the documents"), LANGUAGES,
-                                                     defaultValue="es", usesStaticStrings=True))
+        self.addParameter(language_parameter())
         self.addParameter(QgsProcessingParameterBoolean("OVERWRITE", tr("Write into a folder that already has files"),
                                                         False))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Folder of the cycle")))
@@ -77,7 +75,7 @@ class RunSemiannualCycle(PotAlgorithm):
         cutoff = parse_date(text, tr("cut-off date")) if text else period.last_day
         cycle.check_cutoff(period, cutoff)
         level = self.parameterAsString(parameters, "LEVEL", context) or "localidad"
-        language = self.parameterAsString(parameters, "LANGUAGE", context) or "es"
+        language = self.parameterAsString(parameters, "LANGUAGE", context) or DEFAULT_DOCUMENT_LANGUAGE
         overwrite = self.parameterAsBoolean(parameters, "OVERWRITE", context)
         folder = os.path.abspath(self.parameterAsString(parameters, "OUTPUT", context))
         if os.path.isfile(folder):
