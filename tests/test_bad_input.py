@@ -40,10 +40,10 @@ def demo_copy(demo_store, tmp_path):
 
 def refused(run, store, algorithm, parameters, match):
     """Run `algorithm`, expect a Spanish refusal matching `match`, and the GeoPackage unchanged."""
-    before = store_fingerprint(store)
+    before, file_before = store_fingerprint(store), file_digest(store)
     with pytest.raises(QgsProcessingException, match=match) as error:
         run(algorithm, {"EXPEDIENTE": str(store), **parameters})
-    assert store_fingerprint(store) == before
+    assert store_fingerprint(store) == before and file_digest(store) == file_before  # rows, and bytes
     assert "Traceback" not in str(error.value)
     return str(error.value)
 
@@ -109,9 +109,10 @@ def test_07_variant_the_current_semester_is_reported_after_its_cutoff(run, demo_
 
 # -- geometry -------------------------------------------------------------------------------------
 
-def geographic_as_9377(path, features):
-    """A GeoJSON declaring EPSG:9377 whose coordinates are longitude/latitude."""
-    document = {"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::9377"}},
+def geographic_as_9377(path, features, code=9377):
+    """A GeoJSON declaring EPSG:9377 (or `code`) whose coordinates are longitude/latitude."""
+    document = {"type": "FeatureCollection",
+                "crs": {"type": "name", "properties": {"name": f"urn:ogc:def:crs:EPSG::{code}"}},
                 "features": [{"type": "Feature", "properties": p, "geometry": g} for p, g in features]}
     path.write_text(json.dumps(document), encoding="utf-8")
     return str(path)
@@ -132,6 +133,10 @@ def test_03_variant_a_layer_far_from_the_crs_area_of_use_is_refused(run, empty_s
     message = refused(run, empty_store, "import_layer", {"TABLE": "manzana", "INPUT": path,
                                                          "MAPPING": 'codigo="cod"'}, "área de uso")
     assert "objeto" in message
+    # Longitude/latitude declared as MAGNA-SIRGAS Bogotá zone: reprojected, they would land inside Colombia.
+    path = geographic_as_9377(tmp_path / "bogota_zona.geojson", [({"cod": "A"}, square(-74.08, 4.6))], code=3116)
+    refused(run, empty_store, "import_layer", {"TABLE": "manzana", "INPUT": path, "MAPPING": 'codigo="cod"'},
+            "¿coordenadas geográficas declaradas como EPSG:3116\\?")
 
 
 def nan_geojson(path, value):

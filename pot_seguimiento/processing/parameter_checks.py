@@ -6,6 +6,7 @@ import errno
 import os
 import re
 
+from ..core.numbers import parse_number
 from ..core.report.format import number
 from ..i18n import tr
 
@@ -48,7 +49,7 @@ def _number_problem(definition, value):
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
-        amount = float(str(value).strip().replace(",", ".")) if isinstance(value, str) else float(value)
+        amount = parse_number(value)  # the one parser: "1.500" is ambiguous here too
     except ValueError:
         return tr("The parameter {parameter} must be a number; it is '{value}'.").format(
             parameter=_label(definition), value=value)

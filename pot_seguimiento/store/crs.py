@@ -49,15 +49,15 @@ def spatial_reference(crs):
 
 
 def area_of_use(wkt, margin=0.1):
-    """(name, (minx, miny, maxx, maxy)): where coordinates of the CRS `wkt` may fall, its area of use
-    (EPSG's, through PROJ) in its own units, widened by `margin` of each side; None when the CRS
-    declares none (a custom definition such as Bogotá's CarMAGBOG)."""
+    """(name, (minx, miny, maxx, maxy)): where coordinates of the CRS `wkt` (or 'EPSG:…') may fall, its
+    area of use (EPSG's, through PROJ) in its own units, widened by `margin` of each side; None when the
+    CRS declares none (a custom definition such as Bogotá's CarMAGBOG)."""
     from osgeo import osr
 
     with gdal_exceptions():
         srs = osr.SpatialReference()
         try:
-            srs.ImportFromWkt(wkt)
+            srs.SetFromUserInput(wkt)
             area = srs.GetAreaOfUse()
             code = srs.GetAuthorityCode(None)
             if (area is None or area.west_lon_degree < -180) and srs.GetAuthorityName(None) == "EPSG" and code:

@@ -3,6 +3,8 @@ import os
 import shutil
 import tempfile
 
+import shapely
+
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
                        QgsProcessing, QgsProcessingOutputNumber,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
@@ -17,6 +19,7 @@ from ...core.errors import InputError, PotError
 from ...core.presets import PRESETS
 from ...i18n import tr
 from ...store import open_store, schema_upgrades
+from ...store.crs import area_of_use
 from ..source_reading import parse_mapping, read_source
 from .base import PotAlgorithm, check_cancelled, progress_reporter, expediente_parameter
 
@@ -99,8 +102,9 @@ class ImportLayer(PotAlgorithm):
         value = parameters.get("INPUT")
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context) if not isinstance(value, str) or \
             os.sep not in value else None
+        selected_only = getattr(value, "selectedFeaturesOnly", False)  # a selection: read as QGIS gives it
         uri = value if isinstance(value, str) and os.sep in value else (
-            layer.source() if layer is not None and layer.providerType() == "ogr" else None)
+            layer.source() if layer is not None and layer.providerType() == "ogr" and not selected_only else None)
         path = uri.split("|")[0] if uri else None
         copy, encoding = text_files.utf8_copy(path, work) if path and os.path.isfile(path) else (path, None)
         if encoding:
@@ -151,6 +155,8 @@ class ImportLayer(PotAlgorithm):
                 raise InputError(tr("'{table}' needs geometries but the layer '{layer}' has none.").format(
                     table=table_name, layer=layer_name))
             destination = QgsCoordinateReferenceSystem(store.crs_wkt()) if table.geometry else None
+            if table.geometry and source.sourceCrs() != destination:  # the same CRS: checked feature by feature
+                _check_declared_area(source, layer_name)
             feedback.setProgressText(tr("Reading '{layer}'…").format(layer=layer_name))
             columns, geometries, feature_ids, expression_problems = read_source(
                 source, mapping, destination, context, feedback, bool(table.geometry))
@@ -227,6 +233,25 @@ class ImportLayer(PotAlgorithm):
             feature.setAttributes([problem.feature, problem.field, problem.reason, problem.action])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         return {"REJECTED": destination}
+
+
+def _check_declared_area(source, layer_name):
+    """The layer's extent against the area of use of the CRS it declares, before reprojecting: longitude
+    and latitude declared as a projected CRS other than the expediente's would land somewhere plausible
+    after the transformation (features are then checked one by one against the expediente's CRS)."""
+    declared = source.sourceCrs()
+    extent = source.sourceExtent()
+    if not declared.isValid() or declared.isGeographic() or extent.isNull() or extent.isEmpty():
+        return
+    area = area_of_use(declared.authid() or declared.toWkt())
+    if area is None:
+        return
+    problems = []
+    importing.check_area([shapely.box(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())],
+                         area, [layer_name], problems, declared.authid() or None)
+    if problems:
+        raise InputError(tr("Nothing was imported from '{layer}': its extent has {reason}").format(
+            layer=layer_name, reason=problems[0].reason), problems)
 
 
 def _zipped(value):
