@@ -64,6 +64,8 @@ def ensure_municipality(store, first_levels=None):
     imported = [code for level, code in rows if level == "municipio"]
     if imported and not derived_from:
         return imported[0]
+    if imported and first_levels and not set(first_levels) & set(derived_from):
+        return imported[0]  # units of other levels: the municipality is as it was
     present = [level for level, _ in rows if level != "municipio"]
     levels = [level for level in (derived_from or first_levels or present[:1]) if level in present]
     if not levels:
