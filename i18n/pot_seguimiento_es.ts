@@ -1377,8 +1377,13 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/unit_references.py" />
-      <source>{rows} rows of '{table}' name in field '{field}' codes that match nothing in the expediente (level {levels}): {codes}.</source>
-      <translation>{rows} filas de '{table}' nombran en el campo '{field}' códigos que no corresponden a nada del expediente (nivel {levels}): {codes}.</translation>
+      <source> (level {levels})</source>
+      <translation> (nivel {levels})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/unit_references.py" />
+      <source>{rows} rows of '{table}' name in field '{field}' codes that match nothing in the expediente{level}: {codes}.</source>
+      <translation>{rows} filas de '{table}' nombran en el campo '{field}' códigos que no corresponden a nada del expediente{level}: {codes}.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/unit_references.py" />
@@ -1389,6 +1394,11 @@
       <location filename="pot_seguimiento/core/unit_references.py" />
       <source>level '{level}' only marks rows of older expedientes whose code matched nothing; give the row's real level</source>
       <translation>el nivel '{level}' solo marca filas de expedientes anteriores cuyo código no correspondía a nada; indique el nivel real de la fila</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/unit_references.py" />
+      <source>code '{code}' matches no territorial unit of the expediente</source>
+      <translation>el código '{code}' no corresponde a ninguna unidad territorial del expediente</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/user_json.py" />

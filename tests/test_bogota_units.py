@@ -224,3 +224,36 @@ def test_age_bands_imported_on_their_own_need_their_population_row(run, bogota, 
     message = str(error.value)
     assert "no hay fila de población de '016' (nivel upz) para 2010" in message
     assert "los grupos de edad 0–14 y 10–19 se traslapan" in message
+
+
+def test_blocks_and_lots_name_what_contains_them(run, empty_store, tmp_path):
+    """A block's unit is read in its stored form ('UPZ16' -> '016'); a unit or block that is not there is refused
+    once the expediente has units (blocks); before that, blocks and lots load as given."""
+    def square(x, y, size=0.0005):
+        return {"type": "Polygon", "coordinates": [[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]]}
+
+    def layer(name, rows):
+        import json
+
+        path = tmp_path / name
+        path.write_text(json.dumps({"type": "FeatureCollection", "features": [
+            {"type": "Feature", "properties": p, "geometry": square(*xy)} for p, xy in rows]}), encoding="utf-8")
+        return str(path)
+
+    lots = layer("predios.geojson", [({"cod": "P1", "mz": "MZ9"}, (-74.05, 4.70))])
+    assert import_layer(run, empty_store, TABLE="predio", INPUT=lots,
+                        MAPPING="codigo=\"cod\"\nmanzana=\"mz\"")["IMPORTED"] == 1  # no blocks yet: as given
+    import_layer(run, empty_store, INPUT=str(BOGOTA / "upz.geojson"), PRESET="bogota_upz")
+    blocks = layer("manzanas.geojson", [({"cod": "MZ1", "upz": "UPZ16"}, (-74.05, 4.70)),
+                                        ({"cod": "MZ2", "upz": "UPZ 999"}, (-74.04, 4.70))])
+    mapping = "codigo=\"cod\"\nunidad=\"upz\""
+    with pytest.raises(QgsProcessingException, match="el código 'UPZ 999' no corresponde a ninguna unidad territorial "
+                                                     "del expediente"):
+        import_layer(run, empty_store, TABLE="manzana", INPUT=blocks, MAPPING=mapping)
+    assert import_layer(run, empty_store, TABLE="manzana", INPUT=blocks, MAPPING=mapping,
+                        SKIP_INVALID=True)["IMPORTED"] == 1
+    assert query(empty_store, "SELECT codigo, unidad FROM manzana") == [("MZ1", "016")]
+    lots = layer("predios2.geojson", [({"cod": "P2", "mz": "MZ1"}, (-74.05, 4.70)),
+                                      ({"cod": "P3", "mz": "MZ404"}, (-74.05, 4.70))])
+    with pytest.raises(QgsProcessingException, match="la manzana 'MZ404' no está en el expediente"):
+        import_layer(run, empty_store, TABLE="predio", INPUT=lots, MAPPING="codigo=\"cod\"\nmanzana=\"mz\"")

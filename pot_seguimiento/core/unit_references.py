@@ -32,6 +32,11 @@ REFERENCES = {
 }
 
 
+# Blocks and lots may name what contains them: a block its unit (of any level), a lot its block. Checked once the
+# expediente has what they name (blocks are often loaded before units, lots without blocks).
+CONTAINED_IN = {"manzana": "unidad", "predio": "manzana"}
+
+
 @dataclass
 class Unmatched:
     feature: str
@@ -58,6 +63,8 @@ def resolve(table_name, columns, feature_ids, index, lots=()):
     expediente; `lots`: its lot codes (valor_suelo)."""
     if table_name == "unidad_territorial":
         return _units(columns, index)
+    if table_name in CONTAINED_IN:
+        return _container(table_name, columns, feature_ids, index)
     reference = REFERENCES.get(table_name)
     if reference is None or reference.code not in columns:
         return []
@@ -117,6 +124,32 @@ def _no_match(level, code):
         code=code, level=level)
 
 
+def _container(table_name, columns, feature_ids, index):
+    """A block's unit (read in the stored form when one level holds it; several levels: kept as written) or a lot's
+    block; refused when the expediente has units (blocks) and none is the one named."""
+    field = CONTAINED_IN[table_name]
+    if field not in columns:
+        return []
+    unmatched = []
+    for i, raw in enumerate(columns[field]):
+        code = written(raw)
+        if code is None:
+            continue
+        if table_name == "predio":
+            if index.blocks and code not in index.blocks:
+                unmatched.append(Unmatched(feature_ids[i], field, code, "manzana", _no_match("manzana", code)))
+            continue
+        if not index.by_level:
+            continue
+        found = [stored for level, stored in index.levels_of(code, exact_first=False) if level != "manzana"]
+        if not found:
+            unmatched.append(Unmatched(feature_ids[i], field, code, "", tr(
+                "code '{code}' matches no territorial unit of the expediente").format(code=code)))
+        elif len(set(found)) == 1:
+            columns[field][i] = found[0]
+    return unmatched
+
+
 def _units(columns, index):
     """Units: each code in its level's canonical form; a parent code in the form of the level it names (any level
     but the unit's own, when exactly one matches). Nothing is refused here: a unit names no other row."""
@@ -145,7 +178,8 @@ def summary(unmatched, table_name):
             tr(" … and {count} more").format(count=len(codes) - MAX_LISTED_CODES) if len(codes) > MAX_LISTED_CODES
             else "")
         levels = sorted({u.level for u in items if u.level})
-        parts.append(tr("{rows} rows of '{table}' name in field '{field}' codes that match nothing in the expediente "
-                        "(level {levels}): {codes}.").format(
-            rows=len(items), table=table_name, field=field, levels=", ".join(levels) or "?", codes=listed))
+        level = tr(" (level {levels})").format(levels=", ".join(levels)) if levels else ""
+        parts.append(tr("{rows} rows of '{table}' name in field '{field}' codes that match nothing in the "
+                        "expediente{level}: {codes}.").format(
+            rows=len(items), table=table_name, field=field, level=level, codes=listed))
     return " ".join(parts)
