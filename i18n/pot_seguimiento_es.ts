@@ -1187,6 +1187,16 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/projects.py" />
+      <source>reported state 'sin_iniciar' contradicts a cumulative physical progress of {value}: a project with progress has started (report 'en_ejecucion')</source>
+      <translation>el estado reportado 'sin_iniciar' contradice un avance físico acumulado de {value}: un proyecto con avance ya inició (reporte 'en_ejecucion')</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/projects.py" />
+      <source>reported state 'terminado' contradicts a cumulative physical progress of {value}, below the goal ({goal}): a finished project reports its whole goal</source>
+      <translation>el estado reportado 'terminado' contradice un avance físico acumulado de {value}, por debajo de la meta ({goal}): un proyecto terminado reporta toda su meta</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/projects.py" />
       <source>unknown project '{code}'</source>
       <translation>proyecto desconocido '{code}'</translation>
     </message>
@@ -1804,6 +1814,11 @@
       <location filename="pot_seguimiento/gui/indicators_panel.py" />
       <source>Cancelled: the earlier measurements are untouched.</source>
       <translation>Cancelado: las mediciones anteriores quedan intactas.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/indicators_panel.py" />
+      <source>Measurements kept in the expediente for period {period}.</source>
+      <translation>Mediciones guardadas en el expediente para el periodo {period}.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/indicators_panel.py" />

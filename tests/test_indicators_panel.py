@@ -2,7 +2,7 @@
 import shutil
 
 import pytest
-from qgis.core import QgsProject
+from qgis.core import QgsProject, QgsLayerTreeLayer
 
 
 @pytest.fixture
@@ -18,6 +18,9 @@ def panel(plugin, demo_store, tmp_path, qgis_iface):
 
 
 def test_panel_computes_in_the_background_and_shows_results(panel, qtbot):
+    from pot_seguimiento.gui.expediente_layers import add_expediente_to_project
+
+    layers = add_expediente_to_project(panel.path)
     assert panel.level.currentText() == "localidad"
     assert panel.codes.count() >= 20
     panel.compute_button.click()
@@ -33,6 +36,14 @@ def test_panel_computes_in_the_background_and_shows_results(panel, qtbot):
     # The map: a graduated layer of the shown indicator.
     assert panel.result_layer.renderer().type() == "graduatedSymbol"
     assert panel.result_layer.renderer().classAttribute() == panel.current_code()
+    # ... translucent, in the expediente's group right under the unit outlines: the points, lines and
+    # outlines stay visible above it, the background layers show through it.
+    assert panel.result_layer.opacity() < 1
+    node = QgsProject.instance().layerTreeRoot().findLayer(panel.result_layer.id())
+    siblings = [n.layer().id() for n in node.parent().children() if isinstance(n, QgsLayerTreeLayer)]
+    above = siblings[:siblings.index(panel.result_layer.id())]
+    assert above[-1] == layers["unidad_territorial"].id()
+    assert {layers[name].id() for name in ("proyecto", "equipamiento", "transporte")} <= set(above)
     # The series of the selected unit.
     panel.table.selectRow(1)
     assert [label for label, _ in panel.chart.points] == ["2024"]
@@ -55,3 +66,17 @@ def test_panel_shows_why_a_computation_failed(panel, qtbot):
     panel.compute_button.click()
     qtbot.waitUntil(lambda: panel.task is None, timeout=60_000)
     assert "debe tener la forma 2024 o 2024-S1" in panel.status.text()
+
+
+def test_panel_opens_on_the_latest_period_kept_in_the_expediente(panel, run, tmp_path):
+    """Measurements stored by an earlier run (the cycle, another session) show when the panel opens."""
+    run("compute_indicators", {"EXPEDIENTE": panel.path, "PERIOD": "2024", "LEVEL": "localidad",
+                               "INDICATORS": "acceso_transporte,densidad_poblacion",
+                               "OUTPUT": str(tmp_path / "i.gpkg")})
+    panel.period.setText("2026")
+    panel.set_expediente(panel.path)
+    assert panel.period.text() == "2024"
+    assert sorted(panel.shown.itemData(i) for i in range(panel.shown.count())) == [
+        "acceso_transporte", "densidad_poblacion"]
+    assert panel.table.rowCount() == 21 and panel.table.item(0, 0).text().startswith("San Isidro")
+    assert any(panel.table.item(i, 1).text()[0].isdigit() for i in range(panel.table.rowCount()))

@@ -131,6 +131,9 @@ def test_demo_shows_all_five_states(run, demo_store, tmp_path):
     ({"avance_fisico": 2}, "menor que el último reporte (3, 2024-S2): explique"),
     ({"inversion": 5000}, "supera el presupuesto del proyecto (1.000): explique"),
     ({"proyecto": "X9"}, "proyecto desconocido 'X9'"),
+    # The state must agree with the numbers (the panel's form applies the same rule).
+    ({"estado_reportado": "sin_iniciar"}, "'sin_iniciar' contradice un avance físico acumulado de 6,50"),
+    ({"estado_reportado": "terminado"}, "por debajo de la meta (10,00)"),
 ])
 def test_bad_reports_are_refused_and_nothing_is_written(run, five, changes, message):
     from pot_seguimiento.core.errors import InputError

@@ -6,6 +6,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate
 
 from conftest import count
+from pot_seguimiento.core.project_states import LABELS as STATE_LABELS
 
 
 @pytest.fixture(autouse=True)
@@ -94,3 +95,52 @@ def test_evaluation_runs_in_the_background_and_colours_the_map(panel, qtbot):
     panel.filters["estado"].setCurrentIndex(panel.filters["estado"].findData("incumplimiento"))
     assert 0 < panel.list.count() < 30
     assert all("[Incumplimiento]" in panel.list.item(i).text() for i in range(panel.list.count()))
+
+
+def test_form_prefills_the_state_and_refuses_a_contradiction(panel, run):
+    """The state comes with the numbers of the last report; a state the numbers contradict is refused by
+    the form and by record_progress alike (one rule, core.projects.state_contradiction)."""
+    from qgis.core import QgsProcessingException
+    from pot_seguimiento.core.projects import latest_report
+
+    panel.select("P1-02")
+    last = latest_report(panel.history["P1-02"])
+    assert float(last["avance_fisico"]) > 0 and panel.physical.value() == pytest.approx(float(last["avance_fisico"]))
+    assert panel.state.currentData() == last["estado_reportado"] == "en_ejecucion"
+    before = count(panel.path, "avance")
+    panel.period.setText("2026-S2")
+    panel.state.setCurrentIndex(panel.state.findData("sin_iniciar"))
+    panel.save_button.click()
+    assert "'sin_iniciar' contradice un avance físico acumulado" in panel.form_errors.text()
+    panel.state.setCurrentIndex(panel.state.findData("terminado"))
+    panel.save_button.click()
+    assert "'terminado' contradice" in panel.form_errors.text() and "por debajo de la meta" in panel.form_errors.text()
+    assert panel.task is None and count(panel.path, "avance") == before
+    with pytest.raises(QgsProcessingException, match="'sin_iniciar' contradice"):
+        run("record_progress", {"EXPEDIENTE": panel.path, "PROJECT": "P1-02", "PERIOD": "2026-S2",
+                                "CUTOFF_DATE": "2026-12-31", "STATE": "sin_iniciar", "PHYSICAL": 20,
+                                "INVESTMENT": 1e9, "NOTES": "x"})
+    assert count(panel.path, "avance") == before
+
+
+def test_card_shows_the_state_of_the_evaluation_kept_in_the_expediente(panel, run, tmp_path):
+    """An expediente evaluated before (in another session, by the cycle) opens with its states."""
+    output = run("evaluate_projects", {"EXPEDIENTE": panel.path, "CUTOFF_DATE": "2026-06-30",
+                                       "OUTPUT": str(tmp_path / "evaluacion.gpkg")})["OUTPUT"]
+    expected = {f["codigo"]: f["estado"] for f in QgsVectorLayer(output, "e", "ogr").getFeatures()}
+    panel.set_expediente(panel.path, panel.project_layer)  # opened again: nothing evaluated in this panel
+    assert panel.states == expected
+    assert panel.cutoff.date() == QDate(2026, 6, 30)
+    panel.select("P1-02")
+    assert "sin evaluar" not in panel.card.text()
+    assert f"Estado: <b>{STATE_LABELS[expected['P1-02']]}</b>" in panel.card.text()
+
+
+def test_dock_opens_wide_enough_and_the_chart_reads_in_percent(panel):
+    """The dock asks for the width its combos and card need (a scroll area asks for almost none), shows
+    several rows of history, and the % chart's axis runs 0–100, not −5 to 108."""
+    panel.select("P1-02")
+    width = panel.minimumSizeHint().width()
+    assert width >= panel.fontMetrics().horizontalAdvance("M") * 40
+    assert panel.table.minimumHeight() >= panel.table.horizontalHeader().height() + 4 * panel.table.rowHeight(0)
+    assert panel.chart.axis() == (0.0, 100.0)

@@ -16,9 +16,22 @@ LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def paint_chart(painter, width, height, lines, baseline=None, target=None, title="", targets=()):
+def axis_range(values, percent=False):
+    """(low, high) of the value axis over `values`: a little room around them, or for percentages 0 to 100
+    (to the highest value when above): a reader compares a % with its whole, not with a padded band."""
+    low, high = min(values), max(values)
+    if percent:
+        return min(0.0, low), max(100.0, high)
+    if high == low:
+        low, high = low - 1, high + 1
+    span = high - low
+    return low - 0.08 * span, high + 0.08 * span
+
+
+def paint_chart(painter, width, height, lines, baseline=None, target=None, title="", targets=(), percent=False):
     """lines: [(name, colour, [(period label, value or None)])], all over the same periods;
-    `targets`: more reference lines [(value, label)], e.g. the targets of every horizon."""
+    `targets`: more reference lines [(value, label)], e.g. the targets of every horizon; `percent`: the
+    values are percentages, drawn on an axis from 0 to 100 (or to the highest value, when above)."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
     metrics = painter.fontMetrics()
@@ -31,11 +44,7 @@ def paint_chart(painter, width, height, lines, baseline=None, target=None, title
     if not values:
         painter.drawText(area, Qt.AlignmentFlag.AlignCenter, tr("no data"))
         return
-    low, high = min(values + references), max(values + references)
-    if high == low:
-        low, high = low - 1, high + 1
-    span = high - low
-    low, high = low - 0.08 * span, high + 0.08 * span
+    low, high = axis_range(values + references, percent)
 
     def y_of(value):
         return area.bottom() - (value - low) / (high - low) * area.height()
@@ -55,13 +64,16 @@ def paint_chart(painter, width, height, lines, baseline=None, target=None, title
             painter.setPen(QPen(QColor(color), 1, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(area.left(), y_of(reference)), QPointF(area.right(), y_of(reference)))
             painter.drawText(QPointF(area.right() - metrics.horizontalAdvance(label) - 4, y_of(reference) - 3), label)
-    step = max(1, len(labels) // 8)  # keep period labels readable
+    # Keep period labels readable: every `step`-th one, as many as fit side by side without touching.
+    widest = max([metrics.horizontalAdvance(label) for label in labels] + [1]) + line
+    step = max(1, len(labels) // 8, math.ceil(len(labels) * widest / area.width()))
     painter.setPen(QPen(QColor("#444444"), 1))
     for index, label in enumerate(labels):
         if index % step == 0:
             painter.drawText(QRectF(x_of(index) - 4 * line, area.bottom() + 4, 8 * line, line),
                              Qt.AlignmentFlag.AlignCenter, label)
-    for position, (name, color, points) in enumerate(lines):
+    legend_x = area.left() + 6  # line names side by side, each after the previous one's width
+    for name, color, points in lines:
         pen = QPen(QColor(color), 2)
         previous = None
         for index, (_, value) in enumerate(points):
@@ -77,7 +89,8 @@ def paint_chart(painter, width, height, lines, baseline=None, target=None, title
             previous = point
         if name:
             painter.setPen(QPen(QColor(color), 1))
-            painter.drawText(QPointF(area.left() + 6 + 9 * line * position, area.top() + line), name)
+            painter.drawText(QPointF(legend_x, area.top() + line), name)
+            legend_x += metrics.horizontalAdvance(name) + line
 
 
 def chart_image(path, lines, baseline=None, target=None, title="", width=1000, height=690, targets=()):

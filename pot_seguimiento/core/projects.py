@@ -164,6 +164,9 @@ def validate_report(report, project, last, today=None):
     if report.get("estado_reportado") not in schema.DOMAINS["estado_reportado"]:
         check.errors.append(tr("unknown state '{state}'; allowed: {allowed}").format(
             state=report.get("estado_reportado"), allowed=", ".join(schema.DOMAINS["estado_reportado"])))
+    contradiction = state_contradiction(report.get("estado_reportado"), physical, goal)
+    if contradiction:
+        check.errors.append(contradiction)
     justified = bool((report.get("observaciones") or "").strip())
     if check.ok and last is not None and physical < float(last["avance_fisico"]):
         message = tr("cumulative progress {value} is lower than the last report ({last}, {period})").format(
@@ -183,6 +186,23 @@ def validate_report(report, project, last, today=None):
         (check.warnings if justified else check.errors).append(
             message if justified else message + tr(": explain why in the notes"))
     return check
+
+
+def state_contradiction(state, physical, goal):
+    """Why a reported state contradicts the reported cumulative progress, or None: 'sin_iniciar' with some
+    progress, or 'terminado' below the goal. The one rule the panel's form and every import apply, so a
+    report cannot say "not started" at 100 % (nor "finished" at half the goal)."""
+    if not isinstance(physical, (int, float)) or not np.isfinite(physical):
+        return None  # the number itself is refused elsewhere
+    goal = float(goal)
+    if state == "sin_iniciar" and physical > 0:
+        return tr("reported state 'sin_iniciar' contradicts a cumulative physical progress of {value}: a project "
+                  "with progress has started (report 'en_ejecucion')").format(value=number(physical))
+    if state == "terminado" and physical < goal - max(1e-9, abs(goal) * 1e-6):  # rounding is not a shortfall
+        return tr("reported state 'terminado' contradicts a cumulative physical progress of {value}, below the "
+                  "goal ({goal}): a finished project reports its whole goal").format(
+            value=number(physical), goal=number(goal))
+    return None
 
 
 def valid_reports(reports):

@@ -11,6 +11,9 @@ from .i18n import tr
 from .indicators.apportion import area_shares
 
 HORIZONS = ("corto", "mediano", "largo")
+# The indicators evaluate_projects keeps in the expediente (with the cut-off and tolerance it used).
+CODES = ("proyectos_incumplimiento_corto", "proyectos_incumplimiento_mediano", "proyectos_incumplimiento_largo",
+         "proyectos_en_presupuesto", "avance_fisico_ponderado", "ejecucion_financiera", "inversion_per_capita")
 
 
 def _row(code, level, scope, numerator, denominator, factor=100.0, note=None):

@@ -5,8 +5,10 @@ is called on the main thread, the only place that touches widgets or the project
 References to the task, its feedback and its context are kept until it ends:
 a collected task or feedback crashes QGIS.
 """
-from qgis.core import (QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProcessingFeedback,
-                       QgsProject)
+from qgis.core import (QgsApplication, QgsLayerTreeLayer, QgsProcessingAlgRunnerTask, QgsProcessingContext,
+                       QgsProcessingFeedback, QgsProject)
+
+from .expediente_layers import GROUP_NAME, TABLE_PROPERTY
 
 _running = set()
 
@@ -48,10 +50,30 @@ class AlgorithmTask:
         self._finished(ok, results, "\n".join(self.feedback.errors), self.feedback.isCanceled())
 
 
-def replace_result_layer(previous, layer):
-    """Show a task's result layer in the project in place of the previous run's; returns it."""
+def replace_result_layer(previous, layer, below=None, opacity=1.0):
+    """Show a task's result layer in the project in place of the previous run's; returns it.
+
+    below: the expediente table (gui.expediente_layers.MAP_ORDER) the layer goes right under, in the
+    expediente's group: added on top of everything, an opaque result hid every layer of the expediente.
+    opacity: below 1 lets the layers under it show through. Without the expediente's group (or that table
+    in it), the layer goes on top of the project, as before.
+    """
     project = QgsProject.instance()
-    if previous is not None and previous.id() in project.mapLayers():
-        project.removeMapLayer(previous.id())
-    project.addMapLayer(layer)
+    try:
+        if previous is not None and previous.id() in project.mapLayers():
+            project.removeMapLayer(previous.id())
+    except RuntimeError:
+        pass  # already removed with the project's layers (its C++ object is gone)
+    layer.setOpacity(opacity)
+    project.addMapLayer(layer, False)
+    root = project.layerTreeRoot()
+    for group in root.findGroups():
+        if not group.name().startswith(GROUP_NAME):
+            continue
+        for index, node in enumerate(group.children()):
+            if isinstance(node, QgsLayerTreeLayer) and node.layer() is not None \
+                    and node.layer().customProperty(TABLE_PROPERTY) == below:
+                group.insertLayer(index + 1, layer)
+                return layer
+    root.insertLayer(0, layer)
     return layer

@@ -23,6 +23,8 @@ STYLES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "
 # Drawing order, top first; attribute tables go in a subgroup.
 MAP_ORDER = ("visita", "alerta_ocupacion", "transporte", "equipamiento", "proyecto", "unidad_territorial",
              "amenaza", "espacio_publico", "huella", "manzana", "predio", "zonificacion")
+# The custom property naming the expediente table a layer shows.
+TABLE_PROPERTY = "pot_seguimiento/tabla"
 # How a feature is named in lists, relation widgets and identify results.
 DISPLAY_EXPRESSIONS = {
     "proyecto": "\"codigo\" || ' — ' || \"nombre\"",
@@ -109,6 +111,7 @@ def load_layer(path, table):
     if os.path.exists(style):
         layer.loadNamedStyle(style, categories=QgsVectorLayer.Symbology | QgsVectorLayer.Labeling)
     configure_form(layer, table)
+    layer.setCustomProperty(TABLE_PROPERTY, table.name)  # how result layers find their place beside it
     if table.name in DISPLAY_EXPRESSIONS:
         layer.setDisplayExpression(DISPLAY_EXPRESSIONS[table.name])
     return layer

@@ -4,8 +4,8 @@ Nothing is computed here: the panel starts `compute_indicators` as a task,
 and reads measurements back from the store to show a table with traffic
 lights, a graduated map and the time series of the selected unit.
 """
-import datetime
 import os
+import re
 import tempfile
 
 from qgis.core import QgsVectorLayer
@@ -17,10 +17,12 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBo
                                  QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..cartography.pages import graduate, indicator_classes
+from ..core import clock
 from ..core.report import palette
 from ..core.errors import PotError
 from ..core.indicators import calculator
 from ..core.indicators.assessment import HORIZONS, target_for, traffic_light
+from ..core.projects import period_end_of
 from ..i18n import tr
 from ..processing.connections import resolve_expediente
 from ..store import open_store
@@ -28,6 +30,9 @@ from .algorithm_task import AlgorithmTask, replace_result_layer
 from ..core.report.format import number
 from .time_series_chart import TimeSeriesChart
 
+RESULT_OPACITY = 0.75
+# A period the panel computes: a year (2025) or a semester (2025-S1).
+PERIOD = re.compile(r"^\d{4}(-S[12])?$")
 HORIZON_LABELS = {"corto": "Corto plazo", "mediano": "Mediano plazo", "largo": "Largo plazo"}
 
 
@@ -51,7 +56,7 @@ class IndicatorsPanel(QgsDockWidget):
         self.file.setFilter("GeoPackage (*.gpkg *.GPKG)")
         self.file.fileChanged.connect(self.set_expediente)
         form.addRow(tr("Expediente"), self.file)
-        self.period = QLineEdit(str(datetime.date.today().year))
+        self.period = QLineEdit(str(clock.today().year))  # until set_expediente finds stored measurements
         form.addRow(tr("Period"), self.period)
         self.level = QComboBox()
         form.addRow(tr("Territorial level"), self.level)
@@ -101,6 +106,7 @@ class IndicatorsPanel(QgsDockWidget):
     # -- expediente ----------------------------------------------------------
     def set_expediente(self, path):
         self.path = path
+        self.result_layer = None  # a computed layer is of the expediente it was computed from
         if self.file.filePath() != path:
             self.file.setFilePath(path)
         self.level.clear()
@@ -123,6 +129,32 @@ class IndicatorsPanel(QgsDockWidget):
                 item.setCheckState(Qt.CheckState.Checked)
                 self.codes.addItem(item)
         self.status.setText("")
+        self.show_stored()
+
+    def show_stored(self):
+        """Open on the latest period with measurements kept in the expediente, and show them: the panel
+        opened on the current year, empty, and results stored by an earlier run appeared only after
+        computing them again."""
+        listed = {self.codes.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.codes.count())}
+        with open_store(resolve_expediente(self.path)) as store:
+            periods = {period: codes & listed for period, codes in store.measured_periods(
+                self.level.currentText()).items() if codes & listed and PERIOD.match(period)}
+        if not periods:
+            return
+        # Latest by the end of the period; of a year and its second semester, the one with more indicators.
+        latest = max(periods, key=lambda p: (period_end_of(p), len(periods[p])))
+        self.period.setText(latest)
+        self._list_shown(code for code in self.definitions if code in periods[latest])
+        self.status.setText(tr("Measurements kept in the expediente for period {period}.").format(period=latest))
+        self.show_results()
+
+    def _list_shown(self, codes):
+        self.shown.blockSignals(True)
+        self.shown.clear()
+        for code in codes:
+            self.shown.addItem(f"{code} — {self.definitions[code]['nombre']}" if code in self.definitions else code,
+                               code)
+        self.shown.blockSignals(False)
 
     def selected_codes(self):
         return [self.codes.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.codes.count())
@@ -158,12 +190,7 @@ class IndicatorsPanel(QgsDockWidget):
         self.progress.setValue(100)
         self.status.setText(tr("Indicators computed for period {period}.").format(period=self.period.text()))
         self._load_result_layer(results["OUTPUT"])
-        self.shown.blockSignals(True)
-        self.shown.clear()
-        for code in self.selected_codes():
-            self.shown.addItem(f"{code} — {self.definitions[code]['nombre']}" if code in self.definitions else code,
-                               code)
-        self.shown.blockSignals(False)
+        self._list_shown(self.selected_codes())
         self.show_results()
 
     def _load_result_layer(self, path):
@@ -171,7 +198,10 @@ class IndicatorsPanel(QgsDockWidget):
             period=self.period.text(), level=self.level.currentText()), "ogr")
         if not layer.isValid():
             return
-        self.result_layer = replace_result_layer(self.result_layer, layer)
+        # Under the expediente's points, lines and unit outlines, over its background layers, and
+        # translucent: the reader still sees where things are.
+        self.result_layer = replace_result_layer(self.result_layer, layer, below="unidad_territorial",
+                                                 opacity=RESULT_OPACITY)
 
     # -- showing -------------------------------------------------------------
     def current_code(self):

@@ -19,13 +19,14 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDoubl
 from ..core import schema
 from ..core import clock
 from ..core.project_states import LABELS as STATE_LABELS
+from ..core.projects_battery import CODES as BATTERY_CODES
 from ..core.report.format import number
-from ..core.projects import (expected_fraction, last_ended_period, latest_report, period_bounds, period_of,
-                             valid_reports, validate_report)
+from ..core.projects import (as_date, evaluate, expected_fraction, last_ended_period, latest_report, period_bounds,
+                             period_of, valid_reports, validate_report)
 from ..i18n import tr
 from ..processing.connections import resolve_expediente
 from ..store import open_store
-from ..store.progress import projects, reports_by_project
+from ..store.progress import last_evaluation, projects, reports_by_project
 from .algorithm_task import AlgorithmTask, replace_result_layer
 from .expediente_layers import STYLES
 from .time_series_chart import TimeSeriesChart
@@ -38,7 +39,7 @@ class ProjectsPanel(QgsDockWidget):
         super().__init__(tr("Project follow-up"), parent)
         self.setObjectName("PotSeguimientoProyectos")
         self.iface = iface
-        self.path, self.items, self.history, self.states = None, {}, {}, {}
+        self.path, self.items, self.history, self.states, self.evaluated_at = None, {}, {}, {}, None
         self.task, self.evaluation_layer, self.project_layer = None, None, None
         self._build()
         if expediente_path:
@@ -75,32 +76,44 @@ class ProjectsPanel(QgsDockWidget):
         self.progress.setRange(0, 100)
         layout.addWidget(self.progress)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
         self.list = QListWidget()
+        self.list.setMinimumHeight(self.fontMetrics().height() * 6)
         self.list.currentItemChanged.connect(
             lambda item, _: self.show_project(item.data(Qt.ItemDataRole.UserRole) if item else None))
         splitter.addWidget(self.list)
         self.card = QLabel()
         self.card.setWordWrap(True)
         self.card.setTextFormat(Qt.TextFormat.RichText)
+        self.card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.card.setMinimumHeight(self.fontMetrics().height() * 7)  # its six lines, wrapped at the dock's width
         splitter.addWidget(self.card)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([tr("Period"), tr("Cut-off"), tr("Physical"), tr("Investment"),
                                               tr("Reported state"), tr("Notes")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # The header and five rows of history: a project reports twice a year.
+        self.table.setMinimumHeight(self.fontMetrics().height() * 9)
         splitter.addWidget(self.table)
         self.chart = TimeSeriesChart()
+        self.chart.setMinimumHeight(self.fontMetrics().height() * 13)
         splitter.addWidget(self.chart)
-        splitter.addWidget(self._build_form())
         layout.addWidget(splitter, 1)
+        # The form below the splitter, at its full height: squeezed in the splitter its rows overlapped.
+        layout.addWidget(self._build_form())
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        body.setMinimumWidth(440)
-        body.setMinimumHeight(900)  # scroll on small screens rather than squeeze the form
+        body.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)  # combos and card readable
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
+        # A dock opens at its widget's minimum width, and a scroll area's is tiny: ask for the body's, so
+        # the dock opens wide enough to read (it scrolls vertically on small screens).
+        scroll.setMinimumWidth(body.minimumWidth() + scroll.verticalScrollBar().sizeHint().width() +
+                               2 * scroll.frameWidth())
         self.setWidget(scroll)
 
     def _build_form(self):
@@ -150,6 +163,7 @@ class ProjectsPanel(QgsDockWidget):
     def set_expediente(self, path, project_layer=None):
         self.path = path
         self.project_layer = project_layer
+        self.states = {}
         if project_layer is not None:
             project_layer.selectionChanged.connect(self._follow_map_selection)
         self.reload()
@@ -158,6 +172,16 @@ class ProjectsPanel(QgsDockWidget):
         with open_store(resolve_expediente(self.path)) as store:
             self.items = {p["codigo"]: p for p in projects(store)}
             self.history = reports_by_project(store)
+            evaluated = last_evaluation(store, BATTERY_CODES)
+        if evaluated:
+            # The states of the evaluation kept in the expediente (whoever ran it, in this session or
+            # before), computed again from its cut-off and tolerance: the card does not say "not
+            # evaluated" on an evaluated expediente.
+            cutoff, tolerance = as_date(evaluated[0]), evaluated[1]
+            self.states = {code: evaluate(p, self.history.get(code, []), cutoff, tolerance).state
+                           for code, p in self.items.items()}
+            self.evaluated_at = cutoff
+            self.cutoff.setDate(QDate(cutoff.year, cutoff.month, cutoff.day))
         for key, combo in self.filters.items():
             combo.blockSignals(True)
             combo.clear()
@@ -234,6 +258,8 @@ class ProjectsPanel(QgsDockWidget):
         self.physical.setMaximum(float(project["meta_cantidad"]))
         self.physical.setValue(float(last["avance_fisico"]) if last else 0.0)
         self.investment.setValue(float(last["inversion"] or 0) if last else 0.0)
+        # The state with the numbers it goes with: prefilled numbers beside "Sin iniciar" saved contradictions.
+        self.state.setCurrentIndex(max(0, self.state.findData(last["estado_reportado"] if last else "sin_iniciar")))
         self._chart(project, reports)
 
     def _chart(self, project, reports):
@@ -252,7 +278,7 @@ class ProjectsPanel(QgsDockWidget):
             financial.append((period, float(r["inversion"] or 0) / budget * 100 if r and budget else None))
             expected.append((period, expected_fraction(project, end) * 100))
         self.chart.set_lines([(tr("expected"), "#9e9e9e", expected), (tr("physical %"), "#1f5f8b", physical),
-                              (tr("financial %"), "#e66101", financial)], title=tr("Progress (%)"))
+                              (tr("financial %"), "#e66101", financial)], title=tr("Progress (%)"), percent=True)
 
     # -- tasks -------------------------------------------------------------
     def _report(self):
@@ -310,7 +336,7 @@ class ProjectsPanel(QgsDockWidget):
         layer = QgsVectorLayer(results["OUTPUT"], tr("Projects by state at {date}").format(
             date=self.cutoff.date().toString("yyyy-MM-dd")), "ogr")
         layer.loadNamedStyle(os.path.join(STYLES, "evaluacion_proyectos.qml"))
-        self.evaluation_layer = replace_result_layer(self.evaluation_layer, layer)
+        self.evaluation_layer = replace_result_layer(self.evaluation_layer, layer, below="equipamiento")  # over the projects
         self.states = {f["codigo"]: f["estado"] for f in layer.getFeatures()}
         counts = {label: sum(s == state for s in self.states.values()) for state, label in STATE_LABELS.items()}
         self.status.setText(tr("Evaluated at {date}: ").format(date=self.cutoff.date().toString("yyyy-MM-dd")) +

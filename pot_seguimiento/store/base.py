@@ -78,6 +78,14 @@ class Store:
             params.append(scope)
         return [tuple(row) for row in self.connection.execute(sql + " ORDER BY periodo, nivel, ambito", params)]
 
+    def measured_periods(self, level):
+        """{periodo: {indicador}} of the measurements kept at `level` (or of the municipality)."""
+        found = {}
+        for period, code in self.connection.execute(
+                "SELECT DISTINCT periodo, indicador FROM medicion WHERE nivel IN (?, 'municipio')", (level,)):
+            found.setdefault(period, set()).add(code)
+        return found
+
     def unit_names(self, level):
         return dict(self.connection.execute(
             "SELECT codigo, nombre FROM unidad_territorial WHERE nivel IN (?, 'municipio')", (level,)).fetchall())

@@ -143,3 +143,24 @@ def _typed(name, value):
     if name == "fecha_corte":
         return str(value)[:10]
     return value
+
+
+def last_evaluation(store, codes):
+    """(cut-off date 'YYYY-MM-DD', tolerance) of the latest project evaluation kept in the expediente, or None.
+
+    evaluate_projects keeps no state per project: it keeps the projects battery (measurements of `codes`)
+    with the cut-off and tolerance it used in `parametros`; the states follow from those and the reports.
+    """
+    import json
+
+    placeholders = ", ".join("?" * len(codes))
+    found = []
+    for (text,) in store.connection.execute(
+            f"SELECT DISTINCT parametros FROM medicion WHERE indicador IN ({placeholders}) "
+            "AND parametros IS NOT NULL", list(codes)).fetchall():
+        try:
+            used = text if isinstance(text, dict) else json.loads(text)  # PostGIS may hand JSON decoded
+            found.append((str(used["fecha_corte"])[:10], float(used.get("tolerancia"))))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            continue  # measurements of another origin
+    return max(found) if found else None

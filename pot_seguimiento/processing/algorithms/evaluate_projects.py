@@ -11,7 +11,7 @@ from ...qgis_fields import DOUBLE, TEXT, field
 from ...core import clock, indicators
 from ...core.errors import PotError
 from ...core.projects import DEFAULT_TOLERANCE, check_computable, evaluate, period_of
-from ...core.projects_battery import battery, program_summary
+from ...core.projects_battery import CODES, battery, program_summary
 from ...i18n import tr
 from ...store import open_store
 from ...store.indicator_inputs import load_inputs
@@ -19,8 +19,7 @@ from ...store.progress import budget_rows, projects, reports_by_project
 from .base import PotAlgorithm, check_cancelled, expediente_parameter, parse_date, stored_texts, style_when_loaded
 from .compute_indicators import LEVELS
 
-BATTERY = ["proyectos_incumplimiento_corto", "proyectos_incumplimiento_mediano", "proyectos_incumplimiento_largo",
-           "proyectos_en_presupuesto", "avance_fisico_ponderado", "ejecucion_financiera", "inversion_per_capita"]
+BATTERY = list(CODES)
 
 
 class EvaluateProjects(PotAlgorithm):
