@@ -112,8 +112,8 @@ class ProjectsPanel(QgsDockWidget):
         scroll.setWidget(body)
         # A dock opens at its widget's minimum width, and a scroll area's is tiny: ask for the body's, so
         # the dock opens wide enough to read (it scrolls vertically on small screens).
-        scroll.setMinimumWidth(body.minimumWidth() + scroll.verticalScrollBar().sizeHint().width() +
-                               2 * scroll.frameWidth())
+        scrollbar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(body.minimumWidth() + scrollbar + 2 * scroll.frameWidth())
         self.setWidget(scroll)
 
     def _build_form(self):
