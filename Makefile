@@ -146,6 +146,7 @@ demo-bogota:
 	@echo "Its PDF by UPZ: $(abspath out/expediente_bogota_2024.pdf); by localidad: $(abspath out/expediente_bogota_2024_localidad.pdf)"
 
 test: $(STAMPS)/venv dist/pot_seguimiento.zip
+	$(PY) -m flake8 pot_seguimiento
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests
 
 # The same suite on another QGIS line, in a Debian chroot with Debian's own QGIS packages

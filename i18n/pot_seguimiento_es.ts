@@ -185,11 +185,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>Projects</source>
-      <translation>Proyectos</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Accountability report: projects</source>
       <translation>Rendición de cuentas: proyectos</translation>
     </message>
@@ -480,6 +475,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Projects</source>
+      <translation>Proyectos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
       <source>Indicators</source>
       <translation>Indicadores</translation>
     </message>
@@ -640,13 +640,13 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
-      <source>(no indicator)</source>
-      <translation>(sin indicador)</translation>
+      <source>Projects: {state}</source>
+      <translation>Proyectos: {state}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
-      <source>Projects: {state}</source>
-      <translation>Proyectos: {state}</translation>
+      <source>(no indicator)</source>
+      <translation>(sin indicador)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
@@ -2082,33 +2082,8 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/base.py" />
-      <source>The connection to the PostgreSQL server was lost; nothing was saved. Run it again when the server is back.</source>
-      <translation>Se perdió la conexión con el servidor PostgreSQL; no se guardó nada. Ejecútelo de nuevo cuando el servidor vuelva.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/base.py" />
       <source>The {name} '{date}' must be a date like 2025-06-30.</source>
       <translation>La {name} '{date}' debe ser una fecha como 2025-06-30.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/base.py" />
-      <source>The expediente refused the data and nothing was written: {error}</source>
-      <translation>El expediente rechazó los datos y no se escribió nada: {error}</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/base.py" />
-      <source>The expediente could not be written, nothing was changed: {error}. If another user is saving, retry in a moment.</source>
-      <translation>No se pudo escribir en el expediente y no se cambió nada: {error}. Si otro usuario está guardando, reintente en un momento.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/base.py" />
-      <source>The algorithm stopped on an unexpected error ({kind}: {error}). The expediente is written only in whole transactions, so nothing was left half-written. Please report it with the steps that led to it.</source>
-      <translation>El algoritmo se detuvo por un error inesperado ({kind}: {error}). El expediente solo se escribe en transacciones completas, así que nada quedó a medio escribir. Por favor repórtelo con los pasos que llevaron a él.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/base.py" />
-      <source>Your user cannot do this in the shared expediente; nothing was changed. Ask the planning office for the role you need. ({error})</source>
-      <translation>Su usuario no puede hacer esto en el expediente compartido; no se cambió nada. Pida a la oficina de planeación el rol que necesita. ({error})</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/compute_indicators.py" />
@@ -2211,11 +2186,6 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
       <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
       <source>Expediente created: {path}</source>
       <translation>Expediente creado: {path}</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/create_expediente.py" />
-      <source>'{target}' already holds an expediente; an existing expediente is never overwritten.</source>
-      <translation>'{target}' ya contiene un expediente; un expediente existente nunca se sobrescribe.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/evaluate_projects.py" />
@@ -3269,14 +3239,29 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <translation>El sistema de referencia de coordenadas no es válido.</translation>
     </message>
     <message>
-      <location filename="pot_seguimiento/processing/algorithms/store_output.py" />
-      <source>The expediente must be a GeoPackage file (.gpkg): '{path}'.</source>
-      <translation>El expediente debe ser un archivo GeoPackage (.gpkg): '{path}'.</translation>
+      <location filename="pot_seguimiento/processing/errors.py" />
+      <source>The connection to the PostgreSQL server was lost; nothing was saved. Run it again when the server is back.</source>
+      <translation>Se perdió la conexión con el servidor PostgreSQL; no se guardó nada. Ejecútelo de nuevo cuando el servidor vuelva.</translation>
     </message>
     <message>
-      <location filename="pot_seguimiento/processing/algorithms/store_output.py" />
-      <source>'{path}' already exists; choose another file name. An existing expediente is never overwritten.</source>
-      <translation>'{path}' ya existe; elija otro nombre de archivo. Un expediente existente nunca se sobrescribe.</translation>
+      <location filename="pot_seguimiento/processing/errors.py" />
+      <source>The expediente refused the data and nothing was written: {error}</source>
+      <translation>El expediente rechazó los datos y no se escribió nada: {error}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/errors.py" />
+      <source>The expediente could not be written, nothing was changed: {error}. If another user is saving, retry in a moment.</source>
+      <translation>No se pudo escribir en el expediente y no se cambió nada: {error}. Si otro usuario está guardando, reintente en un momento.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/errors.py" />
+      <source>Your user cannot do this in the shared expediente; nothing was changed. Ask the planning office for the role you need. ({error})</source>
+      <translation>Su usuario no puede hacer esto en el expediente compartido; no se cambió nada. Pida a la oficina de planeación el rol que necesita. ({error})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/errors.py" />
+      <source>The algorithm stopped on an unexpected error ({kind}: {error}). The expediente is written only in whole transactions, so nothing was left half-written. Please report it with the steps that led to it.</source>
+      <translation>El algoritmo se detuvo por un error inesperado ({kind}: {error}). El expediente solo se escribe en transacciones completas, así que nada quedó a medio escribir. Por favor repórtelo con los pasos que llevaron a él.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/expression_parts.py" />
@@ -3409,6 +3394,11 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <translation>la expresión falló: {error}</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/store/__init__.py" />
+      <source>'{target}' already holds an expediente; an existing expediente is never overwritten.</source>
+      <translation>'{target}' ya contiene un expediente; un expediente existente nunca se sobrescribe.</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/store/archive.py" />
       <source>metadata</source>
       <translation>metadatos</translation>
@@ -3507,6 +3497,16 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <location filename="pot_seguimiento/store/field_control.py" />
       <source>The control action cannot be recorded: {problems}</source>
       <translation>No se puede registrar la acción de control: {problems}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/gpkg.py" />
+      <source>The expediente must be a GeoPackage file (.gpkg): '{path}'.</source>
+      <translation>El expediente debe ser un archivo GeoPackage (.gpkg): '{path}'.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/gpkg.py" />
+      <source>'{path}' already exists; choose another file name. An existing expediente is never overwritten.</source>
+      <translation>'{path}' ya existe; elija otro nombre de archivo. Un expediente existente nunca se sobrescribe.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/store/gpkg.py" />

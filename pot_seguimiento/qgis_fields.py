@@ -12,7 +12,7 @@ if Qgis.QGIS_VERSION_INT >= 33800:
     _TYPES = {TEXT: QMetaType.Type.QString, DOUBLE: QMetaType.Type.Double, INTEGER: QMetaType.Type.Int}
 else:
     from qgis.PyQt.QtCore import QVariant
-    _TYPES = {TEXT: QVariant.String, DOUBLE: QVariant.Double, INTEGER: QVariant.Int}
+    _TYPES = {TEXT: QVariant.String, DOUBLE: QVariant.Double, INTEGER: QVariant.Int}  # noqa: QGS402 (QGIS < 3.38)
 
 
 def field(name, kind=TEXT, type_name="", length=0, precision=0):

@@ -139,7 +139,8 @@ def test_projects_have_an_uneven_history(demo):
     assert corrections and all(progress["proyecto"][r - 1] for r in corrections)
     assert set(progress["proyecto"]) < set(projects["codigo"])  # some never reported
     budget, _ = demo.read("presupuesto_anual")
-    assert 0 < len(set(budget["proyecto"])) < len(projects["codigo"]) + 1
+    # Most projects have an annual allocation; some have none (what proyectos_en_presupuesto measures).
+    assert set(budget["proyecto"]) < set(projects["codigo"]) and len(set(budget["proyecto"])) >= len(projects["codigo"]) // 2
 
 
 def test_indicator_definitions_cover_the_batteries(demo):

@@ -93,14 +93,12 @@ def test_milestones_change_the_expected_trajectory_and_the_state():
     report = {"proyecto": "P1", "periodo": "2025-S1", "fecha_corte": "2025-06-30", "avance_fisico": 35,
               "inversion": 0, "estado_reportado": "en_ejecucion", "fid": 1, "reemplaza": None}
     cutoff = datetime.date(2025, 6, 30)
-    start, end = datetime.date(2024, 1, 1), datetime.date(2027, 12, 31)
-    linear = (cutoff - start).days / (end - start).days  # 546 / 1460 = 0.374
-    assert expected_fraction(plan, cutoff) == P(linear)
+    # By hand: 1 Jan 2024 to 30 Jun 2025 is 366 + 180 = 546 days of the 366 + 365 + 365 + 364 = 1460 to 31 Dec 2027.
+    assert expected_fraction(plan, cutoff) == P(0.373973, abs=1e-6)  # 546 / 1460
     assert evaluate(plan, [report], cutoff).state == "al_dia"  # 0.35 is within 0.10 of 0.374
 
     with_milestones = {**plan, "hitos": [("2024-12-31", 10), ("2025-03-31", 80)]}
-    milestone, after = datetime.date(2025, 3, 31), (cutoff - datetime.date(2025, 3, 31)).days
-    expected = 0.8 + 0.2 * after / (end - milestone).days  # 0.818 on the way from 80 % to the goal
-    assert expected_fraction(with_milestones, cutoff) == P(expected)
+    # From the 80 % milestone on 31 Mar 2025 to the goal on 31 Dec 2027 (1005 days), 91 days later (30 Jun):
+    assert expected_fraction(with_milestones, cutoff) == P(0.818109, abs=1e-6)  # 0.8 + 0.2 * 91 / 1005
     assert expected_fraction(with_milestones, datetime.date(2024, 12, 31)) == P(0.1)
     assert evaluate(with_milestones, [report], cutoff).state == "incumplimiento"  # 0.47 behind the schedule

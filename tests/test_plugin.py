@@ -11,8 +11,25 @@ def test_provider_has_the_contract_algorithms(plugin):
     provider = QgsApplication.processingRegistry().providerById("pot_seguimiento")
     assert provider is not None
     ids = {a.id() for a in provider.algorithms()}
-    assert {"pot_seguimiento:create_expediente", "pot_seguimiento:generate_demo",
-            "pot_seguimiento:import_layer"} <= ids
+    # The Processing contract (the README's table of algorithms): ids scripts, models and checks depend on.
+    contract = {"create_expediente", "generate_demo", "import_layer", "import_progress", "evaluate_projects",
+                "compute_indicators", "export_expediente", "export_open_data", "export_progress_templates",
+                "record_progress", "detect_occupation_alerts", "export_field_package", "import_field_checks",
+                "record_control_action", "migrate_expediente", "grant_access", "import_documents", "evaluate_plan",
+                "export_informe_concejo", "export_minisitio", "run_semiannual_cycle"}
+    assert {f"pot_seguimiento:{name}" for name in contract} <= ids
+
+
+def test_every_algorithm_that_writes_a_document_takes_language(plugin):
+    """LANGUAGE (es by default, en) on each of them: documents are Spanish whatever QGIS speaks."""
+    from qgis.core import QgsApplication
+
+    registry = QgsApplication.processingRegistry()
+    for name in ("export_expediente", "export_informe_concejo", "export_open_data", "export_minisitio",
+                 "export_progress_templates", "run_semiannual_cycle"):
+        parameter = registry.algorithmById(f"pot_seguimiento:{name}").parameterDefinition("LANGUAGE")
+        assert parameter is not None, name
+        assert parameter.defaultValue() == "es" and list(parameter.options()) == ["es", "en"], name
 
 
 def test_menu_and_toolbar_are_in_spanish(plugin, qgis_iface):

@@ -55,8 +55,8 @@ class ExpedienteReport:
         self.municipality_name = territory["municipio"]["nombre"]
         self.indicators = {i["codigo"]: i for i in self.report["indicadores"]}
         self.projects = self.report["proyectos"]["proyectos"]
-        self.field = self.report.sections.get("control_ocupaciones") or {"alertas": [], "por_unidad": [],
-                                                                          "confirmadas": []}
+        self.field = self.report.sections.get("control_ocupaciones") or {
+            "alertas": [], "por_unidad": [], "confirmadas": []}
         self.outline = outline(units_layer(tr("Territorial units"), self.crs, self.unit_codes, self.unit_names,
                                            self.unit_geometries))
         self.extent = self.territory.frame()  # the focus (urban area) with the whole territory as an inset
@@ -65,7 +65,8 @@ class ExpedienteReport:
 
     # -- shared pieces ------------------------------------------------------
     def _projects_layer(self):
-        layer = QgsVectorLayer(f"MultiPolygon?crs={self.crs.authid() or 'EPSG:9377'}", tr("Projects by state"), "memory")
+        layer = QgsVectorLayer(f"MultiPolygon?crs={self.crs.authid() or 'EPSG:9377'}", tr("Projects by state"),
+                               "memory")
         layer.dataProvider().addAttributes(list(fields([("codigo", TEXT), ("estado", TEXT)])))
         layer.updateFields()
         features = []
@@ -103,7 +104,8 @@ class ExpedienteReport:
 
     def field_control_map(self):
         """Alerts by state on the map, and how many there are of each."""
-        layer = QgsVectorLayer(f"MultiPolygon?crs={self.crs.authid() or 'EPSG:9377'}", tr("Occupation alerts"), "memory")
+        layer = QgsVectorLayer(f"MultiPolygon?crs={self.crs.authid() or 'EPSG:9377'}", tr("Occupation alerts"),
+                               "memory")
         layer.dataProvider().addAttributes(list(fields([("codigo", TEXT), ("estado", TEXT)])))
         layer.updateFields()
         features = []
@@ -207,7 +209,8 @@ class ExpedienteReport:
     def projects_map(self):
         page = self._page("hoja", tr("POT projects by state"), tr("State at {date}").format(date=self.cutoff))
         page.map([self.projects_layer, self.outline], self.territory.including(self.projects_layer))
-        page.table("tabla", [tr("State"), tr("Projects")], by_key("proyectos").tables(self.report["proyectos"])[0].rows, 8)
+        by_state = by_key("proyectos").tables(self.report["proyectos"])[0]
+        page.table("tabla", by_state.headers, by_state.rows, 8)
         page.remove("grafico")
         return page
 
@@ -254,7 +257,8 @@ class ExpedienteReport:
             rows.append([self.indicators[indicator]["nombre"], number(valor) if valor is not None else no_data(),
                          self.indicators[indicator]["unidad"]])
         page.table("tabla", [tr("Indicator"), tr("Value"), tr("Unit")], rows[:ATLAS_ROWS], 6)
-        touching = [p for p in self.projects if p["geometria"] is not None and shapely.intersects(p["geometria"], geometry)]
+        touching = [p for p in self.projects
+                    if p["geometria"] is not None and shapely.intersects(p["geometria"], geometry)]
         projects = [[f"{p['codigo']} {p['nombre']}", p["estado_nombre"],
                      ", ".join(self.indicators[c]["nombre"] if c in self.indicators else c
                                for c in p["indicadores"]) or no_data()] for p in touching]
@@ -315,5 +319,7 @@ class ExpedienteReport:
 
 def _related(indicator):
     """An indicator linked to a project with its value: 'Espacio público efectivo por habitante: 4,2 m²/hab'."""
-    shown = f"{number(indicator['valor'])} {indicator['unidad']}".strip() if indicator["valor"] is not None else no_data()
+    if indicator["valor"] is None:
+        return f"{indicator['nombre']}: {no_data()}"
+    shown = f"{number(indicator['valor'])} {indicator['unidad']}".strip()
     return f"{indicator['nombre']}: {shown}"

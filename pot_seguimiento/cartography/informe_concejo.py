@@ -146,7 +146,7 @@ class InformeConcejo(ExpedienteReport):
             codes = self.plan.articulation.indicators[objective["codigo"]]
             for code in codes or [None]:
                 rows.append([objective["codigo"]] + (self._indicator_row(code) if code else
-                                                     [tr("(no indicator)"), no_data(), no_data(), no_data(), no_data()]))
+                                                     [tr("(no indicator)")] + [no_data()] * 4))
         section.table([tr("Objective"), tr("Indicator"), tr("Baseline"), tr("Target"), tr("Value"), tr("Light")], rows)
         return section
 
@@ -161,7 +161,8 @@ class InformeConcejo(ExpedienteReport):
         texts = self.plan.evaluations
         section.table([tr("Objective"), tr("Relevance"), tr("Efficiency"), tr("Effectiveness"), tr("Impact")],
                       [[r.objective] + [texts.get(r.objective, {}).get(k) for k in
-                                        ("pertinencia", "eficiencia", "eficacia", "impacto")] for r in self.plan.ratings])
+                                        ("pertinencia", "eficiencia", "eficacia", "impacto")]
+                       for r in self.plan.ratings])
         return section
 
     def occupation_and_land(self):

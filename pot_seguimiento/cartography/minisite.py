@@ -84,7 +84,8 @@ class SiteData:
                 "valores": {c: _clean(v) for c, v in zip(codes, values)},
                 "clases": [{k: c[k] for k in ("desde", "hasta", "color")}
                            for c in indicator_classes(values, indicator["polaridad"])],
-                "series": {ambito: [[p, _clean(v)] for p, v in points] for ambito, points in indicator["serie"].items()}})
+                "series": {ambito: [[p, _clean(v)] for p, v in points]
+                           for ambito, points in indicator["serie"].items()}})
         return out
 
     def projects(self):
@@ -95,14 +96,16 @@ class SiteData:
             "horizonte": p["horizonte"], "meta": p["meta_descripcion"], "estado": p["estado"],
             "estado_nombre": p["estado_nombre"], "esperado": round(p["esperado"], 1), "fisico": round(p["fisico"], 1),
             "financiero": round(p["financiero"], 1), "inversion": round(p["inversion"]),
-            "presupuesto": _clean(p["presupuesto"]), "avance": [[period, round(value, 1)] for period, value in p["avance"]]}}
+            "presupuesto": _clean(p["presupuesto"]),
+            "avance": [[period, round(value, 1)] for period, value in p["avance"]]}}
             for p, geometry in zip(with_geometry, geometries)]}
 
     def accountability(self):
         units = [{k: _clean(v) if k not in ("codigo", "nombre") else v for k, v in u.items()}
                  for u in self.report["rendicion_cuentas"]["unidades"]]
         field = [{"unidad": u["nombre"], "alertas": number(u["alertas"], 0), "confirmadas": number(u["confirmadas"], 0),
-                  "con_accion": or_no_data(u["con_accion"], 1)} for u in self.report["control_ocupaciones"]["por_unidad"]]
+                  "con_accion": or_no_data(u["con_accion"], 1)}
+                 for u in self.report["control_ocupaciones"]["por_unidad"]]
         return {"unidades": units, "control_ocupaciones": field}
 
     def write(self, folder, downloads):

@@ -60,6 +60,7 @@ def fit_scale_bar(scale, map_item):
     numbers.setShowThousandsSeparator(False)  # never "10.000": past 1 km the bar speaks km
     numbers.setNumberDecimalPlaces(1)  # "2,5 km"; whole numbers print without decimals
     numbers.setShowTrailingZeros(False)
+    numbers.setDecimalSeparator(",")  # the document's Spanish, not the locale QGIS runs in ("2.5 km" under LANG=C)
     scale.setNumericFormat(numbers)
     text = QgsTextFormat()
     font = QFont(FONT_FAMILY)
@@ -74,7 +75,8 @@ def fit_scale_bar(scale, map_item):
 
 def segment_millimetres(scale, map_item):
     """How long one segment is on paper."""
-    metres = scale.unitsPerSegment() * (1000.0 if scale.units() == QgsUnitTypes.DistanceUnit.DistanceKilometers else 1.0)
+    km = scale.units() == QgsUnitTypes.DistanceUnit.DistanceKilometers
+    metres = scale.unitsPerSegment() * (1000.0 if km else 1.0)
     width = map_width_metres(map_item)
     return metres / width * map_item.rect().width() if width else 0.0
 

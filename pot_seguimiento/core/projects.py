@@ -93,8 +93,8 @@ def check_computable(period, year, today=None):
     today = today or clock.today()
     if year > today.year:
         return tr("The period {period} is in the future: indicators and evaluations are computed up to the "
-                  "current year ({year}); today is {today}.").format(period=period, year=today.year,
-                                                                      today=today.isoformat())
+                  "current year ({year}); today is {today}.").format(
+            period=period, year=today.year, today=today.isoformat())
     return None
 
 
@@ -211,6 +211,40 @@ def valid_reports(reports):
     return [r for r in reports if r["fid"] not in superseded]
 
 
+# A report with these values equal to a valid one of its period is the same report sent again.
+SAME_REPORT = ("periodo", "fecha_corte", "avance_fisico", "inversion", "estado_reportado")
+
+
+def same_report(report, existing):
+    """Whether `report` says what `existing` says (numbers compared as numbers: '12,5' is 12.5)."""
+    def norm(value):
+        try:
+            number = parse_optional_number(value)
+        except (TypeError, ValueError):
+            return str(value or "")
+        return "" if number is None else round(number, 6)
+    return all(norm(report.get(k)) == norm(existing.get(k)) for k in SAME_REPORT)
+
+
+def place_of_new_report(report, reports):
+    """Where a new report of a project stands against the project's history `reports`: (duplicate, previous,
+    corrects). duplicate: a valid report of its period already says the same (recording it changes nothing);
+    previous: the last valid report of another period, which the new one is checked against (cumulative
+    progress may not fall without a note); corrects: the fid of the valid report of the same period it
+    supersedes, or None."""
+    earlier = valid_reports(reports)
+    same_period = [r for r in earlier if r["periodo"] == report.get("periodo")]
+    duplicate = any(same_report(report, r) for r in same_period)
+    previous = latest_report([r for r in earlier if r["periodo"] != report.get("periodo")])
+    corrects = max(same_period, key=lambda r: r["fid"])["fid"] if same_period else None
+    return duplicate, previous, corrects
+
+
+def check_new_report(report, project, reports):
+    """validate_report against the report a new one is checked against (see place_of_new_report)."""
+    return validate_report(report, project, place_of_new_report(report, reports)[1])
+
+
 def latest_report(reports, cutoff=None):
     """The last valid report (by cut-off date, then recording time) not after `cutoff`."""
     candidates = [r for r in valid_reports(reports) if cutoff is None or as_date(r["fecha_corte"]) <= cutoff]
@@ -271,3 +305,20 @@ def evaluate(project, reports, cutoff, tolerance=DEFAULT_TOLERANCE):
         state = "al_dia"
     return Evaluation(project["codigo"], state, expected, physical, investment / budget if budget else 0.0,
                       investment, last["periodo"] if last else None, last.get("observaciones") if last else None)
+
+
+def progress_lines(project, reports):
+    """What the chart of a project's progress shows, over its semesters and every reported period:
+    (expected, physical, financial), each [(period, % or None)]: the % of the goal the trajectory expects at
+    the period's end, the % of the goal and of the budget its valid report gives (None: no report, no budget)."""
+    goal, budget = float(project["meta_cantidad"]) or 1, float(project["presupuesto"] or 0) or None
+    periods = sorted({r["periodo"] for r in reports} | {period_of(datetime.date(y, m, 1))
+                     for y in range(int(project["anio_inicio"]), int(project["anio_fin"]) + 1) for m in (1, 7)})
+    by_period = {r["periodo"]: r for r in valid_reports(reports)}  # the later report of a period wins
+    expected, physical, financial = [], [], []
+    for period in periods:
+        r = by_period.get(period)
+        expected.append((period, expected_fraction(project, period_bounds(period)[1]) * 100))
+        physical.append((period, float(r["avance_fisico"]) / goal * 100 if r else None))
+        financial.append((period, float(r["inversion"] or 0) / budget * 100 if r and budget else None))
+    return expected, physical, financial

@@ -1,4 +1,5 @@
-"""The projects battery of DESIGN.md, from each project's evaluation at a cut-off date.
+"""The projects battery (docs/ARCHITECTURE.md, "Where each indicator's formula lives"), from each project's
+evaluation at a cut-off date.
 
 Rows come out as measurements: (indicator, level, scope, value, numerator,
 denominator, note). Programs are a level of their own ("programa"); units get

@@ -1,4 +1,4 @@
-"""Schema v4 of the expediente store (see DESIGN.md, "Data model").
+"""Schema v4 of the expediente store (README, "Development"; docs/ARCHITECTURE.md).
 
 One declarative description serves every consumer: the store turns it into
 SQL (constraints included), the importer validates against it, and the GUI
@@ -326,7 +326,7 @@ TABLES = (
 
 _NOW = "(strftime('%Y-%m-%dT%H:%M:%fZ','now'))"
 
-# Schema v2: field control of informal occupations (DESIGN.md, "Field control").
+# Schema v2: field control of informal occupations (docs/control_ocupaciones.md).
 FIELD_CONTROL_TABLES = (
     Table("alerta_ocupacion", geometry="MULTIPOLYGON", label="Alertas de ocupación", fields=(
         Field("codigo", required=True, unique=True, label="Código"),
@@ -429,8 +429,8 @@ EVALUATION_TABLES = (
     Table("hito", label="Hitos de proyectos", fields=(
         Field("proyecto", required=True, label="Proyecto"),
         Field("fecha", DATE, required=True, label="Fecha"),
-        Field("avance_esperado", REAL, required=True, minimum=0, label="Avance acumulado esperado (unidades de la meta)",
-              plausible_maximum=DEFAULT_QUANTITY_MAXIMUM),
+        Field("avance_esperado", REAL, required=True, minimum=0,
+              label="Avance acumulado esperado (unidades de la meta)", plausible_maximum=DEFAULT_QUANTITY_MAXIMUM),
         Field("descripcion", label="Descripción"),
     ), unique_together=(("proyecto", "fecha"),)),
     Table("requisito_suficiencia", label="Requisitos de contenido del plan", fields=(

@@ -52,7 +52,8 @@ def oversized_field(text, path=""):
                     raise InputError(tr("Row {row} of '{path}', field '{field}', holds {size} characters; a value "
                                         "takes at most {maximum}. The file is damaged or the wrong column was "
                                         "pasted; nothing was imported.").format(
-                        row=row_number, path=os.path.basename(path), field=column, size=f"{len(value):,}".replace(",", "."),
+                        row=row_number, path=os.path.basename(path), field=column,
+                        size=f"{len(value):,}".replace(",", "."),
                         maximum=f"{MAX_TEXT_LENGTH:,}".replace(",", ".")))
     finally:
         csv.field_size_limit(limit)

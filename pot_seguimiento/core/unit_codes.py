@@ -77,9 +77,9 @@ class UnitIndex:
 
     @classmethod
     def of_store(cls, store, blocks=True):
-        rows = store.connection.execute("SELECT nivel, codigo FROM unidad_territorial").fetchall()
-        block_codes = [c for (c,) in store.connection.execute("SELECT codigo FROM manzana")] if blocks else ()
-        return cls([r[0] for r in rows], [r[1] for r in rows], block_codes)
+        units, _ = store.read("unidad_territorial", ["nivel", "codigo"], geometry=False)  # (the store's interface)
+        block_codes = store.read("manzana", ["codigo"], geometry=False)[0]["codigo"].tolist() if blocks else ()
+        return cls(units["nivel"].tolist(), units["codigo"].tolist(), block_codes)
 
     def find(self, level, code):
         """The stored code of the unit of `level` written `code`, or None. 'manzana' looks among the blocks."""

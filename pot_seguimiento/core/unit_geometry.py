@@ -1,9 +1,10 @@
 """How imported units relate by their geometry: overlaps within a level, and the parent in another level.
 
-Overlaps are reported when units are imported, never refused. Units of a level should tile the territory, but published polygons often do not (Bogotá's public UPZ layer is
-simplified: Kennedy Central overlaps its neighbours by 13.8 % of its area). The office must know, because
-anything spread by area over such units counts the shared ground twice. An overlap is reported when it exceeds
-OVERLAP_REPORTED of the smaller unit's area, so slivers of digitising do not drown the real ones.
+Overlaps are reported when units are imported, never refused. Units of a level should tile the territory,
+but published polygons often do not (Bogotá's public UPZ layer is simplified: Kennedy Central overlaps its
+neighbours by 13.8 % of its area). The office must know, because anything spread by area over such units
+counts the shared ground twice. An overlap is reported when it exceeds OVERLAP_REPORTED of the smaller unit's
+area, so slivers of digitising do not drown the real ones.
 """
 from dataclasses import dataclass
 

@@ -31,7 +31,8 @@ def write_package_data(store, codes, path, package_id, inspector):
             package.insert("alerta_ocupacion", _without_fid(alerts), outlines)
             for table_name in CONTEXT_TABLES:
                 data, geometries = store.read_in_box(table_name, area.bounds)
-                clipped = to_multipolygons(polygonal_part(shapely.intersection(geometries, area))) if len(geometries) else geometries
+                clipped = to_multipolygons(polygonal_part(shapely.intersection(geometries, area))) \
+                    if len(geometries) else geometries
                 keep = ~shapely.is_empty(clipped) if len(geometries) else np.zeros(0, bool)
                 package.insert(table_name, {k: v[keep] for k, v in _without_fid(data).items()}, clipped[keep])
             # On the phone a visit may be corrected in place; the expediente keeps both versions on return.

@@ -4,7 +4,7 @@ from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.errors import PotError
 from ..i18n import tr
-from ..store.postgis import safe_name
+from ..store import display_name
 from .expediente_layers import add_expediente_to_project
 from .postgis_dialog import PostgisDialog
 
@@ -61,7 +61,7 @@ class ExpedienteController:
         if self.evaluation_panel is not None:
             self.evaluation_panel.set_expediente(path)
         self.iface.messageBar().pushMessage(
-            tr("POT Seguimiento"), tr("Expediente opened: {path}").format(path=safe_name(path)), Qgis.Success, 5)
+            tr("POT Seguimiento"), tr("Expediente opened: {path}").format(path=display_name(path)), Qgis.Success, 5)
         return layers
 
     def export_expediente(self):

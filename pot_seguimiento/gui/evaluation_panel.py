@@ -111,7 +111,8 @@ class EvaluationPanel(QgsDockWidget):
         self.gaps_table = _table([tr("Gap"), tr("Code"), tr("Name")])
         self.ratings_table = _table([tr("Objective"), tr("Score"), tr("Rating")])
         self.sufficiency_table = _table([tr("Component"), tr("Sufficiency")])
-        for title, table in ((tr("Articulation gaps"), self.gaps_table), (tr("Rating of objectives"), self.ratings_table),
+        for title, table in ((tr("Articulation gaps"), self.gaps_table),
+                             (tr("Rating of objectives"), self.ratings_table),
                              (tr("Sufficiency by component"), self.sufficiency_table)):
             layout.addWidget(QLabel(f"<b>{title}</b>"))
             layout.addWidget(table, 1)

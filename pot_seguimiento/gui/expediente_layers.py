@@ -16,7 +16,7 @@ from ..processing.connections import resolve_expediente
 from ..processing.store_layers import store_layer
 from ..core.errors import SchemaError
 from ..store import open_store
-from ..store.postgis import safe_name
+from ..store import display_name
 
 GROUP_NAME = "Expediente POT"
 STYLES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
@@ -131,7 +131,7 @@ def add_expediente_to_project(path, project=None):
     if all(layer is None for _, layer in loaded):
         raise SchemaError(tr("QGIS could not open the tables of '{name}'. For a PostgreSQL expediente, save the "
                              "connection in QGIS (Browser › PostgreSQL, with an authentication configuration) or "
-                             "in pgpass/pg_service, and open it by that name.").format(name=safe_name(path)))
+                             "in pgpass/pg_service, and open it by that name.").format(name=display_name(path)))
     group = project.layerTreeRoot().insertGroup(0, f"{GROUP_NAME} — {municipality}")
     tables_group = group.addGroup(tr("Follow-up tables"))
     layers = {}

@@ -142,7 +142,8 @@ class FieldControlPanel(QgsDockWidget):
     def visible_rows(self):
         text = self.search.text().strip().lower()
         return [row for row in self.rows if text in row["codigo"].lower() and all(
-            combo.currentData() in (ALL, None) or row[key] == combo.currentData() for key, combo in self.filters.items())]
+            combo.currentData() in (ALL, None) or row[key] == combo.currentData()
+            for key, combo in self.filters.items())]
 
     def refresh_list(self):
         rows = self.visible_rows()
@@ -177,7 +178,7 @@ class FieldControlPanel(QgsDockWidget):
         row = next(r for r in self.rows if r["codigo"] == code)
         with open_store(resolve_expediente(self.path)) as store:
             visits, actions = field_control.alert_history(store, code)
-            root = store.evidence_root  # photo paths are relative to it: beside a GeoPackage, a shared folder for PostGIS
+            root = store.evidence_root  # photo paths are relative to it (beside a GeoPackage; PostGIS: a shared folder)
         lines = [f"<b>{code}</b> — {schema.DOMAINS['motivo_alerta'].get(row['motivo'], row['motivo'])}",
                  tr("State: {state} · priority {priority} · unit {unit} · {area} m²").format(
                      state=schema.DOMAINS["estado_alerta"].get(row["estado"]), priority=number(row["prioridad"], 1),
@@ -189,7 +190,8 @@ class FieldControlPanel(QgsDockWidget):
                   + (f" — {v['observaciones']}" if v["observaciones"] else "") for v in visits] or [tr("none yet")]
         lines.append("<b>" + tr("Control actions") + "</b>")
         lines += [f"{a['fecha']} · {schema.DOMAINS['tipo_accion'].get(a['tipo'], a['tipo'])} · {a['entidad']} · "
-                  f"{schema.DOMAINS['estado_accion'].get(a['estado'], a['estado'])}" for a in actions] or [tr("none yet")]
+                  f"{schema.DOMAINS['estado_accion'].get(a['estado'], a['estado'])}"
+                  for a in actions] or [tr("none yet")]
         self.card.setText("<br>".join(lines))
         for visit in visits[-1:] if root else []:  # the latest visit's photos
             for name in ("foto_1", "foto_2", "foto_3"):

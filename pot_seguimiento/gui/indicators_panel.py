@@ -257,5 +257,3 @@ class IndicatorsPanel(QgsDockWidget):
         self.chart.set_series([(periodo, valor) for periodo, _, _, valor, _ in rows],
                               definition.get("valor_base"), target_for(definition, self.horizon.currentData()),
                               f"{definition.get('nombre', code)} — {items[0].text()}")
-
-

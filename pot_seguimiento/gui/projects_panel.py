@@ -4,7 +4,6 @@ Evaluation (`evaluate_projects`) and saving (`record_progress`) run as backgroun
 tasks; the panel reads the store to show the card and history, and checks a
 report with the core's rules before it starts the save, so mistakes show at once.
 """
-import datetime
 import os
 import tempfile
 
@@ -13,7 +12,8 @@ from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout, QGroupBox,
                                  QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-                                 QProgressBar, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                                 QProgressBar, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem,
+                                 QVBoxLayout,
                                  QWidget)
 
 from ..core import schema
@@ -21,8 +21,8 @@ from ..core import clock
 from ..core.project_states import LABELS as STATE_LABELS
 from ..core.projects_battery import CODES as BATTERY_CODES
 from ..core.report.format import number
-from ..core.projects import (as_date, evaluate, expected_fraction, last_ended_period, latest_report, period_bounds,
-                             period_of, valid_reports, validate_report)
+from ..core.projects import (as_date, check_new_report, evaluate, last_ended_period, latest_report, period_bounds,
+                             progress_lines, valid_reports)
 from ..i18n import tr
 from ..processing.connections import resolve_expediente
 from ..store import open_store
@@ -238,9 +238,11 @@ class ProjectsPanel(QgsDockWidget):
         self.card.setText(
             f"<b>{code} — {project['nombre']}</b><br>"
             f"{tr('Program')}: {project['programa']} · {tr('Entity')}: {project['entidad']}<br>"
-            f"{tr('Goal')}: {project['meta_descripcion']} ({number(project['meta_cantidad'])} {project['meta_unidad']})<br>"
+            f"{tr('Goal')}: {project['meta_descripcion']} "
+            f"({number(project['meta_cantidad'])} {project['meta_unidad']})<br>"
             f"{tr('Horizon')}: {schema.DOMAINS['horizonte'][project['horizonte']]} · "
-            f"{project['anio_inicio']}–{project['anio_fin']} · {tr('Budget')}: $ {number(project['presupuesto'], 0)}<br>"
+            f"{project['anio_inicio']}–{project['anio_fin']} · "
+            f"{tr('Budget')}: $ {number(project['presupuesto'], 0)}<br>"
             f"{tr('State')}: <b>{state}</b>")
         reports = self.history.get(code, [])
         valid = {r["fid"] for r in valid_reports(reports)}
@@ -263,20 +265,8 @@ class ProjectsPanel(QgsDockWidget):
         self._chart(project, reports)
 
     def _chart(self, project, reports):
-        """Physical and financial % per period against the expected trajectory."""
-        goal, budget = float(project["meta_cantidad"]) or 1, float(project["presupuesto"] or 0) or None
-        periods = sorted({r["periodo"] for r in reports} | {period_of(datetime.date(y, m, 1))
-                         for y in range(int(project["anio_inicio"]), int(project["anio_fin"]) + 1) for m in (1, 7)})
-        by_period = {}
-        for r in valid_reports(reports):
-            by_period[r["periodo"]] = r
-        physical, financial, expected = [], [], []
-        for period in periods:
-            end = period_bounds(period)[1]
-            r = by_period.get(period)
-            physical.append((period, float(r["avance_fisico"]) / goal * 100 if r else None))
-            financial.append((period, float(r["inversion"] or 0) / budget * 100 if r and budget else None))
-            expected.append((period, expected_fraction(project, end) * 100))
+        """Physical and financial % per period against the expected trajectory (core.projects.progress_lines)."""
+        expected, physical, financial = progress_lines(project, reports)
         self.chart.set_lines([(tr("expected"), "#9e9e9e", expected), (tr("physical %"), "#1f5f8b", physical),
                               (tr("financial %"), "#e66101", financial)], title=tr("Progress (%)"), percent=True)
 
@@ -292,8 +282,7 @@ class ProjectsPanel(QgsDockWidget):
         """Check with the same rules the store applies, then save in the background."""
         report = self._report()
         project = self.items.get(report["proyecto"])
-        earlier = [r for r in valid_reports(self.history.get(report["proyecto"], [])) if r["periodo"] != report["periodo"]]
-        check = validate_report(report, project, latest_report(earlier))
+        check = check_new_report(report, project, self.history.get(report["proyecto"], []))
         if not check.ok:
             self.form_errors.setText("\n".join(check.errors))
             return
@@ -336,7 +325,8 @@ class ProjectsPanel(QgsDockWidget):
         layer = QgsVectorLayer(results["OUTPUT"], tr("Projects by state at {date}").format(
             date=self.cutoff.date().toString("yyyy-MM-dd")), "ogr")
         layer.loadNamedStyle(os.path.join(STYLES, "evaluacion_proyectos.qml"))
-        self.evaluation_layer = replace_result_layer(self.evaluation_layer, layer, below="equipamiento")  # over the projects
+        # (drawn over the projects)
+        self.evaluation_layer = replace_result_layer(self.evaluation_layer, layer, below="equipamiento")
         self.states = {f["codigo"]: f["estado"] for f in layer.getFeatures()}
         counts = {label: sum(s == state for s in self.states.values()) for state, label in STATE_LABELS.items()}
         self.status.setText(tr("Evaluated at {date}: ").format(date=self.cutoff.date().toString("yyyy-MM-dd")) +

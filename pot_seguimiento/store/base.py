@@ -7,6 +7,8 @@ bounding boxes) lives in each backend.
 """
 import numpy as np
 
+from ..core.errors import PotError
+
 
 class Store:
     dialect = ""
@@ -171,8 +173,20 @@ class Store:
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, kind, error, traceback):
         self.close()
+        typed = self.typed_error(error) if error is not None and not isinstance(error, PotError) else None
+        if typed is not None:  # the backend's own exception becomes one the plugin knows (core.errors)
+            raise typed from error
+
+    def typed_error(self, error):
+        """The core.errors.StoreError for a backend exception, or None when it is not the database's."""
+        return None
+
+    @property
+    def display_name(self):
+        """The expediente as it may be shown to a user: a file path, or a connection without its password."""
+        raise NotImplementedError
 
 
 def columns_of(rows, names):

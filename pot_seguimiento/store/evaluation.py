@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..core import schema
 from ..core.evaluation import articulation, objectives, sufficiency
+from ..core.horizons import horizon_of
 from ..core.indicators.assessment import GREY, target_for, traffic_light
 from ..core.projects import evaluate as project_state
 from .progress import projects, reports_by_project
@@ -26,7 +27,8 @@ def ensure_requirements(store):
     keep = [i for i, code in enumerate(catalogue["codigo"]) if code not in known]
     if keep:
         with store.transaction():
-            store.insert("requisito_suficiencia", {name: [values[i] for i in keep] for name, values in catalogue.items()})
+            store.insert("requisito_suficiencia",
+                         {name: [values[i] for i in keep] for name, values in catalogue.items()})
     return len(keep)
 
 
@@ -57,14 +59,6 @@ def adoption_year(store):
     row = store.connection.execute(
         "SELECT min(fecha) FROM documento WHERE tipo IN ('acuerdo', 'decreto') AND vigente").fetchone()
     return int(str(row[0])[:4]) if row and row[0] else None
-
-
-def horizon_of(year, adopted):
-    """The plan's horizon a year falls in: corto (first term), mediano (second), largo (after)."""
-    if adopted is None:
-        return "corto"
-    terms = (int(year) - int(adopted)) // articulation.YEARS_PER_TERM
-    return "corto" if terms < 1 else "mediano" if terms < 2 else "largo"
 
 
 @dataclass

@@ -38,18 +38,10 @@ class Line:
     message: str = ""
 
 
-def evidence_folder(expediente_path, kind="evidencias"):
-    stem = os.path.splitext(os.path.basename(expediente_path))[0]
-    return f"{stem}_{kind}"
-
-
 def evidence_location(store, expediente, kind="evidencias"):
-    """(root, sub-folder for new files of `kind`: evidencias, archivo): stored paths are relative to
-    root. Beside a GeoPackage; in the shared folder a PostGIS expediente names (root None when the office
-    has not set one)."""
-    if store.dialect == "postgis":
-        return store.evidence_root, f"{store.schema}_{kind}"
-    return os.path.dirname(os.path.abspath(expediente)), evidence_folder(expediente, kind)
+    """(root, sub-folder for new files of `kind`: evidencias, archivo): stored paths are relative to root.
+    Each backend knows its own (store.evidence_location)."""
+    return store.evidence_location(expediente, kind)
 
 
 def sha256(path):

@@ -15,7 +15,7 @@ import numpy as np
 import shapely
 
 from ..core import schema
-from ..core.errors import SchemaError
+from ..core.errors import DataRefusedError, SchemaError, StoreBusyError
 from ..core.gdal_support import gdal_exceptions
 from ..core.i18n import tr
 from . import geometry_blob, gpkg_schema, schema_upgrades, write_rules
@@ -32,6 +32,20 @@ def _connect(path):
     connection.execute("PRAGMA foreign_keys = ON")
     geometry_blob.register_sql_functions(connection)
     return connection
+
+
+def evidence_folder(path, kind="evidencias"):
+    """The folder beside a GeoPackage its files of `kind` go to: <file stem>_<kind>."""
+    return f"{os.path.splitext(os.path.basename(path))[0]}_{kind}"
+
+
+def check_new_path(path):
+    """A new expediente file: a .gpkg name where nothing is yet (an existing expediente is never overwritten)."""
+    if not str(path).lower().endswith(".gpkg"):
+        raise SchemaError(tr("The expediente must be a GeoPackage file (.gpkg): '{path}'.").format(path=path))
+    if os.path.exists(path):
+        raise SchemaError(tr("'{path}' already exists; choose another file name. "
+                             "An existing expediente is never overwritten.").format(path=path))
 
 
 def check_is_geopackage(path):
@@ -143,6 +157,29 @@ class GpkgStore(Store):
     def evidence_root(self):
         """The folder photo paths (foto_visita.ruta) are relative to: the expediente's own."""
         return os.path.dirname(os.path.abspath(self.path))
+
+    def evidence_location(self, expediente=None, kind="evidencias"):
+        """(root, sub-folder for new files of `kind`: evidencias, archivo) beside the GeoPackage: the folder of
+        `expediente` (the path it is known by, which a store still being built has not taken yet) and
+        <its stem>_<kind>."""
+        path = expediente or self.path
+        return os.path.dirname(os.path.abspath(path)), evidence_folder(path, kind)
+
+    @property
+    def display_name(self):
+        return self.path
+
+    @staticmethod
+    def layer_source(path, table_name):
+        """(QGIS provider, data source) of one table, as the GUI loads it."""
+        return "ogr", f"{path}|layername={table_name}"
+
+    def typed_error(self, error):
+        if isinstance(error, sqlite3.IntegrityError):  # a rule of the schema the checks before did not catch
+            return DataRefusedError(str(error))
+        if isinstance(error, sqlite3.OperationalError):  # locked beyond the wait, disk full, read-only file
+            return StoreBusyError(str(error))
+        return None
 
     def read(self, table_name, columns=None, geometry=True, where=None, params=()):
         """Return (dict column -> numpy array, geometries or None) for a table.
@@ -270,7 +307,6 @@ class GpkgStore(Store):
             f"UPDATE gpkg_contents SET (min_x, max_x, min_y, max_y, last_change) = "
             f"(SELECT min(minx), max(maxx), min(miny), max(maxy), "
             f"strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM {r}) WHERE table_name = ?", (table_name,))
-
 
 
 def _query_columns(path, sql):

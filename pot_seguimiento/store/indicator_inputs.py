@@ -30,7 +30,7 @@ def remembered_residential_zones(store):
 
 
 class StoreInputs(Inputs):
-    def __init__(self, store, level, year):  # noqa: D107 (no dataclass __init__: attributes are lazy)
+    def __init__(self, store, level, year):  # (no dataclass __init__: the attributes are read lazily)
         self.store = store
         self.level = level
         self.year = int(year)
@@ -110,8 +110,8 @@ class StoreInputs(Inputs):
         data, _ = self.store.read("poblacion_edad", ["nivel", "ambito", "anio", "sexo", "edad_desde", "edad_hasta",
                                                      "personas"], geometry=False)
         declared = {}
-        for nivel, ambito, anio, *band in zip(*(data[n] for n in ("nivel", "ambito", "anio", "sexo", "edad_desde",
-                                                                   "edad_hasta", "personas"))):
+        columns = ("nivel", "ambito", "anio", "sexo", "edad_desde", "edad_hasta", "personas")
+        for nivel, ambito, anio, *band in zip(*(data[n] for n in columns)):
             declared.setdefault((nivel, ambito, int(anio)), []).append(band)
         counts = [age_bands.total_counts(age_bands.totals_by_sex(declared.get((n, a, int(y)), [])))
                   for n, a, y in zip(population["nivel"], population["ambito"], population["anio"])]

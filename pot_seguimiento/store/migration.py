@@ -20,7 +20,7 @@ from . import open_store, write_rules
 from .gpkg import built_store
 from .gpkg_schema import quote
 from .schema_upgrades import DERIVED_MUNICIPALITY_KEY, set_info
-from .postgis import PostgisStore, connection_settings, execute, is_postgres, safe_name
+from .postgis import PostgisStore, connection_settings, execute, is_postgres, without_password
 
 
 @dataclass
@@ -98,7 +98,8 @@ def migrate(source_text, target_text, replace=False, progress=None):
     """Copy the expediente at `source_text` to `target_text`; returns [Copied] per table, checked."""
     if _target_exists(target_text) and not replace:
         raise SchemaError(tr("'{target}' already holds an expediente: nothing was copied. Choose another "
-                             "destination, or replace it explicitly (REPLACE).").format(target=safe_name(target_text)))
+                             "destination, or replace it explicitly (REPLACE).").format(
+            target=without_password(target_text)))
     copied = []
     with open_store(source_text) as source, _new_target(target_text, source) as target:
         with target.transaction():

@@ -13,7 +13,7 @@ import hashlib
 
 from ..core.errors import PotError
 from ..core.i18n import tr
-from .postgis import _connect, connection_settings
+from .postgis import _connect, connection_settings, typed_errors
 
 ROLES = ("admin", "consulta", "reportero")
 GROUPS = {role: f"pot_{role}" for role in ROLES}
@@ -53,7 +53,8 @@ def _grant_groups(cursor, sql, schema_name):
                 ("oficina", "CREATE POLICY oficina ON {t} FOR ALL TO {admin} USING (true) WITH CHECK (true)"),
                 ("su_entidad", "CREATE POLICY su_entidad ON {t} FOR INSERT TO {reporter} WITH CHECK (EXISTS ("
                                "SELECT 1 FROM {projects} p WHERE p.codigo = proyecto AND "
-                               "pg_has_role(current_user, 'pot_ent_' || substr(md5(trim(p.entidad)), 1, 16), 'MEMBER')))")):
+                               "pg_has_role(current_user, 'pot_ent_' || substr(md5(trim(p.entidad)), 1, 16), "
+                               "'MEMBER')))")):
             cursor.execute("SELECT 1 FROM pg_policies WHERE schemaname = %s AND tablename = %s AND policyname = %s",
                            (schema_name, table, name))
             if cursor.fetchone() is None:
@@ -74,7 +75,7 @@ def grant(text, login, role, entity=None):
     if role == "reportero" and not (entity or "").strip():
         raise PotError(tr("A reporter reports for one entity: give its name as written in the projects."))
     dsn, schema_name = connection_settings(text)
-    with contextlib.closing(_connect(dsn, autocommit=False)) as connection:
+    with typed_errors(), contextlib.closing(_connect(dsn, autocommit=False)) as connection:
         with connection, connection.cursor() as cursor:
             if role == "reportero":
                 cursor.execute(sql.SQL("SELECT count(*) FROM {}.proyecto WHERE trim(entidad) = %s").format(
@@ -88,4 +89,4 @@ def grant(text, login, role, entity=None):
             if role == "reportero":
                 _ensure_role(cursor, sql, entity_role(entity))
                 cursor.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(entity_role(entity)),
-                                                               sql.Identifier(login)))
+                                                                sql.Identifier(login)))

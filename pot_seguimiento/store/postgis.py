@@ -15,7 +15,7 @@ import numpy as np
 import shapely
 
 from ..core import schema
-from ..core.errors import SchemaError
+from ..core.errors import AccessDeniedError, ConnectionLostError, DataRefusedError, PotError, SchemaError
 from ..core.i18n import tr
 from . import pg_schema, schema_upgrades, write_rules
 from .base import Store, columns_of
@@ -42,7 +42,7 @@ def connection_settings(text):
     return urllib.parse.urlunsplit(parts._replace(query=rest)), schema_name
 
 
-def safe_name(text):
+def without_password(text):
     """The connection as it may be shown: without a password."""
     parts = urllib.parse.urlsplit(str(text))
     if parts.password:
@@ -53,9 +53,44 @@ def safe_name(text):
 def execute(text, statements):
     """Run statements (written by this plugin, no user values) in one transaction."""
     dsn, _ = connection_settings(text)
-    with contextlib.closing(_connect(dsn, autocommit=False)) as connection, connection, connection.cursor() as cursor:
+    with typed_errors(), contextlib.closing(_connect(dsn, autocommit=False)) as connection, connection, \
+            connection.cursor() as cursor:
         for statement in statements:
             cursor.execute(statement)
+
+
+def typed_error(error):
+    """The core.errors.StoreError for an error of the server (None for anything else)."""
+    import psycopg2
+
+    if not isinstance(error, psycopg2.Error):
+        return None
+    first_line = (str(error).strip().splitlines() or [""])[0]
+    if isinstance(error, (psycopg2.OperationalError, psycopg2.InterfaceError)):  # the server went away
+        return ConnectionLostError(first_line)
+    code = getattr(error, "pgcode", None) or ""
+    if code.startswith("23") or code == "P0001":  # a constraint, or the append-only trigger
+        return DataRefusedError(first_line)
+    if code == "42501":  # a grant or row-level security refused it
+        return AccessDeniedError(first_line)
+    return None
+
+
+@contextlib.contextmanager
+def typed_errors():
+    """The server's errors as core.errors.StoreError, for work done outside an open store (roles, DDL)."""
+    try:
+        yield
+    except Exception as error:
+        typed = None if isinstance(error, PotError) else typed_error(error)
+        if typed is None:
+            raise
+        raise typed from error
+
+
+def _quoted(value):
+    """A value of a QGIS data source string: in single quotes, backslash and quote escaped."""
+    return "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
 def _connect(dsn, schema_name=None, autocommit=True):
@@ -117,7 +152,7 @@ class PostgisStore(Store):
     dialect = "postgis"
 
     def __init__(self, text, schema_name=None):
-        self.name = safe_name(text)
+        self.name = without_password(text)
         dsn, self.schema = connection_settings(text)
         self.schema = schema_name or self.schema
         self.connection = Connection(_connect(dsn, self.schema))
@@ -151,7 +186,7 @@ class PostgisStore(Store):
         dsn, default_schema = connection_settings(text)
         schema_name = schema_name or default_schema
         connection = _connect(dsn)
-        with contextlib.closing(connection), connection.cursor() as cursor:
+        with typed_errors(), contextlib.closing(connection), connection.cursor() as cursor:
             cursor.execute("SELECT to_regclass(%s) IS NOT NULL", (f"{quote(schema_name)}.{quote(schema.INFO_TABLE)}",))
             return cursor.fetchone()[0]
 
@@ -169,7 +204,7 @@ class PostgisStore(Store):
         dsn, default_schema = connection_settings(text)
         schema_name = schema_name or default_schema
         connection = _connect(dsn, autocommit=False)
-        with contextlib.closing(connection):
+        with typed_errors(), contextlib.closing(connection):
             with connection, connection.cursor() as cursor:
                 cursor.execute("CREATE EXTENSION IF NOT EXISTS postgis")
                 # PostGIS 3.3 (Debian 12) predates EPSG:9377; the server learns it from GDAL's definition.
@@ -178,7 +213,8 @@ class PostgisStore(Store):
                                "WHERE srid = %s)", (srs.code, srs.code, srs.wkt, srs.proj4, srs.code))
                 for statement in pg_schema.schema_sql(schema_name, srs.code):
                     cursor.execute(statement)
-                values = {"schema_version": str(schema.SCHEMA_VERSION), "expediente_id": expediente_id or str(uuid.uuid4()),
+                values = {"schema_version": str(schema.SCHEMA_VERSION),
+                          "expediente_id": expediente_id or str(uuid.uuid4()),
                           "municipio": municipality or "", "codigo_dane": dane_code or "", "crs": srs.authid,
                           "srs_id": str(srs.code),
                           "creado_en": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")}
@@ -200,12 +236,44 @@ class PostgisStore(Store):
         return dict(rows)
 
     def crs_wkt(self):
-        return self.connection.execute("SELECT srtext FROM spatial_ref_sys WHERE srid = ?", (self.srs_id,)).fetchone()[0]
+        return self.connection.execute("SELECT srtext FROM spatial_ref_sys WHERE srid = ?",
+                                       (self.srs_id,)).fetchone()[0]
 
     @property
     def evidence_root(self):
         """The shared folder photo paths are relative to, as the office set it (None if not set)."""
         return self.info.get("carpeta_evidencias") or None
+
+    def evidence_location(self, expediente=None, kind="evidencias"):
+        """(the shared folder the office named, None if it named none; <schema>_<kind> for new files of `kind`)."""
+        return self.evidence_root, f"{self.schema}_{kind}"
+
+    @property
+    def display_name(self):
+        return self.name
+
+    @staticmethod
+    def layer_source(text, table_name, with_password=False):
+        """(QGIS provider, data source) of one table as the GUI loads it: QGIS's postgres provider with the
+        connection's host, database and user (or its service); the password only when asked, so a layer a
+        project keeps never carries one (QGIS takes it from pgpass or the service file)."""
+        from psycopg2.extensions import parse_dsn
+
+        from ..core import schema as core_schema
+
+        dsn, schema_name = connection_settings(text)
+        settings = parse_dsn(dsn)
+        if not with_password:
+            settings.pop("password", None)
+        parts = [f"{key}={_quoted(settings[key])}" for key in ("service", "dbname", "host", "port", "user", "password",
+                                                               "sslmode") if settings.get(key)]
+        table = core_schema.table(table_name)
+        geometry = f" ({GEOMETRY_COLUMN})" if table.geometry else ""
+        parts += ["key='fid'", f'table="{schema_name}"."{table.name}"{geometry}']
+        return "postgres", " ".join(parts)
+
+    def typed_error(self, error):
+        return typed_error(error)
 
     # -- reading --------------------------------------------------------
     def read(self, table_name, columns=None, geometry=True, where=None, params=()):

@@ -10,11 +10,10 @@ from dataclasses import dataclass, field as dc_field
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.numbers import parse_optional_number
-from ..core.projects import latest_report, valid_reports, validate_report
+from ..core.projects import place_of_new_report, validate_report
 
 REPORT_FIELDS = ("proyecto", "periodo", "fecha_corte", "avance_fisico", "inversion", "estado_reportado",
                  "observaciones", "evidencia", "reportado_por")
-SAME_REPORT = ("periodo", "fecha_corte", "avance_fisico", "inversion", "estado_reportado")
 
 
 def projects(store, with_geometry=False):
@@ -61,16 +60,6 @@ class Outcome:
         return sorted(out)
 
 
-def _same(report, existing):
-    def norm(value):
-        try:
-            number = parse_optional_number(value)
-        except (TypeError, ValueError):
-            return str(value or "")
-        return "" if number is None else round(number, 6)
-    return all(norm(report.get(k)) == norm(existing.get(k)) for k in SAME_REPORT)
-
-
 def record_reports(store, reports, row_numbers=None, dry_run=False):
     """Validate and append progress reports, all or nothing. Returns an Outcome.
 
@@ -86,18 +75,15 @@ def record_reports(store, reports, row_numbers=None, dry_run=False):
         history = reports_by_project(store)
         for row, report in zip(row_numbers, reports):
             report = {k: (v.strip() if isinstance(v, str) else v) for k, v in report.items()}
-            earlier = valid_reports(history.get(report.get("proyecto"), []))
-            same_period = [r for r in earlier if r["periodo"] == report.get("periodo")]
-            if any(_same(report, r) for r in same_period):
+            duplicate, last, replaces = place_of_new_report(report, history.get(report.get("proyecto"), []))
+            if duplicate:
                 outcome.skipped.append((row, tr("already recorded")))
                 continue
-            last = latest_report([r for r in earlier if r["periodo"] != report.get("periodo")])
             check = validate_report(report, by_code.get(report.get("proyecto")), last)
             if not check.ok:
                 outcome.rejected.append((row, check.errors))
                 continue
             warnings = list(check.warnings)
-            replaces = max(same_period, key=lambda r: r["fid"])["fid"] if same_period else None
             if replaces is not None:
                 warnings.append(tr("corrects report {fid} of the same period").format(fid=replaces))
             values = [report.get(k) if report.get(k) not in ("",) else None for k in REPORT_FIELDS]

@@ -62,7 +62,8 @@ def conform_geometries(table, geometries, labels):
     present = ~shapely.is_missing(geometries)
     broken = present & non_finite(geometries)
     if broken.any():
-        _refuse(table, labels[int(np.flatnonzero(broken)[0])], tr("a coordinate is not a finite number (NaN or infinite)"))
+        _refuse(table, labels[int(np.flatnonzero(broken)[0])],
+                tr("a coordinate is not a finite number (NaN or infinite)"))
     types = shapely.get_type_id(geometries)
     if table.geometry == "MULTIPOLYGON":
         for i in np.flatnonzero(present & (types == _COLLECTION)):

@@ -8,12 +8,11 @@ the project's program. The analysis lists what is disconnected, each gap once.
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from ..horizons import HORIZONS, last_year
 from ..i18n import tr
 
 OBJECTIVE = "objetivo"
 MEANS = ("politica", "estrategia")
-YEARS_PER_TERM = 4  # a mayor's constitutional term: the unit of the plan's horizons (Ley 388 de 1997, art. 28)
-HORIZON_TERMS = {"corto": 1, "mediano": 2, "largo": 3}
 
 GAP_KINDS = {
     "objetivo_sin_estrategia": "Objective without policy or strategy",
@@ -132,7 +131,7 @@ def _project_gaps(result, indicator_projects, adoption_year):
         if code not in measured:
             yield Gap("proyecto_sin_indicador", code, name)
         if adoption_year is not None:
-            last = int(adoption_year) + YEARS_PER_TERM * HORIZON_TERMS.get(project["horizonte"], 3) - 1
+            last = last_year(project["horizonte"], adoption_year)
             if int(project["anio_fin"]) > last:  # (one started before the plan, under the previous one, may go on)
                 yield Gap("proyecto_fuera_de_horizonte", code, name, tr(
                     "{start}–{end}, horizon {horizon}: {first}–{last}").format(
@@ -148,5 +147,5 @@ def _indicator_gaps(result, indicators, indicator_projects):
             continue
         if indicator.get("valor_base") is None or indicator.get("anio_base") is None:
             yield Gap("indicador_sin_linea_base", indicator["codigo"], indicator["nombre"])
-        if all(indicator.get(f"meta_{h}") is None for h in HORIZON_TERMS):
+        if all(indicator.get(f"meta_{h}") is None for h in HORIZONS):
             yield Gap("indicador_sin_meta", indicator["codigo"], indicator["nombre"])

@@ -1,8 +1,9 @@
 """Reading a value against its baseline and target: the traffic light of the expediente."""
 import math
 
+from ..horizons import HORIZONS  # noqa: F401  (re-exported: targets are set per horizon)
+
 GREEN, YELLOW, RED, GREY = "verde", "amarillo", "rojo", "gris"
-HORIZONS = ("corto", "mediano", "largo")
 
 
 def _missing(value):

@@ -1,4 +1,4 @@
-"""The built-in indicators of DESIGN.md: codes (stable), names, units, polarity, parameters."""
+"""The built-in indicators (docs/ARCHITECTURE.md, "Where each indicator's formula lives"): codes (stable), names, units, polarity, parameters."""
 import json
 
 SECTORS = ("educacion", "salud", "cultura", "cuidado", "bienestar", "recreacion", "seguridad")

@@ -47,9 +47,10 @@ def check_definition(code, params):
 
 def aggregate_by_unit(part, engine):
     """count, sum or area-weighted mean of a part's values in each unit (the municipality last)."""
-    values = np.where(np.isnan(part.values), 0.0, part.values) if part.aggregate != "count" else np.ones(len(part.values))
-    shares = engine.place_rows(part.ambitos) if part.ambitos is not None else area_shares(part.geometries,
-                                                                                           engine.all_units)
+    values = np.where(np.isnan(part.values), 0.0, part.values) if part.aggregate != "count" else \
+        np.ones(len(part.values))
+    shares = engine.place_rows(part.ambitos) if part.ambitos is not None else \
+        area_shares(part.geometries, engine.all_units)
     total = shares.sum_by_unit(values)
     if part.aggregate == "mean":
         return total / np.where(shares.sum_by_unit(np.ones(len(values))) > 0,

@@ -264,7 +264,8 @@ class Engine:
             layers["footprints"] = inputs.footprints.geometries[np.asarray(inputs.footprints["anio"]) == year]
         zoning = self.inputs.zoning
         layers["residential"] = zoning.geometries[self.residential_mask()] if len(zoning) else None
-        layers["urban"] = (zoning.geometries[(zoning["tipo"] == "clasificacion_suelo") & (zoning["categoria"] == "urbano")]
+        urban = (zoning["tipo"] == "clasificacion_suelo") & (zoning["categoria"] == "urbano")
+        layers["urban"] = (zoning.geometries[urban]
                            if len(zoning) else None)
         return layers
 

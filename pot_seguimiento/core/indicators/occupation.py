@@ -1,4 +1,4 @@
-"""Occupation-model battery (DESIGN.md, "Indicator batteries")."""
+"""Occupation-model battery (formulas in each calculator's docstring; docs/ARCHITECTURE.md lists them)."""
 import numpy as np
 
 from ..i18n import tr

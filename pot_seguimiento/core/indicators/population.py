@@ -254,7 +254,8 @@ class Population:
                                     geometries[position[found]],
                                     parents[position[found]] if parents is not None else
                                     np.full(found.sum(), "", object))
-        order = sorted(sources, key=lambda level: (level != BLOCK_LEVEL, self.units.fineness.get(level, (True, 0, level))))
+        order = sorted(sources, key=lambda level: (level != BLOCK_LEVEL,
+                                                   self.units.fineness.get(level, (True, 0, level))))
         return {level: sources[level] for level in order}
 
     def finest(self, census_year):

@@ -39,7 +39,8 @@ class UnitGrid:
         areas = vectors.CreateLayer("units", plane, ogr.wkbUnknown)
         areas.CreateField(ogr.FieldDefn("id", ogr.OFTInteger))
         edges = vectors.CreateLayer("edges", plane, ogr.wkbUnknown)
-        for index, (polygon, boundary) in enumerate(zip(shapely.to_wkb(units), shapely.to_wkb(shapely.boundary(units)))):
+        boundaries = shapely.to_wkb(shapely.boundary(units))
+        for index, (polygon, boundary) in enumerate(zip(shapely.to_wkb(units), boundaries)):
             feature = ogr.Feature(areas.GetLayerDefn())
             feature.SetField("id", index)
             feature.SetGeometry(ogr.CreateGeometryFromWkb(polygon))

@@ -41,7 +41,7 @@ def field_control(store, period, level):
     for alert, when, finding, photo, visits, actions in store.confirmed_cases(period.cutoff.isoformat(), CONFIRMED):
         confirmed[alert] = {"alerta": alert, "fecha": str(when)[:10], "hallazgo": finding, "foto": photo,
                             "visitas": visits, "acciones": actions}
-    actions = [dict(zip(ACTION_COLUMNS, row)) for row in store.control_actions(period.cutoff.isoformat(),
-                                                                                 ACTION_COLUMNS)]
+    actions = [dict(zip(ACTION_COLUMNS, row))
+               for row in store.control_actions(period.cutoff.isoformat(), ACTION_COLUMNS)]
     return {"alertas": alerts, "acciones": actions, "por_unidad": by_unit,
             "confirmadas": [confirmed[code] for code in sorted(confirmed)]}

@@ -31,7 +31,8 @@ def _tables(data):
 def indicators(store, period, level):
     """[{codigo, nombre, unidad, dimension, polaridad, fuente, base, metas {horizon: target}, mapa (bool),
     valores {ambito: valor}, notas {ambito: nota}, programas {program: valor}, municipio (its value),
-    municipio_codigo, semaforos {horizon: {ambito: light}}, semaforo_municipio {horizon: light}, serie {ambito: [[periodo, valor]]}, definicion (the
+    municipio_codigo, semaforos {horizon: {ambito: light}}, semaforo_municipio {horizon: light},
+    serie {ambito: [[periodo, valor]]}, definicion (the
     definition's published columns, as stored)}], by code."""
     measured, series = shared.measured(store, level, period), shared.series(store, level)
     municipality = shared.territory(store, level, period.year)["municipio_codigo"]

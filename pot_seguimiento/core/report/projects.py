@@ -41,7 +41,8 @@ def projects(store, period, level):
     rows = []
     for project in sorted(shared.projects(store, period), key=lambda p: p["codigo"]):
         e = project["evaluacion"]
-        rows.append({**{c: project[c] for c in COLUMNS}, "estado": e.state, "estado_nombre": project_states.label(e.state),
+        rows.append({**{c: project[c] for c in COLUMNS}, "estado": e.state,
+                     "estado_nombre": project_states.label(e.state),
                      "esperado": e.expected * 100, "fisico": e.physical * 100, "financiero": e.financial * 100,
                      "inversion": e.investment, "ultimo_periodo": e.last_period, "notas": e.notes,
                      "avance": _progress(project), "indicadores": links.get(project["codigo"], []),

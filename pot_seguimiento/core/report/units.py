@@ -9,7 +9,8 @@ def units(store, period, level):
     """{nivel, municipio {codigo, nombre, geometria}, unidades [{codigo, nombre, geometria}]} (shapely,
     in the expediente's CRS)."""
     place = shared.territory(store, level, period.year)
-    return {"nivel": level, "municipio": {"codigo": place["municipio_codigo"], "nombre": place["municipio_nombre"],
-                                         "geometria": place["municipio_geometria"]},
+    municipality = {"codigo": place["municipio_codigo"], "nombre": place["municipio_nombre"],
+                    "geometria": place["municipio_geometria"]}
+    return {"nivel": level, "municipio": municipality,
             "unidades": [{"codigo": c, "nombre": n, "geometria": g}
                          for c, n, g in zip(place["codigos"], place["nombres"], place["geometrias"])]}

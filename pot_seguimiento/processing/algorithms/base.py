@@ -1,7 +1,6 @@
 """What every POT Seguimiento algorithm shares."""
 import datetime
 import os
-import sqlite3
 
 from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingLayerPostProcessorInterface,
                        QgsProcessingParameterEnum, QgsProcessingParameterFile)
@@ -10,7 +9,8 @@ from ...core import i18n as core_i18n
 from ...core.errors import PotError
 from ...i18n import tr
 from ..connections import resolve_expediente
-from ..parameter_checks import os_error_message, parameter_problem
+from ..errors import user_message
+from ..parameter_checks import parameter_problem
 
 
 def expediente_parameter():
@@ -30,8 +30,8 @@ def language_parameter():
 
 
 class PotAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses define NAME, display texts and `execute()` (`run` is taken by QgsProcessingAlgorithm); a PotError becomes a
-    QgsProcessingException carrying the same (translated) message."""
+    """Subclasses define NAME, display texts and `execute()` (`run` is taken by QgsProcessingAlgorithm); a PotError
+    becomes a QgsProcessingException carrying its translated message (processing/errors.py)."""
 
     NAME = ""
     GROUP = ""
@@ -66,35 +66,8 @@ class PotAlgorithm(QgsProcessingAlgorithm):
             return self.execute(parameters, context, feedback)
         except QgsProcessingException:
             raise  # already a message for the user (a cancel, a check)
-        except PotError as error:
-            raise QgsProcessingException(str(error)) from error
-        except sqlite3.IntegrityError as error:  # a rule of the schema the checks above did not catch
-            raise QgsProcessingException(tr("The expediente refused the data and nothing was written: {error}").format(
-                error=error)) from error
-        except sqlite3.OperationalError as error:  # locked beyond the wait, disk full, read-only file…
-            raise QgsProcessingException(tr("The expediente could not be written, nothing was changed: {error}. "
-                                            "If another user is saving, retry in a moment.").format(error=error)) from error
-        except Exception as error:
-            if type(error).__name__ in ("OperationalError", "InterfaceError") and \
-                    type(error).__module__.startswith("psycopg2"):  # the server went away (restart, network)
-                raise QgsProcessingException(tr("The connection to the PostgreSQL server was lost; nothing was "
-                                                "saved. Run it again when the server is back.")) from error
-            code = getattr(error, "pgcode", None) or ""
-            if code.startswith("23") or code == "P0001":  # a constraint, or the append-only trigger
-                raise QgsProcessingException(tr("The expediente refused the data and nothing was written: {error}").format(
-                    error=str(error).strip().splitlines()[0])) from error
-            if code == "42501":  # PostgreSQL: a grant or row-level security refused it
-                raise QgsProcessingException(tr("Your user cannot do this in the shared expediente; nothing was "
-                                                "changed. Ask the planning office for the role you need. ({error})"
-                                                ).format(error=str(error).strip().splitlines()[0])) from error
-            if isinstance(error, OSError):  # a folder that cannot be written, a file gone, a full disk
-                raise QgsProcessingException(os_error_message(error)) from error
-            # Anything else is a defect of ours; the user still gets a sentence, never a traceback.
-            raise QgsProcessingException(tr(
-                "The algorithm stopped on an unexpected error ({kind}: {error}). The expediente is written only in "
-                "whole transactions, so nothing was left half-written. Please report it with the steps that led "
-                "to it.").format(kind=type(error).__name__, error=str(error).strip().splitlines()[0] if str(
-                    error).strip() else "—")) from error
+        except Exception as error:  # every other error gets its sentence in one place: processing/errors.py
+            raise QgsProcessingException(user_message(error)) from error
 
     def execute(self, parameters, context, feedback):
         raise NotImplementedError

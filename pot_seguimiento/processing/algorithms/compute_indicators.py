@@ -128,7 +128,8 @@ class ComputeIndicators(PotAlgorithm):
                 with store.transaction():
                     set_info(store, RESIDENTIAL_ZONES_KEY, json.dumps(residential, ensure_ascii=False))
             crs = QgsCoordinateReferenceSystem(store.crs_wkt())
-        feedback.pushInfo(tr("{count} indicators computed for {units} units of level '{level}', period {period}.").format(
+        feedback.pushInfo(tr("{count} indicators computed for {units} units of level '{level}', "
+                             "period {period}.").format(
             count=len(results), units=len(inputs.units), level=level, period=period))
         return {"OUTPUT": self._write_output(parameters, context, inputs, results, crs)}
 

@@ -7,10 +7,11 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingOutputString, 
 from ...core import schema
 from ...core.errors import PotError
 from ...i18n import tr
-from ...store.postgis import PostgisStore, is_postgres, safe_name
+from ...store import create_expediente
+from ...store.postgis import is_postgres
 from ..connections import resolve_expediente
 from .base import PotAlgorithm
-from .store_output import crs_text, new_store
+from .store_output import crs_text
 
 GPKG_FILTER = "GeoPackage (*.gpkg *.GPKG)"
 
@@ -61,15 +62,7 @@ class CreateExpediente(PotAlgorithm):
         municipality = self.parameterAsString(parameters, "MUNICIPALITY", context).strip()
         dane_code = self.parameterAsString(parameters, "DANE_CODE", context).strip()
         check_dane_code(dane_code)
-        if is_postgres(path):
-            if PostgisStore.exists(path):
-                raise PotError(tr("'{target}' already holds an expediente; an existing expediente is never "
-                                  "overwritten.").format(target=safe_name(path)))
-            evidence = self.parameterAsFile(parameters, "EVIDENCE_FOLDER", context) or None
-            PostgisStore.create(path, crs_text(crs), municipality, dane_code, evidence_root=evidence).close()
-            path = safe_name(path)
-        else:
-            with new_store(path, crs_text(crs), municipality, dane_code):
-                pass
+        evidence = self.parameterAsFile(parameters, "EVIDENCE_FOLDER", context) or None
+        path = create_expediente(path, crs_text(crs), municipality, dane_code, evidence if is_postgres(path) else None)
         feedback.pushInfo(tr("Expediente created: {path}").format(path=path))
         return {"OUTPUT": path, "SCHEMA_VERSION": str(schema.SCHEMA_VERSION)}

@@ -86,9 +86,9 @@ class ExportExpediente(PotAlgorithm):
             with file_beside(output) as partial:
                 feedback.setProgressText(tr("Preparing the pages…"))
                 with self.document_language(parameters, context):
-                    report = ExpedienteReport(self.expediente(parameters, context), period,
-                                              self.parameterAsString(parameters, "LEVEL", context) or "localidad",
-                                              workdir, self.parameterAsString(parameters, "HORIZON", context) or "corto")
+                    level = self.parameterAsString(parameters, "LEVEL", context) or "localidad"
+                    horizon = self.parameterAsString(parameters, "HORIZON", context) or "corto"
+                    report = ExpedienteReport(self.expediente(parameters, context), period, level, workdir, horizon)
                     pages = report.pages(lambda f: feedback.setProgress(50 * f), feedback.isCanceled)
                 check_cancelled(feedback)
                 write_pages(pages, partial, feedback)

@@ -44,7 +44,8 @@ class ExportOpenData(PotAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return tr("Writes the period's indicators by territorial unit and the projects' state and progress as "
                   "GeoJSON (WGS84) and CSV, with a metadata file (definitions, units, period, source, licence), "
-                  "and the occupation alerts and control actions, for the POT minisite. No personal data: reporters' and "
+                  "and the occupation alerts and control actions, for the POT minisite. No personal data: "
+                  "reporters' and "
                   "inspectors' names, evidence links, photos and field notes are left out.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -93,8 +94,8 @@ def write_open_data(folder, data, crs):
                    for p in projects["proyectos"]])
     files.append(path)
     path = os.path.join(folder, f"avance_proyectos_{stem}.csv")
-    write_csv(path, PUBLIC_REPORT_COLUMNS, [[r[c] for c in PUBLIC_REPORT_COLUMNS] for p in projects["proyectos"]
-                                           for r in p["informes"]])
+    write_csv(path, PUBLIC_REPORT_COLUMNS,
+              [[r[c] for c in PUBLIC_REPORT_COLUMNS] for p in projects["proyectos"] for r in p["informes"]])
     files.append(path)
     path = os.path.join(folder, f"alertas_ocupacion_{stem}.geojson")
     write_geojson(path, crs, [(name, REAL if name in ("area_m2", "prioridad") else TEXT) for name in ALERT_COLUMNS],

@@ -142,7 +142,8 @@ class ImportFieldChecks(PotAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return tr(
-            "Merges a field package returned from QField (a .zip, or the .qgs or .gpkg of its folder) into the expediente it was "
+            "Merges a field package returned from QField (a .zip, or the .qgs or .gpkg of its folder) into the "
+            "expediente it was "
             "made from. Visits are known by their uuid: importing the same package twice changes nothing; "
             "packages of several inspectors all land; a visit edited on the phone after an earlier import "
             "is stored as a correction (next version) beside the original. An alert outline redrawn in the "

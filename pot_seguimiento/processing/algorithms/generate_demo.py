@@ -10,7 +10,7 @@ from .base import PotAlgorithm, check_cancelled, progress_reporter
 from .create_expediente import GPKG_FILTER
 from .store_output import new_store
 from ...store import open_store
-from ...store.field_checks import evidence_folder
+from ...store.gpkg import evidence_folder
 from ..demo_field_control import add_field_control
 from ..demo_plan import add_plan
 
@@ -28,7 +28,8 @@ class GenerateDemo(PotAlgorithm):
                   "for four years, zoning, public space, facilities, hazards, transit, building "
                   "footprints with informal growth, programs and projects with their progress, "
                   "indicator definitions, and field control: occupation alerts in every state with field "
-                  "visits, photos (in <expediente>_evidencias) and control actions. The same seed gives the same municipality.")
+                  "visits, photos (in <expediente>_evidencias) and control actions. The same seed gives the same "
+                  "municipality.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFileDestination(

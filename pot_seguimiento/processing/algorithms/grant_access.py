@@ -4,7 +4,8 @@ from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterString
 from ...core.errors import PotError
 from ...i18n import tr
 from ...store.pg_access import ROLES, grant
-from ...store.postgis import is_postgres, safe_name
+from ...store import display_name
+from ...store.postgis import is_postgres
 from ..connections import resolve_expediente
 from .base import PotAlgorithm
 
@@ -42,5 +43,5 @@ class GrantAccess(PotAlgorithm):
         entity = self.parameterAsString(parameters, "ENTIDAD", context)
         grant(expediente, login, role, entity)
         feedback.pushInfo(tr("{login} is now '{role}' in {expediente}.").format(
-            login=login.strip(), role=role, expediente=safe_name(expediente)))
+            login=login.strip(), role=role, expediente=display_name(expediente)))
         return {}

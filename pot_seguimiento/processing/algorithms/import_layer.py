@@ -297,7 +297,10 @@ def _same_names(table, names):
     """A mapping for a layer whose fields already carry the table's names (a spreadsheet made for it); for
     `poblacion`, also its age band fields (edad_0_14, mujeres_edad_0_4…, as v1–v3 spreadsheets had them)."""
     by_lower = {name.lower(): name for name in names}
-    quoted = lambda name: '"' + name.replace('"', '""') + '"'  # noqa: E731
+
+    def quoted(name):
+        return '"' + name.replace('"', '""') + '"'
+
     mapping = {f.name: quoted(by_lower[f.name]) for f in table.fields if f.name in by_lower}
     if table.name == "poblacion":
         mapping.update({lower: quoted(name) for lower, name in by_lower.items() if age_bands.parse_column(lower)})
@@ -309,7 +312,7 @@ def _population_keys(store):
 
 
 def _lot_codes(store):
-    return [code for (code,) in store.connection.execute("SELECT codigo FROM predio")]
+    return store.read("predio", ["codigo"], geometry=False)[0]["codigo"].tolist()
 
 
 def _replaces_derived_municipality(store, table_name, columns):

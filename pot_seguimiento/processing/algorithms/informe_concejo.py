@@ -24,7 +24,8 @@ class ExportInformeConcejo(PotAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return tr("The annual report to the Concejo on the POT for YEAR, as one PDF from the .qpt templates: executive "
-                  "summary, sufficiency analysis, ends–means articulation (matrix and gaps), battery of the objectives' "
+                  "summary, sufficiency analysis, ends–means articulation (matrix and gaps), battery of the "
+                  "objectives' "
                   "indicators, operational reading and evaluation of results, occupation model and land value, "
                   "projects, DOFA, conclusions and recommendations for revising the plan. The same content is written "
                   "beside it as a Word document (.docx) the office can finish in a word processor. Missing values "

@@ -42,5 +42,6 @@ class MigrateExpediente(PotAlgorithm):
         for line in lines:
             feedback.pushInfo(line)
         total = sum(c.rows for c in copied)
-        feedback.pushInfo(tr("{rows} rows copied and checked in {tables} tables.").format(rows=total, tables=len(copied)))
+        feedback.pushInfo(tr("{rows} rows copied and checked in {tables} tables.").format(
+            rows=total, tables=len(copied)))
         return {"ROWS": total, "CHECKSUMS": "\n".join(lines)}

@@ -50,8 +50,10 @@ class ExportMinisitio(PotAlgorithm):
         period = self.parameterAsString(parameters, "PERIOD", context).strip()
         period_year(period)
         output = os.path.abspath(self.parameterAsString(parameters, "OUTPUT", context))
-        if os.path.exists(output) and os.listdir(output) and not self.parameterAsBoolean(parameters, "OVERWRITE", context):
-            raise PotError(tr("'{path}' already has files. Choose an empty folder, or allow replacing the site.").format(
+        overwrite = self.parameterAsBoolean(parameters, "OVERWRITE", context)
+        if os.path.exists(output) and os.listdir(output) and not overwrite:
+            raise PotError(tr("'{path}' already has files. Choose an empty folder, or allow replacing the "
+                              "site.").format(
                 path=output))
         if not os.path.exists(os.path.join(WEB, "vendor", "leaflet.js")):
             raise PotError(tr("The plugin was built without its web libraries (make build)."))

@@ -16,6 +16,7 @@ from ..source_reading import read_source
 from .base import PotAlgorithm, check_cancelled, parse_date, style_when_loaded, expediente_parameter
 from .compute_indicators import LEVELS
 
+
 class DetectOccupationAlerts(PotAlgorithm):
     NAME = "detect_occupation_alerts"
     GROUP = "Field control"
@@ -44,7 +45,8 @@ class DetectOccupationAlerts(PotAlgorithm):
         self.addParameter(expediente_parameter())
         year = clock.today().year
         self.addParameter(QgsProcessingParameterNumber("FROM_YEAR", tr("Earlier footprint year"),
-                                                       QgsProcessingParameterNumber.Integer, year - 1, True, 1900, 2100))
+                                                       QgsProcessingParameterNumber.Integer, year - 1, True, 1900,
+                                                       2100))
         self.addParameter(QgsProcessingParameterNumber("TO_YEAR", tr("Later footprint year"),
                                                        QgsProcessingParameterNumber.Integer, year, False, 1900, 2100))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -92,7 +94,8 @@ class DetectOccupationAlerts(PotAlgorithm):
             feedback.setProgress(70)
             check_cancelled(feedback)
             new, updated = field_control.write_detection(store, detection, today, to_year)
-            data, geometries = store.read("alerta_ocupacion", where=f"codigo IN ({', '.join('?' * (len(new) + len(updated)))})",
+            marks = ", ".join("?" * (len(new) + len(updated)))
+            data, geometries = store.read("alerta_ocupacion", where=f"codigo IN ({marks})",
                                           params=(*new, *updated))
         feedback.pushInfo(tr("{new} new alerts, {updated} updated.").format(new=len(new), updated=len(updated)))
         return {"OUTPUT": self._write(parameters, context, data, geometries, crs, set(new)),
@@ -158,5 +161,6 @@ class RecordControlAction(PotAlgorithm):
         }
         with open_store(path) as store:
             state = field_control.record_action(store, values)
-        feedback.pushInfo(tr("Action recorded; alert {code} is now '{state}'.").format(code=values["alerta"], state=state))
+        feedback.pushInfo(tr("Action recorded; alert {code} is now '{state}'.").format(
+            code=values["alerta"], state=state))
         return {"ALERT_STATE": state}

@@ -162,7 +162,9 @@ class RecordProgress(PotAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("FID", tr("Report id")))
 
     def execute(self, parameters, context, feedback):
-        text = lambda name: self.parameterAsString(parameters, name, context).strip()  # noqa: E731
+        def text(name):
+            return self.parameterAsString(parameters, name, context).strip()
+
         report = {"proyecto": text("PROJECT"), "periodo": text("PERIOD"), "fecha_corte": text("CUTOFF_DATE"),
                   "avance_fisico": self.parameterAsDouble(parameters, "PHYSICAL", context),
                   "inversion": self.parameterAsDouble(parameters, "INVESTMENT", context)

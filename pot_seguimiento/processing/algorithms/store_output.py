@@ -1,11 +1,10 @@
 """Building a new store file safely: in a temporary file, moved into place at the end."""
-import os
 
 from qgis.core import QgsCoordinateReferenceSystem
 
 from ...core.errors import PotError
 from ...i18n import tr
-from ...store.gpkg import built_store
+from ...store.gpkg import built_store, check_new_path
 
 
 def crs_text(crs: QgsCoordinateReferenceSystem):
@@ -16,16 +15,8 @@ def crs_text(crs: QgsCoordinateReferenceSystem):
         QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)
 
 
-def check_destination(path):
-    if not path.lower().endswith(".gpkg"):
-        raise PotError(tr("The expediente must be a GeoPackage file (.gpkg): '{path}'.").format(path=path))
-    if os.path.exists(path):
-        raise PotError(tr("'{path}' already exists; choose another file name. "
-                          "An existing expediente is never overwritten.").format(path=path))
-
-
 def new_store(path, crs, municipality, dane_code):
     """Yield a new GpkgStore built beside `path`; it appears at `path` only if the
     block finishes, so a failure or a cancel leaves no half-made expediente."""
-    check_destination(path)
+    check_new_path(path)
     return built_store(path, crs, municipality, dane_code)
