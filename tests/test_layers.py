@@ -43,3 +43,17 @@ def test_the_check_sees_a_forbidden_import(tmp_path):
     (core / "bad.py").write_text("from qgis.core import QgsProject\nfrom ...store import open_store\n")
     assert offenders("core", ("qgis", "pot_seguimiento.store"), tmp_path) == [
         "pot_seguimiento/core/report/bad.py: pot_seguimiento.store", "pot_seguimiento/core/report/bad.py: qgis.core"]
+
+
+def test_no_sql_on_the_expediente_outside_the_store():
+    """Only store/ speaks SQL to the expediente (field_package/ reads and writes the QField package's own
+    GeoPackage, which is not the expediente)."""
+    import re
+
+    found = []
+    for folder in ("core", "processing", "gui", "cartography"):
+        for path in (ROOT / "pot_seguimiento" / folder).rglob("*.py"):
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+                if re.search(r"\bstore\.(connection|dicts)\b|\.connection\.execute", line):
+                    found.append(f"{path.relative_to(ROOT)}:{number}")
+    assert found == []

@@ -63,6 +63,11 @@ class Store:
             if rows:
                 self.insert("medicion", columns)
 
+    def tuples(self, table_name, columns):
+        """Every row of a table as a tuple of `columns` (no geometry), in the table's order."""
+        data, _ = self.read(table_name, list(columns), geometry=False)
+        return list(zip(*(data[name].tolist() for name in columns)))
+
     def indicator_definitions(self):
         """{codigo: {column: value}} of the indicator table."""
         return {row["codigo"]: row for row in self.dicts("SELECT * FROM indicador ORDER BY codigo")}

@@ -176,8 +176,8 @@ class ImportLayer(PotAlgorithm):
                 importing.Problem(u.feature, u.field, u.reason) for u in unmatched])
             if table_name == "poblacion_edad":  # bands straight into their table: each needs its population row
                 prepared = _drop_features(prepared, population_import.check_band_table(
-                    prepared.columns, prepared.feature_ids, _population_keys(store), store.connection.execute(
-                        "SELECT nivel, ambito, anio, sexo, edad_desde, edad_hasta FROM poblacion_edad").fetchall()))
+                    prepared.columns, prepared.feature_ids, _population_keys(store), store.tuples(
+                        "poblacion_edad", ("nivel", "ambito", "anio", "sexo", "edad_desde", "edad_hasta"))))
             band_columns, warnings = population_import.band_rows(prepared, bands, band_values, feature_ids) \
                 if bands else ({}, [])
             if table_name == "unidad_territorial":
@@ -308,7 +308,7 @@ def _same_names(table, names):
 
 
 def _population_keys(store):
-    return set(store.connection.execute("SELECT nivel, ambito, anio FROM poblacion").fetchall())
+    return set(store.tuples("poblacion", ("nivel", "ambito", "anio")))
 
 
 def _lot_codes(store):
