@@ -188,8 +188,9 @@ class ExpedienteReport:
         table = []
         for code_unit, name in self._units_and_municipality():
             valor, nota = indicator["valores"].get(code_unit), indicator["notas"].get(code_unit)
-            table.append([self._unit_label(code_unit, name), number(valor) if valor is not None else no_data() + (f" ({nota})" if nota else ""),
-                          lights.get(code_unit, "") if valor is not None else ""])
+            shown = number(valor) if valor is not None else no_data() + (f" ({nota})" if nota else "")
+            light = lights.get(code_unit, "") if valor is not None else ""
+            table.append([self._unit_label(code_unit, name), shown, light])
         headers = [tr("Unit"), tr("Value"), tr("Traffic light")]
         page.table("tabla", headers, table[:SHEET_ROWS], 6)
         series = [tuple(point) for point in indicator["serie"].get(self.municipality_code, [])]
