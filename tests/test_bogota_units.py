@@ -257,3 +257,33 @@ def test_blocks_and_lots_name_what_contains_them(run, empty_store, tmp_path):
                                       ({"cod": "P3", "mz": "MZ404"}, (-74.05, 4.70))])
     with pytest.raises(QgsProcessingException, match="la manzana 'MZ404' no está en el expediente"):
         import_layer(run, empty_store, TABLE="predio", INPUT=lots, MAPPING="codigo=\"cod\"\nmanzana=\"mz\"")
+
+
+def test_the_bogota_expediente_goes_to_postgis_whole(run, bogota, postgres, tmp_path):
+    """Every unit, population row and band; the record that the municipality's unit was made by the plugin; and
+    there too, an imported municipio unit takes its place."""
+    import json
+
+    from pot_seguimiento.store.postgis import PostgisStore
+
+    source = tmp_path / "bogota.gpkg"
+    source.write_bytes(bogota["path"].read_bytes())
+    uri = postgres.uri("bogota_codigos")
+    run("migrate_expediente", {"INPUT": str(source), "OUTPUT": uri})
+    with PostgisStore(uri) as store:
+        assert store.info["municipio_derivado_de"] == "localidad"
+        for table in ("unidad_territorial", "poblacion", "poblacion_edad"):
+            assert store.count(table) == count(source, table), table
+        assert store.dicts("SELECT codigo, codigo_padre FROM unidad_territorial WHERE codigo = '016' "
+                           "AND nivel = 'upz'") == [{"codigo": "016", "codigo_padre": "01"}]
+    city = tmp_path / "ciudad.geojson"
+    city.write_text(json.dumps({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},
+                    "geometry": {"type": "Polygon", "coordinates": [[[-74.3, 3.7], [-73.9, 3.7], [-73.9, 4.9],
+                                                                     [-74.3, 4.9], [-74.3, 3.7]]]}}]}),
+                    encoding="utf-8")
+    import_layer(run, uri, TABLE="unidad_territorial", INPUT=str(city),
+                 MAPPING="codigo='11001'\nnombre='Bogotá, Distrito Capital'\nnivel='municipio'")
+    with PostgisStore(uri) as store:
+        assert store.dicts("SELECT codigo, nombre FROM unidad_territorial WHERE nivel = 'municipio'") == [
+            {"codigo": "11001", "nombre": "Bogotá, Distrito Capital"}]
+        assert "municipio_derivado_de" not in store.info

@@ -7,7 +7,6 @@ import sqlite3
 import pytest
 from qgis.core import QgsProcessingException
 
-from conftest import v1_in_postgis
 from test_field_control import V1_FIXTURE
 
 
