@@ -27,11 +27,11 @@ class PluginWithoutDependencies:
             packages=" ".join(requirement for requirement, _ in missing)) + " " + install_advice(missing)
 
     def initProcessing(self):  # noqa: N802
-        QgsMessageLog.logMessage(self.message, "POT Seguimiento", Qgis.Critical)
+        QgsMessageLog.logMessage(self.message, "POT Seguimiento", Qgis.MessageLevel.Critical)
 
     def initGui(self):  # noqa: N802
         self.initProcessing()
-        self.iface.messageBar().pushMessage("POT Seguimiento", self.message, Qgis.Critical, 0)
+        self.iface.messageBar().pushMessage("POT Seguimiento", self.message, Qgis.MessageLevel.Critical, 0)
 
     def unload(self):
         pass

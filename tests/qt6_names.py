@@ -6,7 +6,9 @@ Pure `ast`: nothing here imports Qt. The resolution itself runs in a separate Py
 A "use" is a name imported from `qgis.PyQt.*` (the import itself must resolve: QAction moved from
 QtWidgets to QtGui in Qt 6) or an attribute chain rooted at such a name (`Qt.AlignmentFlag.AlignLeft`,
 `QHeaderView.ResizeMode.Stretch`). Chains are cut at the first call: `QDate.currentDate().year`
-checks `QDate.currentDate` only (what a call returns is not known without running it).
+checks `QDate.currentDate` only (what a call returns is not known without running it). Chains rooted
+at QGIS's own modules (qgis.core, qgis.gui, qgis.analysis) that name an enum, constant or nested
+class are collected too; they are checked against tests/data/qgis4_names.txt, not against PyQt6.
 
 Code that never runs on QGIS 4 is not checked, so a compatibility module can still name the Qt 5
 spelling for QGIS 3:
@@ -26,6 +28,7 @@ import sys
 from dataclasses import dataclass
 
 QGIS4 = 40000
+QGIS_MODULES = ("qgis.core", "qgis.gui", "qgis.analysis")
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,10 @@ def scan(source, path="<snippet>"):
     uses, idioms = [], []
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and node.module and id(node) not in skipped:
-            if node.module == "qgis.PyQt" or node.module.startswith("qgis.PyQt."):
+            if node.module in QGIS_MODULES:
+                for alias in node.names:
+                    imported[alias.asname or alias.name] = (node.module, alias.name)
+            elif node.module == "qgis.PyQt" or node.module.startswith("qgis.PyQt."):
                 for alias in node.names:
                     if node.module == "qgis.PyQt":  # from qgis.PyQt import QtCore
                         imported[alias.asname or alias.name] = (f"qgis.PyQt.{alias.name}", None)
@@ -135,6 +141,17 @@ def _idiom(node):
     return None
 
 
+def qt_uses(uses):
+    return [use for use in uses if use.module.startswith("qgis.PyQt")]
+
+
+def qgis_uses(uses):
+    """Chains into QGIS's own API that name an enum, a constant or a nested class: a capitalised
+    attribute (Qgis.WkbType.MultiPolygon, QgsFeatureRequest.ALL_ATTRIBUTES), not a method."""
+    return [use for use in uses if use.module in QGIS_MODULES
+            and any(part[:1].isupper() for part in use.chain.split(".")[1:])]
+
+
 def scan_files(paths, root):
     uses, idioms = [], []
     for path in paths:
@@ -163,6 +180,7 @@ json.dump({"missing": missing, "pyqt": PYQT_VERSION_STR, "qt": QT_VERSION_STR}, 
 
 def resolve_in_pyqt6(uses, python=sys.executable):
     """The uses whose name does not exist in PyQt6, and the PyQt6/Qt versions checked against."""
+    uses = qt_uses(uses)
     pairs = sorted({(use.module, use.chain) for use in uses})
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     completed = subprocess.run([python, "-c", _RESOLVER], input=json.dumps(pairs), capture_output=True,

@@ -10,6 +10,8 @@ from qgis.core import (QgsPalLayerSettings, QgsProperty, QgsTextBufferSettings, 
                        QgsVectorLayerSimpleLabeling)
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..qt_compat import LABEL_HORIZONTAL, LABEL_OVER_POINT
+
 NAMES_UP_TO = 30  # more units than this in the frame: codes
 NAME_SIZE, CODE_SIZE, CONTEXT_SIZE = 6.5, 5.5, 6.0
 FONT_FAMILY = "DejaVu Sans"
@@ -46,14 +48,14 @@ def label_units(layer, count=None):
         settings.setFormat(_format(CODE_SIZE))
         # Centred on a point inside the unit (not its centroid, which may fall in a neighbour): a code may
         # spill over an edge of a small unit, but its centre always lies in the unit it names.
-        settings.placement = QgsPalLayerSettings.Placement.OverPoint
+        settings.placement = LABEL_OVER_POINT
         settings.centroidInside = True
         settings.centroidWhole = True
     else:
         settings.fieldName = "nombre"
         settings.setFormat(_format(NAME_SIZE))
         settings.autoWrapLength = 14  # "RAFAEL URIBE URIBE" on two lines, not across three neighbours
-        settings.placement = QgsPalLayerSettings.Placement.Horizontal  # inside the unit, where there is room
+        settings.placement = LABEL_HORIZONTAL  # inside the unit, where there is room
     _by_area(settings)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
@@ -67,7 +69,7 @@ def label_context(layer):
     settings.fieldName = "nombre"
     settings.setFormat(_format(CONTEXT_SIZE, "#616161", italic=True))
     settings.autoWrapLength = 16
-    settings.placement = QgsPalLayerSettings.Placement.Horizontal  # anywhere inside the part on the map
+    settings.placement = LABEL_HORIZONTAL  # anywhere inside the part on the map
     _by_area(settings)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)

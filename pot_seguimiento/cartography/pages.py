@@ -6,12 +6,12 @@ designer and keeps the ids. Every page is rendered into one PDF writer.
 """
 import os
 
-from qgis.core import (QgsClassificationPrettyBreaks, QgsCoordinateReferenceSystem, QgsFeature,
+from qgis.core import (Qgis, QgsClassificationPrettyBreaks, QgsCoordinateReferenceSystem, QgsFeature,
                        QgsFeatureRequest, QgsFillSymbol, QgsGeometry, QgsGraduatedSymbolRenderer, QgsLayoutExporter,
-                       QgsLayoutFrame, QgsLayoutItemTextTable, QgsLayoutPoint, QgsLayoutSize, QgsLayoutTableColumn,
-                       QgsLegendStyle, QgsLinePatternFillSymbolLayer, QgsPrintLayout, QgsProject, QgsReadWriteContext,
-                       QgsRectangle, QgsRenderContext, QgsRendererRange, QgsSingleSymbolRenderer, QgsSymbol,
-                       QgsTextFormat, QgsUnitTypes, QgsVectorLayer)
+                       QgsLayoutFrame, QgsLayoutItemTextTable, QgsLayoutPoint, QgsLayoutSize, QgsLayoutTable,
+                       QgsLayoutTableColumn, QgsLinePatternFillSymbolLayer, QgsPrintLayout, QgsProject,
+                       QgsReadWriteContext, QgsRectangle, QgsRenderContext, QgsRendererRange, QgsSingleSymbolRenderer,
+                       QgsSymbol, QgsTextFormat, QgsVectorLayer)
 from qgis.PyQt.QtCore import QMarginsF
 from qgis.PyQt.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
@@ -21,6 +21,7 @@ import shapely
 from ..core.report import palette
 from ..core.report.format import class_label, no_data
 from ..qgis_fields import DOUBLE, TEXT, fields
+from ..qt_compat import LAYOUT_MILLIMETERS, LEGEND_GROUP, LEGEND_SUBGROUP, LEGEND_SYMBOL_LABEL, LEGEND_TITLE
 from .map_labels import label_units
 from .scale_bar import fit_scale_bar
 
@@ -34,7 +35,7 @@ class Page:
     def __init__(self, template, crs):
         self.layout = QgsPrintLayout(QgsProject.instance())
         # Text as text, not outlines: the PDF can be searched, copied and read by screen readers.
-        self.layout.renderContext().setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)
+        self.layout.renderContext().setTextRenderFormat(Qgis.TextRenderFormat.AlwaysText)
         document = QDomDocument()
         with open(os.path.join(TEMPLATES, f"{template}.qpt"), encoding="utf-8") as f:
             document.setContent(f.read())
@@ -119,8 +120,8 @@ class Page:
             y = box_position.y()
         else:
             x, y = _free_corner(main, width, height, frame.territory.units[2] if frame.territory.units else [])
-        inset.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-        inset.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+        inset.attemptResize(QgsLayoutSize(width, height, LAYOUT_MILLIMETERS))
+        inset.attemptMove(QgsLayoutPoint(x, y, LAYOUT_MILLIMETERS))
         inset.setExtent(fitted(territory, width, height))
         overview = inset.overview()
         overview.setLinkedMap(main)
@@ -151,7 +152,7 @@ class Page:
             return
         picture = QgsLayoutItemPicture(self.layout)
         picture.setPicturePath(path)
-        picture.setResizeMode(QgsLayoutItemPicture.Zoom)
+        picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
         self.layout.addLayoutItem(picture)
         picture.attemptMove(frame.positionWithUnits())
         picture.attemptResize(frame.sizeWithUnits())
@@ -175,7 +176,7 @@ class Page:
         table.setColumns(columns)
         table.setContents(contents)
         if any(widths):
-            table.setWrapBehavior(QgsLayoutItemTextTable.WrapText)
+            table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
         for setter in ("setContentTextFormat", "setHeaderTextFormat"):
             text = QgsTextFormat()
             font = QFont("DejaVu Sans")
@@ -240,8 +241,8 @@ def units_layer(name, crs, codes, names, geometries, values=None):
 
 def _legend_fonts(legend):
     """Type sizes that let an indicator's name and classes fit the legend's column beside the map."""
-    for style, size, bold in ((QgsLegendStyle.Style.Title, 10, True), (QgsLegendStyle.Style.Group, 8, True),
-                              (QgsLegendStyle.Style.Subgroup, 8, True), (QgsLegendStyle.Style.SymbolLabel, 8, False)):
+    for style, size, bold in ((LEGEND_TITLE, 10, True), (LEGEND_GROUP, 8, True),
+                              (LEGEND_SUBGROUP, 8, True), (LEGEND_SYMBOL_LABEL, 8, False)):
         font = QFont("DejaVu Sans")
         font.setPointSizeF(size)
         font.setBold(bold)

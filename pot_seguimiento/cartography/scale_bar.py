@@ -7,9 +7,10 @@ ran into each other. A cartographer draws a short bar of round steps (1, 2, 2.5 
 """
 import math
 
-from qgis.core import (QgsBasicNumericFormat, QgsNumericFormatContext, QgsScaleBarSettings, QgsTextFormat,
-                       QgsUnitTypes)
+from qgis.core import QgsBasicNumericFormat, QgsNumericFormatContext, QgsTextFormat, QgsUnitTypes
 from qgis.PyQt.QtGui import QColor, QFont
+
+from ..qt_compat import DISTANCE_KILOMETERS, DISTANCE_METERS, SCALEBAR_SEGMENT_FIXED
 
 SEGMENTS = 2
 ROUND_STEPS = (1, 2, 2.5, 5)
@@ -37,7 +38,7 @@ def segment_plan(map_width_m):
 def map_width_metres(map_item):
     extent = map_item.extent()
     crs = map_item.crs()
-    factor = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceUnit.DistanceMeters) \
+    factor = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), DISTANCE_METERS) \
         if crs.isValid() else 1.0
     return extent.width() * factor
 
@@ -47,10 +48,10 @@ def fit_scale_bar(scale, map_item):
     scale.setLinkedMap(map_item)
     segment, label, per_unit = segment_plan(map_width_metres(map_item))
     km = label == "km"
-    scale.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers if km else QgsUnitTypes.DistanceUnit.DistanceMeters)
+    scale.setUnits(DISTANCE_KILOMETERS if km else DISTANCE_METERS)
     scale.setMapUnitsPerScaleBarUnit(1.0)  # QGIS's "label unit multiplier": the bar's units are already km or m
     scale.setUnitLabel(label)
-    scale.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)
+    scale.setSegmentSizeMode(SCALEBAR_SEGMENT_FIXED)
     scale.setNumberOfSegmentsLeft(0)
     scale.setNumberOfSegments(SEGMENTS)
     scale.setUnitsPerSegment(segment / per_unit)
@@ -75,7 +76,7 @@ def fit_scale_bar(scale, map_item):
 
 def segment_millimetres(scale, map_item):
     """How long one segment is on paper."""
-    km = scale.units() == QgsUnitTypes.DistanceUnit.DistanceKilometers
+    km = scale.units() == DISTANCE_KILOMETERS
     metres = scale.unitsPerSegment() * (1000.0 if km else 1.0)
     width = map_width_metres(map_item)
     return metres / width * map_item.rect().width() if width else 0.0

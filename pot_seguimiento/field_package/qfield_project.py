@@ -59,8 +59,8 @@ def _configure_visits(layer, alerts, inspector, package_id):
     layer.setCustomProperty("QFieldSync/photo_naming", json.dumps(naming))
     # Mandatory on the phone beyond the schema's own; photos and GPS precision are not forced
     # (a phone may lack a camera or a fix).
-    layer.setFieldConstraint(fields.indexOf("ocupacion"), QgsFieldConstraints.ConstraintNotNull,
-                             QgsFieldConstraints.ConstraintStrengthHard)
+    layer.setFieldConstraint(fields.indexOf("ocupacion"), QgsFieldConstraints.Constraint.ConstraintNotNull,
+                             QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
 
 
 def _configure_alerts(layer):

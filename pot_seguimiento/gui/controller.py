@@ -43,7 +43,7 @@ class ExpedienteController:
         try:
             layers = add_expediente_to_project(path)
         except PotError as error:
-            self.iface.messageBar().pushMessage(tr("POT Seguimiento"), str(error), Qgis.Critical, 0)
+            self.iface.messageBar().pushMessage(tr("POT Seguimiento"), str(error), Qgis.MessageLevel.Critical, 0)
             return None
         if "unidad_territorial" in layers:
             canvas = self.iface.mapCanvas()
@@ -61,7 +61,8 @@ class ExpedienteController:
         if self.evaluation_panel is not None:
             self.evaluation_panel.set_expediente(path)
         self.iface.messageBar().pushMessage(
-            tr("POT Seguimiento"), tr("Expediente opened: {path}").format(path=display_name(path)), Qgis.Success, 5)
+            tr("POT Seguimiento"), tr("Expediente opened: {path}").format(path=display_name(path)),
+            Qgis.MessageLevel.Success, 5)
         return layers
 
     def export_expediente(self):
@@ -74,7 +75,7 @@ class ExpedienteController:
         if results and results.get("OUTPUT"):
             self.add_layouts()
             self.iface.messageBar().pushMessage(tr("POT Seguimiento"), tr("Expediente PDF written: {path}").format(
-                path=results["OUTPUT"]), Qgis.Success, 10)
+                path=results["OUTPUT"]), Qgis.MessageLevel.Success, 10)
 
     def publish_minisite(self):
         """The Processing dialog of export_minisitio (a background task with progress and Cancel)."""

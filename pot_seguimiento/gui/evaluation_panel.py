@@ -192,7 +192,7 @@ class EvaluationPanel(QgsDockWidget):
         url = self.document_url(self.selected_document())
         if url is None:
             self.iface.messageBar().pushMessage(tr("POT Seguimiento"), tr("This document has no file or address."),
-                                                Qgis.Info, 5)
+                                                Qgis.MessageLevel.Info, 5)
             return None
         QDesktopServices.openUrl(url)
         return url

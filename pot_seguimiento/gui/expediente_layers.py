@@ -7,8 +7,8 @@ replace with its own.
 """
 import os
 
-from qgis.core import (QgsDefaultValue, QgsEditorWidgetSetup, QgsFieldConstraints, QgsProject, QgsRelation,
-                       QgsVectorLayer)
+from qgis.core import (QgsDefaultValue, QgsEditorWidgetSetup, QgsFieldConstraints, QgsMapLayer, QgsProject,
+                       QgsRelation)
 
 from ..core import schema
 from ..i18n import tr
@@ -86,11 +86,11 @@ def configure_form(layer, table):
         elif field.type == schema.BOOLEAN:
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("CheckBox", {}))
         if field.required:
-            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintNotNull,
-                                     QgsFieldConstraints.ConstraintStrengthHard)
+            layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintNotNull,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
         if field.unique:
-            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintUnique,
-                                     QgsFieldConstraints.ConstraintStrengthHard)
+            layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintUnique,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
         bounds = []
         if field.minimum is not None:
             bounds.append(f'"{field.name}" >= {field.minimum!r}')
@@ -109,7 +109,7 @@ def load_layer(path, table):
         return None
     style = os.path.join(STYLES, f"{table.name}.qml")
     if os.path.exists(style):
-        layer.loadNamedStyle(style, categories=QgsVectorLayer.Symbology | QgsVectorLayer.Labeling)
+        layer.loadNamedStyle(style, categories=QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling)
     configure_form(layer, table)
     layer.setCustomProperty(TABLE_PROPERTY, table.name)  # how result layers find their place beside it
     if table.name in DISPLAY_EXPRESSIONS:

@@ -279,7 +279,7 @@ class FieldControlPanel(QgsDockWidget):
         if not ok:
             message = tr("Cancelled; nothing was imported.") if cancelled else errors
             self.status.setText(message)
-            self.iface.messageBar().pushMessage(tr("POT Seguimiento"), message, Qgis.Warning, 10)
+            self.iface.messageBar().pushMessage(tr("POT Seguimiento"), message, Qgis.MessageLevel.Warning, 10)
             return
         self.reload()
         self.status.setText(tr("Package imported: {importada} visits, {corregida} corrections, {duplicada} already "

@@ -16,6 +16,7 @@ from ..core import user_json
 from ..core.errors import InputError
 from ..core.importing import Problem
 from ..i18n import tr
+from ..qt_compat import REQUEST_NO_GEOMETRY
 
 
 def parse_mapping(text):
@@ -95,7 +96,7 @@ def read_source(source, mapping, destination_crs, context, feedback, with_geomet
     if with_geometry:
         request.setDestinationCrs(destination_crs, context.transformContext())
     else:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(REQUEST_NO_GEOMETRY)
     total = source.featureCount() or 0
     columns = {target: [] for target in expressions}
     wkb, feature_ids, problems = [], [], []

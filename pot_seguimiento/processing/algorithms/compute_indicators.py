@@ -4,9 +4,9 @@ import re
 
 import shapely
 
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsGeometry, QgsProcessing,
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsGeometry,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterNumber, QgsProcessingParameterString, QgsWkbTypes,
+                       QgsProcessingParameterNumber, QgsProcessingParameterString,
                        QgsCoordinateReferenceSystem)
 from ...qgis_fields import DOUBLE, TEXT, fields as make_fields
 
@@ -17,6 +17,7 @@ from ...core.indicators.dasymetry import DEFAULT_GRID_M
 from ...core.indicators.parameter_ranges import check_parameters
 from ...core.projects import check_computable
 from ...i18n import tr
+from ...qt_compat import NUMBER_DOUBLE, SOURCE_VECTOR_POLYGON, WKB_MULTIPOLYGON
 from ...store import open_store
 from ...store.indicator_inputs import RESIDENTIAL_ZONES_KEY, load_inputs, nan_to_none
 from ...store.schema_upgrades import set_info
@@ -83,10 +84,10 @@ class ComputeIndicators(PotAlgorithm):
             "RESIDENTIAL_ZONES", tr("Residential zoning categories, separated by ';' (where people live)"),
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "GRID_SPACING", tr("Spacing of the population grid (m)"), QgsProcessingParameterNumber.Double,
+            "GRID_SPACING", tr("Spacing of the population grid (m)"), NUMBER_DOUBLE,
             defaultValue=DEFAULT_GRID_M, minValue=1.0, maxValue=5_000.0))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Indicators by unit"),
-                                                            QgsProcessing.TypeVectorPolygon))
+                                                            SOURCE_VECTOR_POLYGON))
 
     def execute(self, parameters, context, feedback):
         period = self.parameterAsString(parameters, "PERIOD", context).strip()
@@ -159,7 +160,7 @@ class ComputeIndicators(PotAlgorithm):
         fields = make_fields([(name, TEXT) for name in ("codigo", "nombre", "nivel")] +
                              [(code, DOUBLE) for code in results])
         sink, destination = self.parameterAsSink(parameters, "OUTPUT", context, fields,
-                                                 QgsWkbTypes.MultiPolygon, crs)
+                                                 WKB_MULTIPOLYGON, crs)
         for i, (code, name, geometry) in enumerate(zip(inputs.units["codigo"], inputs.units["nombre"],
                                                        inputs.units.geometries)):
             feature = QgsFeature(fields)
@@ -168,7 +169,7 @@ class ComputeIndicators(PotAlgorithm):
             feature.setGeometry(geom)
             feature.setAttributes([code, name, inputs.units["nivel"][i]] +
                                   nan_to_none([results[c].valor[i] for c in results]))
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return destination
 
 

@@ -7,6 +7,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingOutputString, 
 from ...core import schema
 from ...core.errors import PotError
 from ...i18n import tr
+from ...qt_compat import FILE_FOLDER
 from ...store import create_expediente
 from ...store.postgis import is_postgres
 from ..connections import resolve_expediente
@@ -49,7 +50,7 @@ class CreateExpediente(PotAlgorithm):
         self.addParameter(QgsProcessingParameterString("DANE_CODE", tr("DANE code"), optional=True))
         self.addParameter(QgsProcessingParameterFile(
             "EVIDENCE_FOLDER", tr("Shared folder for field photos (PostgreSQL only)"),
-            QgsProcessingParameterFile.Folder, optional=True))
+            FILE_FOLDER, optional=True))
         self.addOutput(QgsProcessingOutputString("SCHEMA_VERSION", tr("Schema version")))
 
     def execute(self, parameters, context, feedback):

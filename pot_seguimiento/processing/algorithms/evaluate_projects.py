@@ -3,9 +3,9 @@ import json
 
 import shapely
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsFields, QgsGeometry,
-                       QgsProcessing, QgsProcessingParameterEnum,
+                       QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString, QgsWkbTypes)
+                       QgsProcessingParameterString)
 from ...qgis_fields import DOUBLE, TEXT, field
 
 from ...core import clock, indicators
@@ -13,6 +13,7 @@ from ...core.errors import PotError
 from ...core.projects import DEFAULT_TOLERANCE, check_computable, evaluate, period_of
 from ...core.projects_battery import CODES, battery, program_summary
 from ...i18n import tr
+from ...qt_compat import NUMBER_DOUBLE, SOURCE_VECTOR, SOURCE_VECTOR_POLYGON, WKB_MULTIPOLYGON, WKB_NO_GEOMETRY
 from ...store import open_store
 from ...store.indicator_inputs import load_inputs
 from ...store.progress import budget_rows, projects, reports_by_project
@@ -43,14 +44,14 @@ class EvaluateProjects(PotAlgorithm):
         self.addParameter(QgsProcessingParameterString("CUTOFF_DATE", tr("Cut-off date (YYYY-MM-DD)"),
                                                        clock.today().isoformat()))
         self.addParameter(QgsProcessingParameterNumber(
-            "TOLERANCE", tr("Tolerance (percentage points of the goal)"), QgsProcessingParameterNumber.Double,
+            "TOLERANCE", tr("Tolerance (percentage points of the goal)"), NUMBER_DOUBLE,
             DEFAULT_TOLERANCE * 100, minValue=0, maxValue=100))
         self.addParameter(QgsProcessingParameterEnum("LEVEL", tr("Territorial level"), LEVELS,
                                                      defaultValue="localidad", usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Evaluated projects"),
-                                                            QgsProcessing.TypeVectorPolygon))
+                                                            SOURCE_VECTOR_POLYGON))
         self.addParameter(QgsProcessingParameterFeatureSink("SUMMARY", tr("Program summary"),
-                                                            QgsProcessing.TypeVector, optional=True,
+                                                            SOURCE_VECTOR, optional=True,
                                                             createByDefault=False))
 
     def execute(self, parameters, context, feedback):
@@ -96,7 +97,7 @@ class EvaluateProjects(PotAlgorithm):
                            ("avance_fisico", DOUBLE), ("ejecucion_financiera", DOUBLE), ("inversion", DOUBLE),
                            ("ultimo_periodo", TEXT)):
             fields.append(field(name, kind, "double", 20, 4) if kind == DOUBLE else field(name, kind))
-        sink, destination = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon, crs)
+        sink, destination = self.parameterAsSink(parameters, "OUTPUT", context, fields, WKB_MULTIPOLYGON, crs)
         for project in items:
             e = evaluations[project["codigo"]]
             feature = QgsFeature(fields)
@@ -107,7 +108,7 @@ class EvaluateProjects(PotAlgorithm):
                                    project["horizonte"], e.state, e.expected * 100,
                                    e.physical * 100, e.financial * 100, e.investment,
                                    e.last_period])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         style_when_loaded(context, destination, "evaluacion_proyectos")
         return destination
 
@@ -118,10 +119,10 @@ class EvaluateProjects(PotAlgorithm):
         for name in names:
             numeric = name in ("avance_esperado", "avance_fisico", "ejecucion_financiera", "inversion")
             fields.append(field(name, DOUBLE, "double", 20, 4) if numeric else field(name, TEXT))
-        sink, destination = self.parameterAsSink(parameters, "SUMMARY", context, fields, QgsWkbTypes.NoGeometry)
+        sink, destination = self.parameterAsSink(parameters, "SUMMARY", context, fields, WKB_NO_GEOMETRY)
         for program, rows in summary.items():
             for row in rows:
                 feature = QgsFeature(fields)
                 feature.setAttributes([program] + [row[n] for n in names[1:]])
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return destination

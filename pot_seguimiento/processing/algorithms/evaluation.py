@@ -2,15 +2,16 @@
 in a year (evaluate_plan): articulation gaps, sufficiency against the law, rating of each objective."""
 import os
 
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessing, QgsProcessingOutputNumber,
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingOutputNumber,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
-                       QgsProcessingParameterNumber, QgsWkbTypes)
+                       QgsProcessingParameterNumber)
 
 from ...core.errors import PotError
 from ...core.evaluation.articulation import GAP_KINDS
 from ...core.progress_files import read_rows
 from ...i18n import tr
 from ...qgis_fields import DOUBLE, INTEGER, TEXT, fields as make_fields
+from ...qt_compat import FILE_FOLDER, NUMBER_INTEGER, SOURCE_VECTOR, WKB_NO_GEOMETRY
 from ...store import open_store
 from ...store.archive import import_documents
 from ...store.evaluation import ensure_requirements, evaluate
@@ -35,7 +36,7 @@ class ImportDocuments(PotAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(expediente_parameter())
         self.addParameter(QgsProcessingParameterFile("INPUT", tr("Folder with the documents"),
-                                                     QgsProcessingParameterFile.Folder))
+                                                     FILE_FOLDER))
         self.addParameter(QgsProcessingParameterFile("METADATA", tr("Metadata (CSV or XLSX)")))
         self.addOutput(QgsProcessingOutputNumber("IMPORTED", tr("Documents imported")))
 
@@ -74,16 +75,16 @@ class EvaluatePlan(PotAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(expediente_parameter())
-        self.addParameter(QgsProcessingParameterNumber("YEAR", tr("Year"), QgsProcessingParameterNumber.Integer,
+        self.addParameter(QgsProcessingParameterNumber("YEAR", tr("Year"), NUMBER_INTEGER,
                                                        minValue=1997, maxValue=2100))
         self.addParameter(QgsProcessingParameterEnum("PLAN_TYPE", tr("Type of plan"), list(PLAN_TYPES),
                                                      defaultValue=0, usesStaticStrings=False))
         self.addParameter(QgsProcessingParameterNumber(
             "ADOPTION_YEAR", tr("Year the plan was adopted (empty: from the adopting act in the archive)"),
-            QgsProcessingParameterNumber.Integer, optional=True, minValue=1997, maxValue=2100))
+            NUMBER_INTEGER, optional=True, minValue=1997, maxValue=2100))
         for name, label in (("GAPS", tr("Articulation gaps")), ("SUFFICIENCY", tr("Sufficiency by component")),
                             ("OBJECTIVES", tr("Rating of objectives"))):
-            self.addParameter(QgsProcessingParameterFeatureSink(name, label, QgsProcessing.TypeVector, optional=True))
+            self.addParameter(QgsProcessingParameterFeatureSink(name, label, SOURCE_VECTOR, optional=True))
         self.addOutput(QgsProcessingOutputNumber("GAP_COUNT", tr("Gaps found")))
         self.addOutput(QgsProcessingOutputNumber("SUFFICIENCY_PERCENT", tr("Sufficiency of the plan (%)")))
 
@@ -121,11 +122,11 @@ class EvaluatePlan(PotAlgorithm):
         if parameters.get(name) in (None, ""):
             return {}
         fields = make_fields(specs)
-        sink, destination = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry)
+        sink, destination = self.parameterAsSink(parameters, name, context, fields, WKB_NO_GEOMETRY)
         if sink is None:
             return {}
         for values in rows:
             feature = QgsFeature(fields)
             feature.setAttributes(list(values))
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return {name: destination}

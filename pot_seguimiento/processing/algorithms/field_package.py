@@ -9,10 +9,9 @@ import zipfile
 
 import shapely
 from qgis.core import (QgsCoordinateReferenceSystem, QgsExpression, QgsFeature, QgsFeatureRequest, QgsFeatureSink,
-                       QgsProcessingAlgorithm, QgsProcessingOutputNumber, QgsProcessingOutputString,
+                       QgsProcessingOutputNumber, QgsProcessingOutputString,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterString,
-                       QgsWkbTypes)
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterString)
 
 from ...core.errors import PotError
 from ...core.text import safe_name
@@ -21,6 +20,7 @@ from ...field_package.qfield_project import write_qfield_project
 from ...field_package.returned import open_returned
 from ...i18n import tr
 from ...qgis_fields import TEXT, fields as make_fields
+from ...qt_compat import ALGORITHM_NO_THREADING, FILE_FILE, REQUEST_NO_GEOMETRY, WKB_NO_GEOMETRY
 from ...store import field_control, open_store
 from ...store.field_checks import merge_returned
 from ..store_layers import store_layer
@@ -34,7 +34,7 @@ def alerts_matching(path, text):
     over the alerts' fields (e.g. "prioridad" >= 50 AND "unidad" = '03')."""
     layer = store_layer(path, "alerta_ocupacion")
     text = (text or "").strip()
-    known = {f["codigo"] for f in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry))}
+    known = {f["codigo"] for f in layer.getFeatures(QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY))}
     codes = [c for c in re.split(r"[,;\s]+", text) if c]
     if text and all(c in known for c in codes):
         return codes
@@ -42,7 +42,7 @@ def alerts_matching(path, text):
     if expression.hasParserError():
         raise PotError(tr("ALERTS is neither alert codes nor a valid expression: {error}").format(
             error=expression.parserErrorString()))
-    request = QgsFeatureRequest(expression).setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest(expression).setFlags(REQUEST_NO_GEOMETRY)
     return [f["codigo"] for f in layer.getFeatures(request)]
 
 
@@ -67,7 +67,7 @@ class ExportFieldPackage(PotAlgorithm):
 
     def flags(self):
         # A QgsProject is written: done on the main thread. Packages are small (one zone's alerts).
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | ALGORITHM_NO_THREADING
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(expediente_parameter())
@@ -159,7 +159,7 @@ class ImportFieldChecks(PotAlgorithm):
         self.addParameter(expediente_parameter())
         self.addParameter(QgsProcessingParameterFile(
             "INPUT", tr("Returned package (.zip, or the .qgs or .gpkg inside its folder)"),
-            QgsProcessingParameterFile.File, fileFilter=tr("Field package") + " (*.zip *.qgs *.gpkg)"))
+            FILE_FILE, fileFilter=tr("Field package") + " (*.zip *.qgs *.gpkg)"))
         self.addParameter(QgsProcessingParameterFeatureSink("REPORT", tr("Import report"),
                                                             optional=True, createByDefault=True))
         for result in self.RESULTS:
@@ -181,11 +181,11 @@ class ImportFieldChecks(PotAlgorithm):
                              "{rechazada} rejected; {nueva_version} outlines redrawn.").format(**totals))
         results = {result.upper(): count for result, count in totals.items()}
         fields = make_fields([(name, TEXT) for name in ("tipo", "clave", "resultado", "mensaje")])
-        sink, destination = self.parameterAsSink(parameters, "REPORT", context, fields, QgsWkbTypes.NoGeometry)
+        sink, destination = self.parameterAsSink(parameters, "REPORT", context, fields, WKB_NO_GEOMETRY)
         if sink is not None:
             for line in lines:
                 feature = QgsFeature(fields)
                 feature.setAttributes([line.kind, line.key, line.result, line.message])
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             results["REPORT"] = destination
         return results

@@ -6,6 +6,7 @@ from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterFileDesti
 
 from ...core import demo, schema
 from ...i18n import tr
+from ...qt_compat import NUMBER_INTEGER
 from .base import PotAlgorithm, check_cancelled, progress_reporter
 from .create_expediente import GPKG_FILTER
 from .store_output import new_store
@@ -35,10 +36,10 @@ class GenerateDemo(PotAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Demo expediente (GeoPackage)"), GPKG_FILTER))
         self.addParameter(QgsProcessingParameterNumber(
-            "LOTS", tr("Approximate number of lots"), QgsProcessingParameterNumber.Integer,
+            "LOTS", tr("Approximate number of lots"), NUMBER_INTEGER,
             20000, minValue=100, maxValue=5_000_000))
         self.addParameter(QgsProcessingParameterNumber(
-            "SEED", tr("Random seed"), QgsProcessingParameterNumber.Integer, 42, minValue=0, maxValue=2**31 - 1))
+            "SEED", tr("Random seed"), NUMBER_INTEGER, 42, minValue=0, maxValue=2**31 - 1))
         self.addOutput(QgsProcessingOutputNumber("LOTS_WRITTEN", tr("Lots written")))
 
     def execute(self, parameters, context, feedback):

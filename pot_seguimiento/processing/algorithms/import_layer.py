@@ -6,7 +6,7 @@ import tempfile
 import shapely
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
-                       QgsProcessing, QgsProcessingOutputNumber,
+                       QgsProcessingOutputNumber,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterString, QgsProcessingFeatureSource, QgsVectorLayer, QgsWkbTypes)
@@ -18,6 +18,7 @@ from ...core.unit_codes import UnitIndex
 from ...core.errors import InputError, PotError
 from ...core.presets import PRESETS
 from ...i18n import tr
+from ...qt_compat import GEOMETRY_NULL, SOURCE_VECTOR, WKB_NO_GEOMETRY, WKB_UNKNOWN
 from ...store import open_store, schema_upgrades
 from ...store.crs import area_of_use
 from ..source_reading import parse_mapping, read_source
@@ -58,7 +59,7 @@ class ImportLayer(PotAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             "TABLE", tr("Target table"), TABLE_NAMES, optional=True, usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", tr("Layer to import"), [QgsProcessing.TypeVector]))
+            "INPUT", tr("Layer to import"), [SOURCE_VECTOR]))
         self.addParameter(QgsProcessingParameterString(
             "MAPPING", tr("Field mapping (JSON or field=expression lines)"), multiLine=True, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
@@ -66,7 +67,7 @@ class ImportLayer(PotAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             "SKIP_INVALID", tr("Skip invalid features (import the rest)"), False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "REJECTED", tr("Rejected and repaired features"), QgsProcessing.TypeVector, optional=True,
+            "REJECTED", tr("Rejected and repaired features"), SOURCE_VECTOR, optional=True,
             createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber("IMPORTED", tr("Features imported")))
         self.addOutput(QgsProcessingOutputNumber("REJECTED_COUNT", tr("Features rejected")))
@@ -150,8 +151,8 @@ class ImportLayer(PotAlgorithm):
             if table_name == "poblacion":  # age band fields (edad_0_14…) are read with the rest, kept in poblacion_edad
                 _, bands = population_import.split_mapping(mapping)
             skip_invalid = self.parameterAsBoolean(parameters, "SKIP_INVALID", context)
-            if table.geometry and source.wkbType() != QgsWkbTypes.Unknown and \
-                    QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.NullGeometry:
+            if table.geometry and source.wkbType() != WKB_UNKNOWN and \
+                    QgsWkbTypes.geometryType(source.wkbType()) == GEOMETRY_NULL:
                 raise InputError(tr("'{table}' needs geometries but the layer '{layer}' has none.").format(
                     table=table_name, layer=layer_name))
             destination = QgsCoordinateReferenceSystem(store.crs_wkt()) if table.geometry else None
@@ -225,13 +226,13 @@ class ImportLayer(PotAlgorithm):
 
     def _write_report(self, parameters, context, problems):
         fields = make_fields([(name, TEXT) for name in ("objeto", "campo", "motivo", "accion")])
-        sink, destination = self.parameterAsSink(parameters, "REJECTED", context, fields, QgsWkbTypes.NoGeometry)
+        sink, destination = self.parameterAsSink(parameters, "REJECTED", context, fields, WKB_NO_GEOMETRY)
         if sink is None:
             return {}
         for problem in problems:
             feature = QgsFeature(fields)
             feature.setAttributes([problem.feature, problem.field, problem.reason, problem.action])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return {"REJECTED": destination}
 
 

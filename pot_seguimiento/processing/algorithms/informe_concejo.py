@@ -9,6 +9,7 @@ from qgis.core import (QgsProcessingOutputFile, QgsProcessingOutputNumber, QgsPr
 
 from ...cartography.informe_concejo import InformeConcejo
 from ...i18n import tr
+from ...qt_compat import NUMBER_INTEGER
 from .base import PotAlgorithm, check_cancelled, expediente_parameter, language_parameter
 from .compute_indicators import LEVELS
 from .evaluation import PLAN_TYPES
@@ -33,7 +34,7 @@ class ExportInformeConcejo(PotAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(expediente_parameter())
-        self.addParameter(QgsProcessingParameterNumber("YEAR", tr("Year"), QgsProcessingParameterNumber.Integer,
+        self.addParameter(QgsProcessingParameterNumber("YEAR", tr("Year"), NUMBER_INTEGER,
                                                        minValue=1997, maxValue=2100))
         self.addParameter(QgsProcessingParameterEnum("PLAN_TYPE", tr("Type of plan"), list(PLAN_TYPES), defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum("LEVEL", tr("Territorial level"), LEVELS,

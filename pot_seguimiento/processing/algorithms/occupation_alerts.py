@@ -1,16 +1,17 @@
 """detect_occupation_alerts and record_control_action: the office's side of field control."""
 import numpy as np
 import shapely
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsGeometry, QgsProcessing,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsGeometry,
                        QgsProcessingOutputNumber,
                        QgsProcessingOutputString, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString, QgsWkbTypes)
+                       QgsProcessingParameterString)
 
 from ...core import clock, occupation_alerts, schema, value_rules
 from ...core.errors import PotError
 from ...i18n import tr
 from ...qgis_fields import DOUBLE, INTEGER, TEXT, fields as make_fields
+from ...qt_compat import NUMBER_INTEGER, SOURCE_VECTOR_POLYGON, WKB_MULTIPOLYGON
 from ...store import field_control, open_store
 from ..source_reading import read_source
 from .base import PotAlgorithm, check_cancelled, parse_date, style_when_loaded, expediente_parameter
@@ -45,19 +46,19 @@ class DetectOccupationAlerts(PotAlgorithm):
         self.addParameter(expediente_parameter())
         year = clock.today().year
         self.addParameter(QgsProcessingParameterNumber("FROM_YEAR", tr("Earlier footprint year"),
-                                                       QgsProcessingParameterNumber.Integer, year - 1, True, 1900,
+                                                       NUMBER_INTEGER, year - 1, True, 1900,
                                                        2100))
         self.addParameter(QgsProcessingParameterNumber("TO_YEAR", tr("Later footprint year"),
-                                                       QgsProcessingParameterNumber.Integer, year, False, 1900, 2100))
+                                                       NUMBER_INTEGER, year, False, 1900, 2100))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "NEW_FOOTPRINTS", tr("New constructions (instead of comparing footprint years)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [SOURCE_VECTOR_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterEnum("LEVEL", tr("Territorial level"), LEVELS,
                                                      defaultValue="localidad", usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterString("DETECTION_DATE", tr("Detection date (YYYY-MM-DD)"),
                                                        clock.today().isoformat()))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Occupation alerts"),
-                                                            QgsProcessing.TypeVectorPolygon))
+                                                            SOURCE_VECTOR_POLYGON))
         self.addOutput(QgsProcessingOutputNumber("NEW", tr("New alerts")))
         self.addOutput(QgsProcessingOutputNumber("UPDATED", tr("Updated alerts")))
 
@@ -105,7 +106,7 @@ class DetectOccupationAlerts(PotAlgorithm):
         names = ("codigo", "motivo", "motivos", "unidad", "area_m2", "prioridad", "estado", "detectada_en")
         kinds = {"area_m2": DOUBLE, "prioridad": DOUBLE}
         fields = make_fields([(n, kinds.get(n, TEXT)) for n in names] + [("nueva", INTEGER)])
-        sink, destination = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon, crs)
+        sink, destination = self.parameterAsSink(parameters, "OUTPUT", context, fields, WKB_MULTIPOLYGON, crs)
         order = np.argsort(-np.asarray(data["prioridad"], float), kind="stable")
         for i, wkb in zip(order, shapely.to_wkb(geometries[order])):
             feature = QgsFeature(fields)
@@ -113,7 +114,7 @@ class DetectOccupationAlerts(PotAlgorithm):
             geometry.fromWkb(wkb)
             feature.setGeometry(geometry)
             feature.setAttributes([data[n][i] for n in names] + [int(data["codigo"][i] in new)])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         style_when_loaded(context, destination, "alerta_ocupacion")
         return destination
 

@@ -2,10 +2,10 @@
 and one report at a time (record_progress, what the panel's form runs)."""
 import os
 
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessing, QgsProcessingOutputNumber,
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
                        QgsProcessingParameterFolderDestination, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString, QgsWkbTypes)
+                       QgsProcessingParameterString)
 from ...qgis_fields import INTEGER, TEXT, fields as make_fields
 
 from ...core import progress_files, schema
@@ -13,6 +13,7 @@ from ...core.text import safe_name
 from ...core.errors import InputError, PotError
 from ...core.projects import latest_report, period_bounds
 from ...i18n import tr
+from ...qt_compat import NUMBER_DOUBLE, SOURCE_VECTOR, WKB_NO_GEOMETRY
 from ...store import open_store
 from ...store.progress import REPORT_FIELDS, projects, record_reports, reports_by_project
 from .base import PotAlgorithm, expediente_parameter, language_parameter
@@ -100,7 +101,7 @@ class ImportProgress(PotAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(expediente_parameter())
         self.addParameter(QgsProcessingParameterFile("INPUT", tr("Filled template (CSV or XLSX)")))
-        self.addParameter(QgsProcessingParameterFeatureSink("REPORT", tr("Import report"), QgsProcessing.TypeVector,
+        self.addParameter(QgsProcessingParameterFeatureSink("REPORT", tr("Import report"), SOURCE_VECTOR,
                                                             optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber("ACCEPTED", tr("Reports recorded")))
         self.addOutput(QgsProcessingOutputNumber("REJECTED", tr("Rows rejected")))
@@ -123,14 +124,14 @@ class ImportProgress(PotAlgorithm):
     def _write_report(self, parameters, context, outcome, reports, rows):
         fields = make_fields([("fila", INTEGER), ("proyecto", TEXT), ("periodo", TEXT), ("resultado", TEXT),
                               ("mensaje", TEXT)])
-        sink, destination = self.parameterAsSink(parameters, "REPORT", context, fields, QgsWkbTypes.NoGeometry)
+        sink, destination = self.parameterAsSink(parameters, "REPORT", context, fields, WKB_NO_GEOMETRY)
         if sink is None or outcome is None:
             return {}
         by_row = {number: report for (number, _), report in zip(rows, reports)}
         for row, result, message in outcome.lines():
             feature = QgsFeature(fields)
             feature.setAttributes([row, by_row[row]["proyecto"], by_row[row]["periodo"], result, message])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return {"REPORT": destination}
 
 
@@ -151,10 +152,10 @@ class RecordProgress(PotAlgorithm):
                             ("CUTOFF_DATE", tr("Cut-off date (YYYY-MM-DD)")), ("STATE", tr("Reported state"))):
             self.addParameter(QgsProcessingParameterString(name, label))
         self.addParameter(QgsProcessingParameterNumber("PHYSICAL", tr("Cumulative physical progress (goal units)"),
-                                                       QgsProcessingParameterNumber.Double, minValue=0,
+                                                       NUMBER_DOUBLE, minValue=0,
                                                        maxValue=schema.DEFAULT_QUANTITY_MAXIMUM))
         self.addParameter(QgsProcessingParameterNumber("INVESTMENT", tr("Cumulative investment (COP)"),
-                                                       QgsProcessingParameterNumber.Double, optional=True,
+                                                       NUMBER_DOUBLE, optional=True,
                                                        minValue=0, maxValue=schema.MAX_COP))
         for name, label in (("NOTES", tr("Notes (justification, bottlenecks)")), ("EVIDENCE", tr("Evidence")),
                             ("REPORTED_BY", tr("Reported by"))):

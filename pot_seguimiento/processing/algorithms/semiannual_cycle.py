@@ -9,7 +9,7 @@ import datetime
 import os
 import time
 
-from qgis.core import (QgsApplication, QgsProcessing, QgsProcessingException, QgsProcessingMultiStepFeedback,
+from qgis.core import (QgsApplication, QgsProcessingException, QgsProcessingMultiStepFeedback,
                        QgsProcessingOutputFile, QgsProcessingOutputFolder, QgsProcessingParameterBoolean,
                        QgsProcessingParameterEnum, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterString)
@@ -18,6 +18,7 @@ from ...core import cycle
 from ...core.errors import InputError, PotError
 from ...core.i18n import DEFAULT_DOCUMENT_LANGUAGE
 from ...i18n import tr
+from ...qt_compat import SOURCE_FILE
 from ...store import open_store
 from ...store.progress import check_reports
 from .base import PotAlgorithm, check_cancelled, expediente_parameter, language_parameter, parse_date
@@ -55,7 +56,7 @@ class RunSemiannualCycle(PotAlgorithm):
                                                      defaultValue="localidad", usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             "REPORTS", tr("Entities' progress reports (filled templates, CSV or XLSX; optional)"),
-            QgsProcessing.TypeFile, optional=True))
+            SOURCE_FILE, optional=True))
         self.addParameter(QgsProcessingParameterEnum("PLAN_TYPE", tr("Type of plan (for the report to the Concejo)"),
                                                      list(PLAN_TYPES), defaultValue=0))
         self.addParameter(language_parameter())

@@ -4,6 +4,7 @@ from qgis.core import QgsCoordinateReferenceSystem
 
 from ...core.errors import PotError
 from ...i18n import tr
+from ...qt_compat import WKT_PREFERRED_GDAL
 from ...store.gpkg import built_store, check_new_path
 
 
@@ -11,8 +12,7 @@ def crs_text(crs: QgsCoordinateReferenceSystem):
     """What the store understands: the authority id when there is one, else WKT."""
     if not crs.isValid():
         raise PotError(tr("The coordinate reference system is not valid."))
-    return crs.authid() if crs.authid().upper().startswith("EPSG:") else crs.toWkt(
-        QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)
+    return crs.authid() if crs.authid().upper().startswith("EPSG:") else crs.toWkt(WKT_PREFERRED_GDAL)
 
 
 def new_store(path, crs, municipality, dane_code):
