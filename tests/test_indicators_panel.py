@@ -86,3 +86,14 @@ def test_panel_opens_on_the_latest_period_kept_in_the_expediente(panel, run, tmp
         "acceso_transporte", "densidad_poblacion"]
     assert panel.table.rowCount() == 21 and panel.table.item(0, 0).text().startswith("San Isidro")
     assert any(panel.table.item(i, 1).text()[0].isdigit() for i in range(panel.table.rowCount()))
+    # A unit without a value says "sin dato" in its cell and why in the tooltip (the reason, long, widened
+    # the column until the traffic lights left the dock).
+    empty = [panel.table.item(i, 1) for i in range(panel.table.rowCount())
+             if not panel.table.item(i, 1).text()[0].isdigit()]
+    assert empty and all(item.text() == "sin dato" and item.toolTip() for item in empty)
+    # A percentage's series on a 0–100 axis.
+    assert panel.current_code() == "acceso_transporte"
+    panel.table.selectRow(0)
+    assert panel.chart.axis() == (0.0, 100.0)
+    # The dock as wide as the projects': the traffic lights in view, not scrolled off to the right.
+    assert panel.minimumSizeHint().width() >= panel.fontMetrics().horizontalAdvance("M") * 40

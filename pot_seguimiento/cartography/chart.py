@@ -8,7 +8,7 @@ import math
 from qgis.PyQt.QtCore import QPointF, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QImage, QPainter, QPen
 
-from ..core.report.format import short_number
+from ..core.report.format import number, short_number
 from ..i18n import tr
 
 # Text alignments the charts use (fully scoped: Qt 6 has no Qt.AlignLeft).
@@ -57,7 +57,7 @@ def paint_chart(painter, width, height, lines, baseline=None, target=None, title
     painter.drawLine(QPointF(area.left(), area.top()), QPointF(area.left(), area.bottom()))
     for value in (low, high):
         painter.drawText(QRectF(0, y_of(value) - line / 2, label_width - 4, line), RIGHT_MIDDLE,
-                         short_number(value))
+                         number(value, 0) if percent else short_number(value))
     for reference, color, label in ((baseline, "#7f7f7f", tr("baseline")), (target, "#2e7d32", tr("target")),
                                     *((value, "#66bb6a", name) for value, name in targets)):
         if reference is not None:

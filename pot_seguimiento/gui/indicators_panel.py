@@ -100,7 +100,8 @@ class IndicatorsPanel(QgsDockWidget):
         results.setStretchFactor(0, 3)
         results.setStretchFactor(1, 2)
         layout.addWidget(results, 1)
-        body.setMinimumWidth(420)
+        # As wide as the projects panel (docks tabbed together share a width): the table's traffic lights in view.
+        body.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
         self.setWidget(body)
 
     # -- expediente ----------------------------------------------------------
@@ -221,11 +222,15 @@ class IndicatorsPanel(QgsDockWidget):
         self.table.setRowCount(len(rows))
         for i, (_, nivel, ambito, valor, nota) in enumerate(rows):
             light = traffic_light(valor, baseline, target, definition.get("polaridad", "positiva"))
-            cells = [names.get(ambito, ambito), number(valor) if valor is not None else (nota or tr("no data")),
+            # Without a value, the cell says so and its tooltip says why: a long reason in the cell
+            # widened the column until the traffic lights left the dock.
+            cells = [names.get(ambito, ambito), number(valor) if valor is not None else tr("no data"),
                      number(baseline), number(target), light]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, ambito)
+                if j == 1 and valor is None and nota:
+                    item.setToolTip(nota)
                 if j == 4:
                     item.setBackground(QColor(palette.TRAFFIC_LIGHTS[light]))
                     item.setForeground(QColor("white"))
@@ -256,4 +261,5 @@ class IndicatorsPanel(QgsDockWidget):
             rows = store.measurements(code, self.level.currentText(), scope=scope)
         self.chart.set_series([(periodo, valor) for periodo, _, _, valor, _ in rows],
                               definition.get("valor_base"), target_for(definition, self.horizon.currentData()),
-                              f"{definition.get('nombre', code)} — {items[0].text()}")
+                              f"{definition.get('nombre', code)} — {items[0].text()}",
+                              percent=definition.get("unidad") == "%")

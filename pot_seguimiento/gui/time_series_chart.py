@@ -16,9 +16,9 @@ class TimeSeriesChart(QWidget):
     def points(self):
         return self.lines[0][2] if self.lines else []
 
-    def set_series(self, points, baseline=None, target=None, title=""):
+    def set_series(self, points, baseline=None, target=None, title="", percent=False):
         """One line: points [(period label, value or None)] in time order."""
-        self.set_lines([("", "#1f5f8b", list(points))], baseline, target, title)
+        self.set_lines([("", "#1f5f8b", list(points))], baseline, target, title, percent)
 
     def set_lines(self, lines, baseline=None, target=None, title="", percent=False):
         """Several lines over the same periods: [(name, colour, [(period label, value)])]; `percent`: an
