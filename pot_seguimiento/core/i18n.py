@@ -66,8 +66,3 @@ def document_language(language=None):
         yield language
     finally:
         _document_language.reset(token)
-
-
-def current_document_language():
-    """The language of the document being written, or None outside one."""
-    return _document_language.get()

@@ -11,7 +11,6 @@ from qgis.core import QgsDataSourceUri, QgsVectorLayer
 from ..core import schema
 from ..store import layer_source
 from ..store.gpkg_schema import GEOMETRY_COLUMN
-from ..store.postgis import is_postgres
 from .connections import saved_connection
 
 
@@ -23,10 +22,6 @@ def _saved_connection_uri(saved, schema_name, table, with_password):
         uri.setPassword("")
     uri.setDataSource(schema_name, table.name, GEOMETRY_COLUMN if table.geometry else None, "", "fid")
     return uri.uri(False)
-
-
-def is_postgres_expediente(expediente):
-    return is_postgres(expediente) or saved_connection(expediente)[0] is not None
 
 
 def store_layer(expediente, table_name, name=None, for_project=False):
