@@ -168,10 +168,15 @@ def test_the_summary_lists_every_step_ok_in_order(s2_cycle):
 
 
 def test_a_first_semester_writes_no_report_to_the_concejo(run, demo_store, tmp_path):
+    """Also: with OVERWRITE, into a folder a first attempt left (a broken PDF) and the office's own notes."""
     store = copy_of(demo_store, tmp_path)
+    (tmp_path / "ciclo").mkdir()
+    (tmp_path / "ciclo" / "expediente_2026-S1.pdf").write_bytes(b"%PDF-1.4 a medio escribir")
+    (tmp_path / "ciclo" / "notas.txt").write_text("revisar con la oficina jurídica", encoding="utf-8")
     results = run("run_semiannual_cycle", {"EXPEDIENTE": str(store), "PERIOD": "2026-S1", "LANGUAGE": "en",
-                                           "OUTPUT": str(tmp_path / "ciclo")})
-    assert sorted(os.listdir(tmp_path / "ciclo")) == ["datos", "expediente_2026-S1.pdf", "minisitio", "resumen.csv"]
+                                           "OVERWRITE": True, "OUTPUT": str(tmp_path / "ciclo")})
+    assert sorted(os.listdir(tmp_path / "ciclo")) == ["datos", "expediente_2026-S1.pdf", "minisitio", "notas.txt",
+                                                      "resumen.csv"]
     assert not results.get("REPORT_PDF")
     rows = summary(tmp_path / "ciclo")
     assert [r["resultado"] for r in rows] == ["ok"] * 5
@@ -252,7 +257,7 @@ def test_a_failing_step_stops_the_cycle_and_the_summary_says_where(run, demo_sto
     assert os.listdir(output) == ["resumen.csv"]
 
 
-def test_a_folder_with_files_is_not_overwritten_unless_allowed(run, demo_store, tmp_path):
+def test_a_folder_with_files_is_refused_without_overwrite(run, demo_store, tmp_path):
     store = copy_of(demo_store, tmp_path)
     output = tmp_path / "ciclo"
     output.mkdir()
