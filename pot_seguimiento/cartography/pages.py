@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QMarginsF
 from qgis.PyQt.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
 
+import numpy
 import shapely
 
 from ..core.report import palette
@@ -86,7 +87,9 @@ class Page:
             model.clear()
             for layer in layers[:2 if missing is not None else 1]:
                 if missing is None or layer.featureCount():  # not a class for no unit at all
-                    model.addLayer(layer)
+                    node = model.addLayer(layer)
+                    if node is not None and " (" in layer.name():  # "acceso_transporte" / "(%)": fits the column
+                        node.setCustomProperty("legend/title-label", layer.name().replace(" (", "\n(", 1))
             _legend_fonts(legend_item)
             legend_item.refresh()
         elif "leyenda" in self.items:
@@ -362,7 +365,10 @@ def _free_corner(main, width, height, geometries):
         left, top = corner
         box = shapely.box(extent.xMinimum() + left * per_mm, extent.yMaximum() - (top + height) * per_mm,
                           extent.xMinimum() + (left + width) * per_mm, extent.yMaximum() - top * per_mm)
-        return shapely.area(shapely.intersection(box, drawn)) if drawn is not None else 0.0
+        if drawn is None:
+            return 0.0
+        with numpy.errstate(invalid="ignore"):  # GEOS's NaN for a corner that touches nothing is no news to a user
+            return shapely.area(shapely.intersection(box, drawn))
 
     left, top = min(corners, key=covered)  # ties: the first, top left
     return position.x() + left, position.y() + top
