@@ -95,7 +95,8 @@ def test_the_whole_district_is_an_inset_inside_the_map(bogota_expediente, sheet)
     assert inset.overview().linkedMap() is main  # the main map's frame is drawn on it
     inside = main.sceneBoundingRect()
     assert inside.contains(inset.sceneBoundingRect())
-    assert inset.sceneBoundingRect().width() * inset.sceneBoundingRect().height() < 0.15 * inside.width() * inside.height()
+    box = inset.sceneBoundingRect()
+    assert box.width() * box.height() < 0.15 * inside.width() * inside.height()  # a locator, not a second map
     assert "recuadro" in sheet.items["nota_mapa"].text()  # the reader is told what the frame is
 
 
@@ -139,7 +140,8 @@ def test_atlas_maps_hold_their_unit_with_a_margin_and_no_neighbour_across_it(rep
         xmin, ymin, xmax, ymax = shapely.bounds(unit)
         margin = 0.9 * ATLAS_MARGIN * max(xmax - xmin, ymax - ymin)
         assert contains(page.items["mapa"].extent(), (xmin, ymin, xmax, ymax), margin), code
-        assert page.items["localizacion"].sceneBoundingRect().intersects(page.items["mapa"].sceneBoundingRect()) is False
+        inset = page.items["localizacion"].sceneBoundingRect()
+        assert not inset.intersects(page.items["mapa"].sceneBoundingRect())  # beside the map: it hides none of it
         context = page.frames[-1].context_layer()
         drawn = [shapely.from_wkb(bytes(f.geometry().asWkb())) for f in context.getFeatures()]
         crossing = sum(shapely.area(shapely.intersection(g, unit)) for g in drawn)
