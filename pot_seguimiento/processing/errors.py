@@ -33,6 +33,8 @@ MESSAGES = (
     (errors.StoreBusyError, _busy),
     (errors.ConnectionLostError, _lost),
     (errors.AccessDeniedError, _denied),
+    # A row the store's write path cannot carry (store/write_rules.py): its message names the table, row and field.
+    (errors.UnstorableError, str),
     (errors.PotError, str),  # already the message to show
     (OSError, os_error_message),  # a folder that cannot be written, a file gone, a full disk
 )
