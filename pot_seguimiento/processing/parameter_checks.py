@@ -60,7 +60,7 @@ def _number_problem(definition, value):
     return None
 
 
-def _file_of(value):
+def file_of(value):
     """The file behind a layer source such as '/path/a.shp|layername=a' or '/vsizip/a.zip/b.shp'."""
     if not isinstance(value, str) or os.sep not in value:
         return None
@@ -72,7 +72,7 @@ def _file_of(value):
 
 
 def _source_problem(definition, value, context):
-    path = _file_of(_plain(value))
+    path = file_of(_plain(value))
     if not path:
         return None
     if not os.path.exists(path):

@@ -21,6 +21,7 @@ from ...i18n import tr
 from ...qt_compat import GEOMETRY_NULL, SOURCE_VECTOR, WKB_NO_GEOMETRY, WKB_UNKNOWN
 from ...store import open_store, schema_upgrades
 from ...store.crs import area_of_use
+from ..parameter_checks import file_of
 from ..source_reading import parse_mapping, read_source
 from .base import PotAlgorithm, check_cancelled, progress_reporter, expediente_parameter
 
@@ -120,7 +121,7 @@ class ImportLayer(PotAlgorithm):
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
             value = parameters.get("INPUT")
-            path = _file_of(value)
+            path = file_of(value)
             if path and not os.path.exists(path):
                 raise PotError(tr("The file '{path}' does not exist.").format(path=path))
             raise PotError(tr("The layer '{layer}' cannot be opened as a vector layer.").format(layer=value))
@@ -281,17 +282,6 @@ def _zipped_layer(value, context):
             path=archive, inside=inside, layers=", ".join(held) or tr("no vector layer")))
     context.temporaryLayerStore().addMapLayer(layer)
     return layer
-
-
-def _file_of(value):
-    """The file behind a layer source such as '/vsizip/a.zip/b.shp|layername=b' (or None)."""
-    if not isinstance(value, str) or os.sep not in value:
-        return None
-    path = value.split("|")[0]
-    if path.startswith("/vsizip/"):
-        path = path[len("/vsizip/"):]
-        path = path[:path.lower().index(".zip") + 4] if ".zip" in path.lower() else path
-    return path
 
 
 def _same_names(table, names):
