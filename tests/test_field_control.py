@@ -21,7 +21,7 @@ def table_rows(path, table):
 
 
 def test_a_v1_expediente_migrates_once_and_keeps_every_row(tmp_path):
-    """v1 -> v2 (field control) -> v3 (evaluation) -> v4 (population by level), each step its own transaction,
+    """v1 -> v2 (field control) -> v3 (evaluation) -> v4 (population by level) -> v5 (entities, observatories), each step its own transaction,
     every row kept."""
     from pot_seguimiento.core import schema
     from pot_seguimiento.store import open_store
@@ -31,7 +31,7 @@ def test_a_v1_expediente_migrates_once_and_keeps_every_row(tmp_path):
     before = {table: table_rows(path, table) for table in V1_TABLES}
     assert len(before["avance"]) == 189 and len(before["predio"]) == 718
     with open_store(str(path)) as store:
-        assert store.info["schema_version"] == str(schema.SCHEMA_VERSION) == "4"
+        assert store.info["schema_version"] == str(schema.SCHEMA_VERSION) == "5"
         assert len(store.expediente_id) == 36
         identifier = store.expediente_id
     assert {table: table_rows(path, table) for table in V1_TABLES} == before

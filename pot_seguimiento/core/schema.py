@@ -1,4 +1,4 @@
-"""Schema v4 of the expediente store (README, "Development"; docs/ARCHITECTURE.md).
+"""Schema v5 of the expediente store (README, "Development"; docs/ARCHITECTURE.md).
 
 One declarative description serves every consumer: the store turns it into
 SQL (constraints included), the importer validates against it, and the GUI
@@ -9,8 +9,9 @@ import datetime
 from dataclasses import dataclass
 
 # v2: field control of informal occupations; v3: evaluation of the plan; v4: population by level with
-# declared age bands (poblacion.nivel, poblacion_edad), level 'upr'; the other tables of this round join v4.
-SCHEMA_VERSION = 4
+# declared age bands (poblacion.nivel, poblacion_edad), level 'upr'; v5: the entities' register and the tables of
+# the observatories and participation (V5_TABLES).
+SCHEMA_VERSION = 5
 DEFAULT_EPSG = 9377  # MAGNA-SIRGAS / Origen-Nacional (Resolución IGAC 471 de 2020)
 
 # Domains: stored code -> label shown in forms.
@@ -110,6 +111,11 @@ NIVEL_SIN_UNIDAD = "sin_unidad"
 DOMAINS["nivel_poblacion"] = {"manzana": "Manzana", **DOMAINS["nivel_territorial"],
                               NIVEL_SIN_UNIDAD: "Sin unidad correspondiente (revisar)"}
 DOMAINS["sexo"] = {"total": "Total", "mujeres": "Mujeres", "hombres": "Hombres"}
+DOMAINS["tipo_entidad"] = {
+    "secretaria": "Secretaría o departamento administrativo", "establecimiento_publico": "Establecimiento público",
+    "empresa_publica": "Empresa pública", "alcaldia_local": "Alcaldía local", "organo_control": "Órgano de control",
+    "privada": "Entidad privada", "comunitaria": "Organización comunitaria", "otra": "Otra",
+}
 
 # Column types, as GeoPackage spells them.
 TEXT, INTEGER, REAL, DATE, DATETIME, BOOLEAN = "TEXT", "INTEGER", "REAL", "DATE", "DATETIME", "BOOLEAN"
@@ -486,6 +492,22 @@ POPULATION_TABLES = (
 )
 V4_TABLES = POPULATION_TABLES
 TABLES = TABLES + V4_TABLES
+
+# Schema v5 (issues 21–24): the register of the entities that execute projects, run facilities, hold participation
+# plans and receive obligations, then the observatories' and participation's tables, each issue adding its own to
+# V5_TABLES after the ones they refer to; the v4 -> v5 upgrade (store/gpkg.py, store/postgis.py: _to_v5) creates them.
+# Older tables name an entity by its name (proyecto.entidad…): the upgrade registers every name in use.
+ENTITY_TABLES = (
+    Table("entidad", label="Entidades", fields=(
+        Field("codigo", required=True, unique=True, label="Código"),
+        Field("nombre", required=True, unique=True, label="Nombre"),
+        Field("sigla", label="Sigla"),
+        Field("tipo", domain="tipo_entidad", label="Tipo de entidad"),
+        Field("sector", label="Sector administrativo"),
+    )),
+)
+V5_TABLES = ENTITY_TABLES
+TABLES = TABLES + V5_TABLES
 
 TABLES_BY_NAME = {t.name: t for t in TABLES}
 

@@ -439,7 +439,14 @@ def _population_by_level(store):
     return rows, levels
 
 
-_MIGRATIONS = {1: _add_field_control, 2: _add_evaluation, 3: _to_v4}
+def _to_v5(store):
+    """v4 -> v5: the entities' register, filled with the names the older tables use, then the observatories' and
+    participation's tables (schema.V5_TABLES; a step that changes an existing table goes here too)."""
+    _create_tables(store, schema.V5_TABLES)
+    schema_upgrades.register_entities_in_use(store)
+
+
+_MIGRATIONS = {1: _add_field_control, 2: _add_evaluation, 3: _to_v4, 4: _to_v5}
 
 
 def _copy_texts(values, field_type):

@@ -10,10 +10,13 @@ import shapely
 from ..core import schema
 from ..core.geometry import to_multipolygons
 from ..core.i18n import tr
+from ..core.text import safe_name
 from ..core.unit_codes import UnitIndex
 
 # The fixed age columns of schema v1–v3 and the bands they held (edad_hasta None: "and older").
 V3_AGE_COLUMNS = (("edad_0_14", 0, 14), ("edad_15_64", 15, 64), ("edad_65_mas", 65, None))
+# The fields of tables older than v5 that name an entity by its name (v5 registers them in `entidad`).
+ENTITY_NAME_FIELDS = (("proyecto", "entidad"), ("accion_control", "entidad"), ("documento", "entidad"))
 # Where the expediente records that its `municipio` unit was made by the plugin, and from which level.
 DERIVED_MUNICIPALITY_KEY = "municipio_derivado_de"
 
@@ -103,3 +106,30 @@ def set_info(store, key, value):
     store.connection.execute(f'DELETE FROM "{schema.INFO_TABLE}" WHERE clave = ?', (key,))
     store.connection.execute(f'INSERT INTO "{schema.INFO_TABLE}" (clave, valor) VALUES (?, ?)', (key, str(value)))
     store.info[key] = str(value)
+
+
+def register_entities_in_use(store):
+    """Every entity name the expediente's tables use and `entidad` lacks, registered with a code made from its name
+    ('Secretaría de Movilidad' -> 'secretaria_de_movilidad'; a clash gets _2, _3…), inside the caller's transaction.
+    Returns how many were added."""
+    names = []
+    for table, field in ENTITY_NAME_FIELDS:
+        names += [name for (name,) in store.connection.execute(
+            f'SELECT DISTINCT "{field}" FROM "{table}" WHERE "{field}" IS NOT NULL ORDER BY 1').fetchall()]
+    registered = store.connection.execute("SELECT codigo, nombre FROM entidad").fetchall()
+    codes, known = {code for code, _ in registered}, {name for _, name in registered}
+    new = {"codigo": [], "nombre": []}
+    for name in dict.fromkeys(n.strip() for n in names if n and n.strip()):
+        if name in known:
+            continue
+        code, n = safe_name(name), 1
+        while code in codes:
+            n += 1
+            code = f"{safe_name(name)}_{n}"
+        codes.add(code)
+        known.add(name)
+        new["codigo"].append(code)
+        new["nombre"].append(name)
+    if new["codigo"]:
+        store.insert("entidad", new)
+    return len(new["codigo"])

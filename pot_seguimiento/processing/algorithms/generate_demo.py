@@ -12,6 +12,7 @@ from .create_expediente import GPKG_FILTER
 from .store_output import new_store
 from ...store import open_store
 from ...store.gpkg import evidence_folder
+from ...store.schema_upgrades import register_entities_in_use
 from ..demo_field_control import add_field_control
 from ..demo_plan import add_plan
 
@@ -77,3 +78,5 @@ class GenerateDemo(PotAlgorithm):
             add_field_control(store, path)
             feedback.setProgressText(tr("The plan: structure, archive, milestones, evaluation…"))
             add_plan(store, path)
+            with store.transaction():  # the entities the demo's projects, documents and actions name
+                register_entities_in_use(store)
