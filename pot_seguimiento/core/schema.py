@@ -117,6 +117,28 @@ DOMAINS["tipo_entidad"] = {
     "privada": "Entidad privada", "comunitaria": "Organización comunitaria", "otra": "Otra",
 }
 
+# Participation, technical assistance and commitments (schema v5, issue 21; docs/participacion.md).
+DOMAINS["tipo_actividad_participacion"] = {
+    "taller": "Taller", "mesa_trabajo": "Mesa de trabajo", "reunion": "Reunión", "foro": "Foro",
+    "consulta": "Consulta", "audiencia_rendicion_cuentas": "Audiencia de rendición de cuentas",
+    "asistencia_tecnica": "Asistencia técnica", "recorrido": "Recorrido",
+    "consejo_consultivo_ordenamiento": "Consejo Consultivo de Ordenamiento",
+    "consejo_territorial_planeacion": "Consejo Territorial de Planeación", "consulta_previa": "Consulta previa",
+    "otro": "Otro",
+}
+DOMAINS["tema_participacion"] = {
+    "minisitio": "Minisitio del POT", "proyecto": "Proyecto del POT", "instrumento": "Instrumento de gestión",
+    "programa": "Programa del POT", "seguimiento_pot": "Seguimiento y evaluación del POT",
+    "norma": "Norma urbanística", "riesgo": "Gestión del riesgo", "ambiente": "Ambiente",
+    "patrimonio": "Patrimonio", "otro": "Otro",
+}
+DOMAINS["etapa_participacion"] = {"priorizacion": "Priorización", "implementacion": "Implementación",
+                                  "seguimiento_evaluacion": "Seguimiento y evaluación"}
+DOMAINS["modalidad_participacion"] = {"presencial": "Presencial", "virtual": "Virtual", "mixta": "Mixta"}
+DOMAINS["estado_actividad"] = {"programada": "Programada", "ejecutada": "Ejecutada", "cancelada": "Cancelada"}
+DOMAINS["estado_compromiso"] = {"pendiente": "Pendiente", "en_curso": "En curso", "cumplido": "Cumplido",
+                                "incumplido": "Incumplido", "trasladado": "Trasladado a otra entidad"}
+
 # Column types, as GeoPackage spells them.
 TEXT, INTEGER, REAL, DATE, DATETIME, BOOLEAN = "TEXT", "INTEGER", "REAL", "DATE", "DATETIME", "BOOLEAN"
 
@@ -506,7 +528,87 @@ ENTITY_TABLES = (
         Field("sector", label="Sector administrativo"),
     )),
 )
-V5_TABLES = ENTITY_TABLES
+# Participation, technical assistance and commitments (issue 21; docs/participacion.md): counts of people, never
+# attendance lists. A plan period is a year, a semester or a four-month term as entities report (2025-C1…C3);
+# core/participation.py rolls them up.
+PARTICIPATION_PERIOD = "[12][0-9][0-9][0-9]*"  # 2025, 2025-S1, 2025-C2 (checked in full by core/participation.py)
+_ATTENDEES = '(coalesce("mujeres", 0) + coalesce("hombres", 0) + coalesce("otras_identidades", 0))'
+PARTICIPATION_TABLES = (
+    # A place where the activity happened; an activity without one is placed at its unit's representative point.
+    Table("actividad_participacion", geometry="POINT", label="Actividades de participación", fields=(
+        Field("codigo", required=True, unique=True, label="Código"),
+        Field("nombre", required=True, label="Nombre"),
+        Field("tipo", required=True, domain="tipo_actividad_participacion", label="Tipo"),
+        Field("tema", required=True, domain="tema_participacion", label="Tema"),
+        Field("etapa", required=True, domain="etapa_participacion", label="Etapa"),
+        Field("nivel", required=True, domain="nivel_territorial", label="Escala (nivel territorial)"),
+        Field("unidad", label="Unidad territorial"),
+        Field("dependencia", required=True, label="Dependencia (código de entidad)"),
+        Field("proyecto", label="Proyecto relacionado"),
+        Field("instrumento", label="Instrumento relacionado"),
+        Field("fecha", DATE, required=True, label="Fecha"),
+        Field("modalidad", required=True, domain="modalidad_participacion", default="'presencial'",
+              label="Modalidad"),
+        Field("estado", required=True, domain="estado_actividad", default="'programada'", label="Estado"),
+        Field("enfoque_genero", BOOLEAN, required=True, default="0", label="Con enfoque de género"),
+        Field("enfoque_diferencial", BOOLEAN, required=True, default="0", label="Con enfoque diferencial"),
+        Field("enfoque_territorial", BOOLEAN, required=True, default="0", label="Con enfoque territorial"),
+        Field("mujeres", INTEGER, minimum=0, maximum=1_000_000, label="Asistentes mujeres"),
+        Field("hombres", INTEGER, minimum=0, maximum=1_000_000, label="Asistentes hombres"),
+        Field("otras_identidades", INTEGER, minimum=0, maximum=1_000_000,
+              label="Asistentes de otras identidades o que no informan"),
+        Field("victimas", INTEGER, minimum=0, maximum=1_000_000, label="De ellos, víctimas del conflicto"),
+        Field("etnicos", INTEGER, minimum=0, maximum=1_000_000, label="De ellos, de grupos étnicos"),
+        Field("discapacidad", INTEGER, minimum=0, maximum=1_000_000, label="De ellos, personas con discapacidad"),
+        Field("evaluaciones_aplicadas", INTEGER, minimum=0, maximum=1_000_000,
+              label="Evaluaciones de satisfacción aplicadas"),
+        Field("satisfaccion_media", REAL, minimum=1, maximum=5, label="Satisfacción media (1–5)"),
+        Field("documento", label="Ayuda de memoria (código en el archivo)"),
+        Field("conclusiones", label="Conclusiones"),
+        Field("lecciones", label="Lecciones aprendidas"),
+    ), references=(("compromiso", "actividad", "codigo"), ("asistencia_edad", "actividad", "codigo")),
+        checks=('"nivel" = \'municipio\' OR "unidad" IS NOT NULL',
+                f'coalesce("evaluaciones_aplicadas", 0) <= {_ATTENDEES}',
+                f'coalesce("victimas", 0) <= {_ATTENDEES} AND coalesce("etnicos", 0) <= {_ATTENDEES} '
+                f'AND coalesce("discapacidad", 0) <= {_ATTENDEES}')),
+    # Attendance by age, in declared bands (core/age_bands.py): one row per band of an activity.
+    Table("asistencia_edad", label="Asistencia por grupos de edad", fields=(
+        Field("actividad", required=True, label="Actividad"),
+        Field("edad_desde", INTEGER, required=True, minimum=0, maximum=130, label="Edad desde (años cumplidos)"),
+        Field("edad_hasta", INTEGER, minimum=0, maximum=130, label="Edad hasta (inclusive; vacío: y más)"),
+        Field("personas", INTEGER, required=True, minimum=0, maximum=1_000_000, label="Personas"),
+    ), unique_together=(("actividad", "edad_desde"),),
+        checks=('"edad_hasta" IS NULL OR "edad_hasta" >= "edad_desde"',)),
+    # Programmed and executed products of a dependency's participation plan, by line and period, as entities report.
+    Table("plan_participacion", label="Plan de participación", fields=(
+        Field("dependencia", required=True, label="Dependencia (código de entidad)"),
+        Field("linea", required=True, label="Línea de actividad"),
+        Field("periodo", required=True, pattern=PARTICIPATION_PERIOD, label="Periodo (2025, 2025-S1, 2025-C1)"),
+        Field("programadas", INTEGER, required=True, minimum=0, maximum=1_000_000, label="Programadas"),
+        Field("ejecutadas", INTEGER, minimum=0, maximum=1_000_000, label="Ejecutadas"),
+        Field("observaciones", label="Observaciones"),
+    ), unique_together=(("dependencia", "linea", "periodo"),)),
+    # A commitment made to citizens at an activity; its states are the append-only history compromiso_estado.
+    Table("compromiso", label="Compromisos con la ciudadanía", fields=(
+        Field("codigo", required=True, unique=True, label="Código"),
+        Field("actividad", required=True, label="Actividad donde se adquirió"),
+        Field("descripcion", required=True, label="Descripción"),
+        Field("entidad_responsable", required=True, label="Entidad responsable (código)"),
+        Field("competencia_oficina", BOOLEAN, required=True, default="1",
+              label="Es competencia de la oficina de planeación"),
+        Field("fecha_limite", DATE, label="Fecha límite"),
+    ), references=(("compromiso_estado", "compromiso", "codigo"),)),
+    Table("compromiso_estado", label="Estado de compromisos", append_only=True, fields=(
+        Field("compromiso", required=True, label="Compromiso"),
+        Field("estado", required=True, domain="estado_compromiso", label="Estado"),
+        Field("fecha", DATE, required=True, label="Fecha", happened=True),
+        Field("avance", REAL, minimum=0, maximum=100, label="Avance (%)"),
+        Field("nota", label="Nota"),
+        Field("evidencia", label="Evidencia"),
+        Field("registrado_en", DATETIME, required=True, default=_NOW, label="Registrado en"),
+    ), unique_together=(("compromiso", "fecha", "estado"),)),
+)
+V5_TABLES = ENTITY_TABLES + PARTICIPATION_TABLES
 TABLES = TABLES + V5_TABLES
 
 TABLES_BY_NAME = {t.name: t for t in TABLES}

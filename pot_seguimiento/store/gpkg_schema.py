@@ -30,6 +30,13 @@ FOREIGN_KEYS = {
     ("hito", "proyecto"): ("proyecto", "codigo"),
     ("evaluacion_suficiencia", "requisito"): ("requisito_suficiencia", "codigo"),
     ("evaluacion_objetivo", "objetivo"): ("elemento_plan", "codigo"),
+    # Participation (v5): dependencies and responsible entities are entities of the register.
+    ("actividad_participacion", "dependencia"): ("entidad", "codigo"),
+    ("asistencia_edad", "actividad"): ("actividad_participacion", "codigo"),
+    ("plan_participacion", "dependencia"): ("entidad", "codigo"),
+    ("compromiso", "actividad"): ("actividad_participacion", "codigo"),
+    ("compromiso", "entidad_responsable"): ("entidad", "codigo"),
+    ("compromiso_estado", "compromiso"): ("compromiso", "codigo"),
 }
 # Keys of several columns: table -> [(columns, parent table, parent columns)]. A population row's age bands follow
 # it (an edit of its code or a deletion in QGIS carries them along).
