@@ -2729,6 +2729,11 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
+      <source>No feature of '{layer}' is what the preset '{preset}' imports ({filter}).</source>
+      <translation>Ningún objeto de '{layer}' es de los que importa el ajuste predefinido '{preset}' ({filter}).</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>Feature {feature}, field '{field}': {reason}</source>
       <translation>Objeto {feature}, campo '{field}': {reason}</translation>
     </message>

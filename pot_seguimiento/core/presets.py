@@ -15,6 +15,8 @@ class Preset:
     # Units: the level whose unit holding most of each unit's area becomes its codigo_padre, when the source has
     # no such field (core/unit_geometry.py). Import that level first.
     parent_level: str = None
+    # A QGIS expression choosing the source's features this preset imports (None: all of them).
+    filter: str = None
 
 
 PRESETS = {
@@ -40,6 +42,16 @@ PRESETS = {
         "norma": "'Decreto ' || \"NUMERO_ACT\" || ' de ' || year(\"FECHA_ACTO\")",
         "vigente_desde": '"FECHA_ACTO"',
     }, "Áreas de actividad del POT de Bogotá (Decreto 555 de 2021)"),
+    # The zoning of Decreto 555 de 2021 carries the 11 areas whose norm is a national BIC's PEMP (Plan Especial de
+    # Manejo y Protección, Ley 1185 de 2008): the heritage observatory's influence zones, the PEMP's whole scope.
+    "bogota_pemp": Preset("zona_influencia_patrimonio", {
+        "codigo": "'PEMP-' || trim(\"CODIGO_ID\")",
+        "nombre": "'PEMP de BIC nacional (área ' || trim(\"CODIGO_ID\") || ')'",
+        "tipo": "'pemp'",
+        "norma": "'Decreto ' || \"NUMERO_ACT\" || ' de ' || year(\"FECHA_ACTO\")",
+        "vigente_desde": '"FECHA_ACTO"',
+    }, "Ámbitos de PEMP de bienes de interés cultural nacionales en la zonificación del POT de Bogotá",
+        filter="\"CODIGO_ARE\" = 'PEMP'"),
     "bogota_colegios": Preset("equipamiento", {
         "nombre": '"NOMBRE_ESTABLECIMIENTO_EDUCATIVO"',
         "sector": "'educacion'",

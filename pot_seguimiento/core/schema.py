@@ -111,6 +111,31 @@ NIVEL_SIN_UNIDAD = "sin_unidad"
 DOMAINS["nivel_poblacion"] = {"manzana": "Manzana", **DOMAINS["nivel_territorial"],
                               NIVEL_SIN_UNIDAD: "Sin unidad correspondiente (revisar)"}
 DOMAINS["sexo"] = {"total": "Total", "mujeres": "Mujeres", "hombres": "Hombres"}
+# Heritage (schema v5, issue 24): declared assets (BIC), their inspections, licensed works, traditional activities.
+DOMAINS["ambito_patrimonio"] = {"nacional": "Nacional", "departamental": "Departamental",
+                                "municipal": "Municipal o distrital"}
+DOMAINS["categoria_patrimonio"] = {
+    "inmueble": "Bien inmueble (arquitectónico)", "sector_urbano": "Sector urbano",
+    "espacio_publico": "Espacio público",
+    "arqueologico": "Patrimonio arqueológico", "mueble": "Bien mueble", "natural": "Patrimonio natural",
+    "inmaterial": "Patrimonio inmaterial (lugar de la manifestación)", "otro": "Otro",
+}
+DOMAINS["nivel_conservacion"] = {"integral": "Conservación integral", "tipologica": "Conservación tipológica",
+                                 "contextual": "Conservación contextual", "restitucion": "Restitución"}
+DOMAINS["tipo_propietario"] = {"publico": "Público", "privado": "Privado", "mixto": "Mixto"}
+DOMAINS["estado_conservacion"] = {"bueno": "Bueno", "regular": "Regular", "malo": "Malo", "perdido": "Perdido"}
+DOMAINS["tipo_zona_patrimonio"] = {"area_afectada": "Área afectada", "zona_influencia": "Zona de influencia",
+                                   "pemp": "Ámbito de un PEMP"}
+DOMAINS["tipo_intervencion"] = {
+    "restauracion": "Restauración", "reforzamiento": "Reforzamiento estructural", "adecuacion": "Adecuación funcional",
+    "ampliacion": "Ampliación", "mantenimiento": "Mantenimiento", "demolicion": "Demolición", "otra": "Otra",
+}
+DOMAINS["estado_intervencion"] = {"en_tramite": "Licencia en trámite", "en_ejecucion": "En ejecución",
+                                  "terminada": "Terminada", "suspendida": "Suspendida"}
+DOMAINS["beneficiarios_experiencia"] = {
+    "propietarios_originales": "Propietarios y moradores originales",
+    "actividades_tradicionales": "Actividades económicas tradicionales", "ambos": "Ambos",
+}
 DOMAINS["tipo_entidad"] = {
     "secretaria": "Secretaría o departamento administrativo", "establecimiento_publico": "Establecimiento público",
     "empresa_publica": "Empresa pública", "alcaldia_local": "Alcaldía local", "organo_control": "Órgano de control",
@@ -608,7 +633,102 @@ PARTICIPATION_TABLES = (
         Field("registrado_en", DATETIME, required=True, default=_NOW, label="Registrado en"),
     ), unique_together=(("compromiso", "fecha", "estado"),)),
 )
-V5_TABLES = ENTITY_TABLES + PARTICIPATION_TABLES
+# Heritage (issue 24, docs/patrimonio.md): the observatory of heritage and the banco de experiencias. Inspections come
+# from QField like occupation visits (append-only, known by the phone's uuid, a correction is the next version), their
+# photos in foto_inspeccion as visits keep theirs. A private owner's name is never published (open data, minisite).
+HERITAGE_TABLES = (
+    Table("bien_patrimonial", geometry="POINT", label="Bienes de interés cultural", fields=(
+        Field("codigo", required=True, unique=True, label="Código"),
+        Field("nombre", required=True, label="Nombre"),
+        Field("ambito", required=True, domain="ambito_patrimonio", label="Ámbito de la declaratoria"),
+        Field("categoria", required=True, domain="categoria_patrimonio", label="Categoría"),
+        Field("acto_declaratorio", label="Acto de declaratoria"),
+        Field("nivel_conservacion", domain="nivel_conservacion", label="Nivel de conservación"),
+        Field("uso", label="Uso actual"),
+        Field("tipo_propietario", required=True, domain="tipo_propietario", label="Tipo de propietario"),
+        Field("propietario", label="Propietario (no se publica si es privado)"),
+        Field("direccion", label="Dirección"),
+        Field("unidad", label="Unidad territorial"),
+        Field("ultimo_paquete", label="Último paquete de campo"),
+    ), references=(("inspeccion_patrimonio", "bien", "codigo"), ("intervencion_patrimonio", "bien", "codigo"))),
+    Table("inspeccion_patrimonio", geometry="POINT", label="Inspecciones de patrimonio", append_only=True, fields=(
+        Field("uuid", required=True, label="Identificador (del teléfono)"),
+        Field("version", INTEGER, required=True, minimum=1, default="1", label="Versión"),
+        Field("bien", required=True, label="Bien de interés cultural"),
+        Field("fecha_hora", DATETIME, required=True, label="Fecha y hora", happened=True),
+        Field("inspector", required=True, label="Inspector"),
+        Field("estado", required=True, domain="estado_conservacion", label="Estado de conservación"),
+        Field("abandono", BOOLEAN, required=True, default="0", label="Amenaza: abandono"),
+        Field("intervencion_sin_licencia", BOOLEAN, required=True, default="0",
+              label="Amenaza: intervención sin licencia"),
+        Field("grafiti", BOOLEAN, required=True, default="0", label="Amenaza: grafiti"),
+        Field("cerramiento", BOOLEAN, required=True, default="0", label="Amenaza: cerramiento"),
+        Field("otra_amenaza", label="Otra amenaza"),
+        Field("observaciones", label="Observaciones"),
+        Field("foto_1", label="Foto 1"),
+        Field("foto_2", label="Foto 2"),
+        Field("foto_3", label="Foto 3"),
+        Field("precision_gps_m", REAL, minimum=0, label="Precisión GPS (m)", plausible_maximum=100_000),
+        Field("paquete", label="Paquete de campo"),
+        Field("corrige", INTEGER, label="Corrige la inspección (fid)"),
+        Field("registrado_en", DATETIME, required=True, default=_NOW, label="Registrado en"),
+    ), unique_together=(("uuid", "version"),)),
+    Table("foto_inspeccion", label="Fotos de inspecciones", append_only=True, fields=(
+        Field("inspeccion", required=True, label="Inspección (uuid)"),
+        Field("ruta", required=True, unique=True, label="Ruta (relativa al expediente)"),
+        Field("sha256", required=True, label="Suma SHA-256"),
+        Field("bytes", INTEGER, required=True, minimum=0, label="Tamaño (bytes)"),
+    )),
+    # The PEMP's affected area and influence zone (Ley 1185 de 2008, art. 7), or a PEMP's whole scope as a zoning
+    # gives it.
+    Table("zona_influencia_patrimonio", geometry="MULTIPOLYGON", label="Zonas de influencia de BIC", fields=(
+        Field("codigo", required=True, unique=True, label="Código"),
+        Field("nombre", required=True, label="Nombre"),
+        Field("tipo", required=True, domain="tipo_zona_patrimonio", label="Tipo"),
+        Field("bien", label="Bien de interés cultural"),
+        Field("norma", label="Acto que la adopta (PEMP)"),
+        Field("vigente_desde", DATE, label="Vigente desde"),
+    )),
+    # Works on an asset: licensed (licencia) or found without one (con_licencia false).
+    Table("intervencion_patrimonio", label="Intervenciones en BIC", fields=(
+        Field("bien", required=True, label="Bien de interés cultural"),
+        Field("tipo", required=True, domain="tipo_intervencion", label="Tipo de intervención"),
+        Field("con_licencia", BOOLEAN, required=True, label="Con licencia o autorización"),
+        Field("licencia", label="Número de licencia o autorización"),
+        Field("entidad", label="Entidad que autoriza o ejecuta"),
+        Field("fecha_inicio", DATE, required=True, label="Fecha de inicio", happened=True),
+        Field("fecha_fin", DATE, label="Fecha de terminación"),
+        Field("estado", required=True, domain="estado_intervencion", label="Estado"),
+        Field("observaciones", label="Observaciones"),
+    ), checks=('NOT "con_licencia" OR "licencia" IS NOT NULL', '"fecha_fin" IS NULL OR "fecha_fin" >= "fecha_inicio"')),
+    # A traditional or productive activity of a neighbourhood; anio_cierre empty = still present.
+    Table("actividad_tradicional", geometry="POINT", label="Actividades tradicionales", fields=(
+        Field("codigo", required=True, unique=True, label="Código"),
+        Field("nombre", required=True, label="Nombre del establecimiento o actividad"),
+        Field("actividad", required=True, label="Actividad económica"),
+        Field("desde", INTEGER, minimum=1500, maximum=2100, label="Presente desde (año)"),
+        _year("anio_registro", label="Año en que entró a la línea base"),
+        Field("anio_cierre", INTEGER, minimum=1900, maximum=2100, label="Año en que dejó de estar (vacío: sigue)"),
+        Field("unidad", label="Unidad territorial"),
+        Field("observaciones", label="Observaciones"),
+    ), checks=('"anio_cierre" IS NULL OR "anio_cierre" >= "anio_registro"',)),
+    # The banco de experiencias: protecting original owners and traditional activities in renewal and large projects.
+    Table("experiencia", label="Banco de experiencias", fields=(
+        Field("codigo", required=True, unique=True, label="Código"),
+        Field("titulo", required=True, label="Título"),
+        Field("proyecto", required=True, label="Proyecto u operación"),
+        _year("anio", label="Año"),
+        Field("entidad", label="Entidad responsable"),
+        Field("beneficiarios", required=True, domain="beneficiarios_experiencia", label="A quién protegió"),
+        Field("estrategia", required=True, label="Estrategia"),
+        _money("costo", "Costo (COP)"),
+        Field("resultados", required=True, label="Resultados"),
+        Field("lecciones", required=True, label="Lecciones aprendidas"),
+        Field("documentos", label="Documentos del archivo (códigos, separados por coma)"),
+        Field("unidades", label="Unidades territoriales (códigos, separados por coma)"),
+    )),
+)
+V5_TABLES = ENTITY_TABLES + PARTICIPATION_TABLES + HERITAGE_TABLES
 TABLES = TABLES + V5_TABLES
 
 TABLES_BY_NAME = {t.name: t for t in TABLES}

@@ -44,6 +44,10 @@ DISPLAY_EXPRESSIONS = {
     "requisito_suficiencia": "\"codigo\" || ' — ' || \"contenido\"",
     "hito": "\"fecha\" || ': ' || \"avance_esperado\"",
     "dofa": "\"tipo\" || ' · ' || \"descripcion\"",
+    "bien_patrimonial": "\"codigo\" || ' — ' || \"nombre\"",
+    "inspeccion_patrimonio": "left(\"fecha_hora\", 10) || ' · ' || \"estado\""
+                             " || CASE WHEN \"version\" > 1 THEN ' · corrección' ELSE '' END",
+    "experiencia": "\"codigo\" || ' — ' || \"titulo\"",
 }
 RELATIONS = (  # id, parent, parent field, child, child field
     ("proyecto_avance", "proyecto", "codigo", "avance", "proyecto"),
@@ -53,6 +57,8 @@ RELATIONS = (  # id, parent, parent field, child, child field
     ("alerta_visita", "alerta_ocupacion", "codigo", "visita", "alerta"),
     ("alerta_accion", "alerta_ocupacion", "codigo", "accion_control", "alerta"),
     ("alerta_version", "alerta_ocupacion", "codigo", "alerta_version", "alerta"),
+    ("bien_inspeccion", "bien_patrimonial", "codigo", "inspeccion_patrimonio", "bien"),
+    ("bien_intervencion", "bien_patrimonial", "codigo", "intervencion_patrimonio", "bien"),
     ("elemento_padre", "elemento_plan", "codigo", "elemento_plan", "padre"),
     ("elemento_vinculo", "elemento_plan", "codigo", "vinculo_plan", "elemento"),
     ("objetivo_evaluacion", "elemento_plan", "codigo", "evaluacion_objetivo", "objetivo"),

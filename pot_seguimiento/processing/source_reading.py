@@ -82,8 +82,9 @@ def _expressions(mapping, source, context):
     return expressions, expression_context
 
 
-def read_source(source, mapping, destination_crs, context, feedback, with_geometry):
-    """Return (columns, geometries, feature_ids, problems) for every feature.
+def read_source(source, mapping, destination_crs, context, feedback, with_geometry, selection=None):
+    """Return (columns, geometries, feature_ids, problems) for every feature (those `selection`, a QGIS
+    expression, chooses when given: a preset's filter).
 
     `problems` holds expression errors per feature and field.
     """
@@ -93,6 +94,9 @@ def read_source(source, mapping, destination_crs, context, feedback, with_geomet
             layer=source.sourceName()))
     expressions, expression_context = _expressions(mapping, source, context)
     request = QgsFeatureRequest()
+    if selection:
+        request.setFilterExpression(selection)
+        request.setExpressionContext(expression_context)
     if with_geometry:
         request.setDestinationCrs(destination_crs, context.transformContext())
     else:

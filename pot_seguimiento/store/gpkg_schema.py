@@ -37,6 +37,9 @@ FOREIGN_KEYS = {
     ("compromiso", "actividad"): ("actividad_participacion", "codigo"),
     ("compromiso", "entidad_responsable"): ("entidad", "codigo"),
     ("compromiso_estado", "compromiso"): ("compromiso", "codigo"),
+    # Heritage (v5): inspections and works of an asset.
+    ("inspeccion_patrimonio", "bien"): ("bien_patrimonial", "codigo"),
+    ("intervencion_patrimonio", "bien"): ("bien_patrimonial", "codigo"),
 }
 # Keys of several columns: table -> [(columns, parent table, parent columns)]. A population row's age bands follow
 # it (an edit of its code or a deletion in QGIS carries them along).

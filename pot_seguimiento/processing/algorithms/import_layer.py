@@ -160,8 +160,14 @@ class ImportLayer(PotAlgorithm):
             if table.geometry and source.sourceCrs() != destination:  # the same CRS: checked feature by feature
                 _check_declared_area(source, layer_name)
             feedback.setProgressText(tr("Reading '{layer}'…").format(layer=layer_name))
+            preset = PRESETS.get(self.parameterAsString(parameters, "PRESET", context))
             columns, geometries, feature_ids, expression_problems = read_source(
-                source, mapping, destination, context, feedback, bool(table.geometry))
+                source, mapping, destination, context, feedback, bool(table.geometry),
+                selection=preset.filter if preset else None)
+            if preset and preset.filter and not feature_ids:
+                raise InputError(tr("No feature of '{layer}' is what the preset '{preset}' imports ({filter}).").format(
+                    layer=layer_name, preset=self.parameterAsString(parameters, "PRESET", context),
+                    filter=preset.filter))
             check_cancelled(feedback)
             band_values, band_problems = population_import.check_values(
                 {name: columns.pop(name) for name in bands}, feature_ids)
@@ -183,7 +189,6 @@ class ImportLayer(PotAlgorithm):
             band_columns, warnings = population_import.band_rows(prepared, bands, band_values, feature_ids) \
                 if bands else ({}, [])
             if table_name == "unidad_territorial":
-                preset = PRESETS.get(self.parameterAsString(parameters, "PRESET", context))
                 if preset and preset.parent_level:
                     warnings += _fill_parents(store, prepared, preset.parent_level)
                 warnings += _overlap_warnings(store, prepared)
