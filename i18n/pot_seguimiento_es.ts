@@ -1131,6 +1131,81 @@
       <translation>El parámetro '{name}' del indicador '{code}' es {value}, fuera de su rango válido de {low} a {high} {unit}; no se calculó nada.</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/instruments.py" />
+      <source>field 'obligacion' is empty</source>
+      <translation>el campo 'obligacion' está vacío</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/instruments.py" />
+      <source>field 'referencia' is empty: give the act of receipt or the payment reference</source>
+      <translation>el campo 'referencia' está vacío: indique el acta de recibo o la referencia del pago</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/instruments.py" />
+      <source>fields 'proyecto' and 'actuacion': give one of them, the project or the action invested in</source>
+      <translation>campos 'proyecto' y 'actuacion': indique uno de los dos, el proyecto o la actuación en que se invirtió</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/instruments.py" />
+      <source>field '{field}' is empty</source>
+      <translation>el campo '{field}' está vacío</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/instruments.py" />
+      <source>field '{field}': '{value}' is not a number</source>
+      <translation>campo '{field}': '{value}' no es un número</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/instruments.py" />
+      <source>field '{field}' is negative ({value}): values received or invested are 0 or more</source>
+      <translation>el campo '{field}' es negativo ({value}): lo recibido o invertido es 0 o más</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/instruments.py" />
+      <source>field 'proyecto_destino': the project '{code}' is not a project of the POT</source>
+      <translation>campo 'proyecto_destino': el proyecto '{code}' no es un proyecto del POT</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/instruments.py" />
+      <source>field 'fuente': '{value}' is not a known source; use one of {sources}</source>
+      <translation>campo 'fuente': '{value}' no es una fuente conocida; use una de {sources}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/instruments.py" />
+      <source>field '{field}': {reason}</source>
+      <translation>campo '{field}': {reason}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/instruments.py" />
+      <source>field '{field}': '{value}' is not a date (YYYY-MM-DD)</source>
+      <translation>campo '{field}': '{value}' no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/instruments.py" />
+      <source>field 'obligacion': the obligation '{code}' is not in the expediente</source>
+      <translation>campo 'obligacion': la obligación '{code}' no está en el expediente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/instruments.py" />
+      <source>field 'cantidad': {total} received in all is more than the {due} due by obligation '{code}'; explain it in 'observaciones'</source>
+      <translation>campo 'cantidad': lo recibido en total, {total}, supera lo debido por la obligación '{code}', {due}; explíquelo en 'observaciones'</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/instruments.py" />
+      <source>field 'proyecto': the project '{code}' is not in the expediente</source>
+      <translation>campo 'proyecto': el proyecto '{code}' no está en el expediente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/instruments.py" />
+      <source>field 'anio': '{value}' is not a year</source>
+      <translation>campo 'anio': '{value}' no es un año</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/instruments.py" />
+      <source>field 'actuacion': the action '{code}' is not in the expediente</source>
+      <translation>campo 'actuacion': la actuación '{code}' no está en el expediente</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/population_import.py" />
       <source>The age bands of the mapping cannot be stored together: {problems}.</source>
       <translation>Los grupos de edad del mapeo no pueden guardarse juntos: {problems}.</translation>
@@ -3544,6 +3619,36 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <translation>El expediente no tiene unidades territoriales del nivel '{level}'. Impórtelas (tabla unidad_territorial, campo nivel) antes de calcular indicadores.</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/store/instruments.py" />
+      <source>receipts</source>
+      <translation>recaudos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/instruments.py" />
+      <source>investment</source>
+      <translation>inversión</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/instruments.py" />
+      <source>Nothing was recorded: {count} rows of {what} have errors.</source>
+      <translation>No se registró nada: {count} filas de {what} tienen errores.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/instruments.py" />
+      <source>already recorded</source>
+      <translation>ya registrado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/instruments.py" />
+      <source>- row {row}: {errors}</source>
+      <translation>- fila {row}: {errors}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/instruments.py" />
+      <source>corrects record {fid}</source>
+      <translation>corrige el registro {fid}</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/store/migration.py" />
       <source>'{target}' already holds an expediente: nothing was copied. Choose another destination, or replace it explicitly (REPLACE).</source>
       <translation>'{target}' ya contiene un expediente: no se copió nada. Elija otro destino, o reemplácelo de forma explícita (REPLACE).</translation>
@@ -3595,11 +3700,6 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
     </message>
     <message>
       <location filename="pot_seguimiento/store/progress.py" />
-      <source>already recorded</source>
-      <translation>ya registrado</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/store/progress.py" />
       <source>corrects report {fid} of the same period</source>
       <translation>corrige el reporte {fid} del mismo periodo</translation>
     </message>
@@ -3607,11 +3707,6 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <location filename="pot_seguimiento/store/progress.py" />
       <source>No report was recorded: {count} rows have errors.</source>
       <translation>No se registró ningún reporte: {count} filas tienen errores.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/store/progress.py" />
-      <source>- row {row}: {errors}</source>
-      <translation>- fila {row}: {errors}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/store/write_rules.py" />

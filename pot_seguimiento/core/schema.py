@@ -221,7 +221,8 @@ MAX_COP = 1e14
 MAX_COP_M2 = 1e9  # land value; Bogotá's dearest land is worth tens of millions per m²
 MAX_AREA_M2 = 2e11  # Colombia's whole surface (1,141,748 km²)
 # Goal quantities by unit (normalised as text.normalise_code does); units not listed: DEFAULT_QUANTITY_MAXIMUM.
-QUANTITY_MAXIMA = {"%": 100, "porcentaje": 100, "km": 100_000, "m": 1e8, "m2": MAX_AREA_M2, "m²": MAX_AREA_M2,
+QUANTITY_MAXIMA = {"cop": MAX_COP, "%": 100, "porcentaje": 100, "km": 100_000, "m": 1e8, "m2": MAX_AREA_M2,
+                   "m²": MAX_AREA_M2,
                    "ha": 1.2e8, "hectareas": 1.2e8, "viviendas": 1e7, "familias": 1e7, "personas": 6e7}
 DEFAULT_QUANTITY_MAXIMUM = 1e9
 
@@ -728,7 +729,113 @@ HERITAGE_TABLES = (
         Field("unidades", label="Unidades territoriales (códigos, separados por coma)"),
     )),
 )
-V5_TABLES = ENTITY_TABLES + PARTICIPATION_TABLES + HERITAGE_TABLES
+# Issue 23: the observatory of instruments (cargas y obligaciones urbanísticas) and investment by territory and
+# source (core/instruments.py holds its rules). Receipts and investment are append-only like progress reports: a
+# correction is a new row that supersedes an old one (`reemplaza`).
+_PROMOTER = (Field("promotor", label="Promotor o titular"),
+             Field("tipo_promotor", domain="tipo_promotor", label="Tipo de promotor"))
+INSTRUMENT_TABLES = (
+    Table("instrumento", geometry="MULTIPOLYGON", label="Instrumentos de planeación, gestión y financiación", fields=(
+        Field("codigo", required=True, unique=True, label="Código"),
+        Field("nombre", required=True, label="Nombre"),
+        Field("tipo", required=True, domain="tipo_instrumento", label="Tipo de instrumento"),
+        Field("acto", label="Acto que lo adopta o expide (número)"),
+        Field("fecha_acto", DATE, label="Fecha del acto", happened=True),
+        *_PROMOTER,
+        Field("estado", required=True, domain="estado_instrumento", default="'adoptado'", label="Estado"),
+        Field("vigente_hasta", DATE, label="Vigente hasta"),
+        Field("observaciones", label="Observaciones"),
+    ), references=(("obligacion_urbanistica", "instrumento", "codigo"),)),
+    # Land is ceded where it lies: an obligation of type suelo has its polygon (and is measured in m²); money is in
+    # COP; an obligation in kind (a park built, a facility endowed) in the unit its act gives.
+    Table("obligacion_urbanistica", geometry="MULTIPOLYGON", label="Obligaciones urbanísticas", fields=(
+        Field("codigo", required=True, unique=True, label="Código"),
+        Field("instrumento", required=True, label="Instrumento"),
+        Field("tipo", required=True, domain="tipo_obligacion", label="Tipo (suelo, especie, dinero)"),
+        Field("destino", required=True, domain="destino_obligacion", label="Destino"),
+        Field("cantidad", REAL, required=True, minimum=0, label="Cantidad debida", unit_field="unidad"),
+        Field("unidad", required=True, domain="unidad_obligacion", label="Unidad"),
+        Field("fecha_limite", DATE, label="Fecha límite de cumplimiento"),
+        *_PROMOTER,
+        Field("descripcion", label="Descripción"),
+    ), references=(("recaudo_obligacion", "obligacion", "codigo"),),
+        checks=('"tipo" <> \'suelo\' OR "geom" IS NOT NULL', '"tipo" <> \'suelo\' OR "unidad" = \'m2\'',
+                '"tipo" <> \'dinero\' OR "unidad" = \'cop\'')),
+    Table("recaudo_obligacion", label="Recaudo de obligaciones", append_only=True, fields=(
+        Field("obligacion", required=True, label="Obligación"),
+        Field("fecha", DATE, required=True, label="Fecha de recibo o pago", happened=True),
+        Field("cantidad", REAL, required=True, minimum=0, label="Cantidad recibida (unidad de la obligación)",
+              plausible_maximum=MAX_COP),
+        Field("referencia", required=True, label="Acta de recibo o referencia de pago"),
+        Field("proyecto_destino", label="Proyecto del POT al que se destina"),
+        Field("documento", label="Documento soporte"),
+        Field("observaciones", label="Observaciones"),
+        Field("reportado_por", label="Reportado por"),
+        Field("registrado_en", DATETIME, required=True, default=_NOW, label="Registrado en"),
+        Field("reemplaza", INTEGER, label="Corrige el registro (fid)"),
+    )),
+    # Private and collaborative actions, located where they happen: licensed works, APP, obras por impuestos,
+    # community works.
+    Table("actuacion", geometry="POINT", label="Actuaciones privadas y colaborativas", fields=(
+        Field("codigo", required=True, unique=True, label="Código"),
+        Field("nombre", required=True, label="Nombre"),
+        Field("tipo", required=True, domain="tipo_actuacion", label="Tipo de actuación"),
+        *_PROMOTER,
+        Field("instrumento", label="Instrumento (licencia, plan parcial)"),
+        Field("programa", label="Programa del POT"),
+        _year("anio_inicio", required=False, label="Año de inicio"),
+        Field("estado", domain="estado_actuacion", label="Estado"),
+        Field("descripcion", label="Descripción"),
+    ), references=(("inversion", "actuacion", "codigo"),)),
+    # Investment executed in a year by source, of a POT project or of an action (one of the two), with the DNP's
+    # identifiers where they exist: BPIN (Banco de Programas y Proyectos de Inversión) and the CCPET funding source.
+    Table("inversion", label="Inversión por fuente", append_only=True, fields=(
+        Field("proyecto", label="Proyecto del POT"),
+        Field("actuacion", label="Actuación"),
+        _year("anio", label="Año"),
+        Field("fuente", required=True, domain="fuente_inversion", label="Fuente"),
+        Field("bpin", label="BPIN"),
+        Field("fuente_ccpet", label="Fuente de financiación (CCPET)"),
+        Field("valor", REAL, required=True, minimum=0, label="Valor ejecutado en el año (COP)",
+              plausible_maximum=MAX_COP),
+        Field("entidad", label="Entidad que reporta"),
+        Field("observaciones", label="Observaciones"),
+        Field("reportado_por", label="Reportado por"),
+        Field("registrado_en", DATETIME, required=True, default=_NOW, label="Registrado en"),
+        Field("reemplaza", INTEGER, label="Corrige el registro (fid)"),
+    ), checks=('("proyecto" IS NULL) <> ("actuacion" IS NULL)',)),
+)
+DOMAINS.update({
+    "tipo_instrumento": {
+        "plan_parcial": "Plan parcial", "licencia_urbanistica": "Licencia urbanística",
+        "unidad_actuacion": "Unidad de actuación urbanística", "plan_regularizacion": "Plan de regularización y manejo",
+        "plan_implantacion": "Plan de implantación", "anuncio_proyecto": "Anuncio de proyecto",
+        "plusvalia": "Participación en plusvalía", "valorizacion": "Contribución de valorización",
+        "transferencia_derechos": "Transferencia de derechos de construcción", "otro": "Otro",
+    },
+    "estado_instrumento": {
+        "formulacion": "En formulación", "adoptado": "Adoptado o expedido", "en_ejecucion": "En ejecución",
+        "liquidado": "Ejecutado y liquidado", "vencido": "Vencido", "negado": "Negado o desistido",
+    },
+    "tipo_promotor": {"persona_natural": "Persona natural", "persona_juridica": "Persona jurídica",
+                      "entidad_publica": "Entidad pública"},
+    "tipo_obligacion": {"suelo": "Cesión de suelo", "especie": "En especie (construcción o dotación)",
+                        "dinero": "Pago en dinero"},
+    "destino_obligacion": {"vias": "Vías", "espacio_publico": "Espacio público", "equipamiento": "Equipamiento",
+                           "vivienda_social": "Vivienda social", "otro": "Otro"},
+    "unidad_obligacion": {"m2": "m²", "cop": "COP", "unidades": "Unidades"},
+    "fuente_inversion": {
+        "publica": "Pública (recursos propios y transferencias)", "privada": "Privada",
+        "colaborativa": "Colaborativa (comunidad, alianzas)", "cooperacion": "Cooperación internacional",
+        "regalias": "Sistema General de Regalías", "otra": "Otra",
+    },
+    "tipo_actuacion": {
+        "obra_licenciada": "Obra licenciada", "app": "Asociación público-privada (APP)",
+        "obras_por_impuestos": "Obras por impuestos", "obra_comunitaria": "Obra comunitaria", "otra": "Otra",
+    },
+    "estado_actuacion": {"programada": "Programada", "en_ejecucion": "En ejecución", "terminada": "Terminada"},
+})
+V5_TABLES = ENTITY_TABLES + PARTICIPATION_TABLES + HERITAGE_TABLES + INSTRUMENT_TABLES
 TABLES = TABLES + V5_TABLES
 
 TABLES_BY_NAME = {t.name: t for t in TABLES}

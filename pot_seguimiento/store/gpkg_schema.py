@@ -40,6 +40,12 @@ FOREIGN_KEYS = {
     # Heritage (v5): inspections and works of an asset.
     ("inspeccion_patrimonio", "bien"): ("bien_patrimonial", "codigo"),
     ("intervencion_patrimonio", "bien"): ("bien_patrimonial", "codigo"),
+    # Instruments (v5, issue 23): obligations of an instrument, receipts, investment of a project or action.
+    ("obligacion_urbanistica", "instrumento"): ("instrumento", "codigo"),
+    ("recaudo_obligacion", "obligacion"): ("obligacion_urbanistica", "codigo"),
+    ("recaudo_obligacion", "proyecto_destino"): ("proyecto", "codigo"),
+    ("inversion", "proyecto"): ("proyecto", "codigo"),
+    ("inversion", "actuacion"): ("actuacion", "codigo"),
 }
 # Keys of several columns: table -> [(columns, parent table, parent columns)]. A population row's age bands follow
 # it (an edit of its code or a deletion in QGIS carries them along).
