@@ -43,7 +43,8 @@ def tiny(request, run, tmp_path_factory):
                      [box(0, 0, 40, 30), box(40, 0, 60, 30)])
         store.insert("huella", {"anio": [2018, 2024, 2024, 2024], "informal": [0, 0, 0, 1]},
                      [box(10, 10, 50, 50), box(10, 10, 50, 50), box(80, 10, 120, 50), box(180, 0, 200, 20)])
-        store.insert("equipamiento", {"nombre": ["Colegio", "Hospital"], "sector": ["educacion", "salud"]},
+        store.insert("equipamiento", {"codigo": ["E1", "S1"], "nombre": ["Colegio", "Hospital"],
+                                       "sector": ["educacion", "salud"]},
                      [shapely.Point(0, 30), shapely.Point(150, 50)])
         store.insert("indicador", {
             "codigo": ["salud_por_mil"], "nombre": ["Equipamientos de salud por mil habitantes"],

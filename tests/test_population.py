@@ -58,7 +58,7 @@ def strip(request, run, tmp_path_factory):
                      [box(0, 0, 100, 10), box(200, 0, 400, 10)])
         store.insert("transporte", {"nombre": ["Paradero", "Portal"], "capacidad": ["baja", "alta"]},
                      [shapely.Point(0, 5), shapely.Point(430, 5)])
-        store.insert("equipamiento", {"nombre": ["Colegio"], "sector": ["educacion"]}, [shapely.Point(200, 5)])
+        store.insert("equipamiento", {"codigo": ["E1"], "nombre": ["Colegio"], "sector": ["educacion"]}, [shapely.Point(200, 5)])
         store.insert("indicador", {
             "codigo": ["viviendas_por_habitante"], "nombre": ["Viviendas por habitante"],
             "dimension": ["modelo_ocupacion"], "calculadora": ["razon"], "polaridad": ["positiva"],

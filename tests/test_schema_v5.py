@@ -40,8 +40,10 @@ def test_a_v4_geopackage_upgrades_to_v5_keeping_every_row_and_registering_its_en
     assert {e["nombre"] for e in entities} == names
     assert {"codigo": "secretaria_de_ambiente", "nombre": "Secretaría de Ambiente"} in entities
     after = all_rows(path)
-    assert {t: rows for t, rows in after.items() if t in before and t != "expediente"} == \
-        {t: rows for t, rows in before.items() if t != "expediente"}
+    changed = ("expediente", "equipamiento")  # equipamiento gains fields (test_facilities_…)
+    assert {t: rows for t, rows in after.items() if t in before and t not in changed} == \
+        {t: rows for t, rows in before.items() if t not in changed}
+    assert [row[:6] for row in after["equipamiento"]] == before["equipamiento"]
     with open_store(str(path)) as store:  # a second opening finds nothing to do
         assert store.count("entidad") == len(names)
 
@@ -79,3 +81,77 @@ def test_a_postgis_expediente_upgrades_through_v5_registering_its_entities(postg
             with store.transaction():
                 store.connection.execute("INSERT INTO entidad (codigo, nombre) VALUES ('otra', ?)",
                                          (sorted(names)[0],))
+
+
+def _spoil_facility_codes(connection):
+    """Codes as old expedientes may hold them: one missing, one repeated (an import without codes, a copy-paste)."""
+    from pot_seguimiento.store import geometry_blob
+
+    geometry_blob.register_sql_functions(connection)  # the R-tree triggers use ST_ functions
+    connection.execute("UPDATE equipamiento SET codigo = NULL WHERE fid = 2")
+    connection.execute("UPDATE equipamiento SET codigo = 'EDU0001' WHERE fid = 3")
+
+
+def test_facilities_get_required_unique_codes_real_capacity_and_the_observatory_fields(tmp_path):
+    """v5's equipamiento: a code for every row (kept where it had a unique one), capacity a real number, state
+    'operando' for the facilities it had; every row, point and value kept; the rebuilt table keeps its R-tree."""
+    from pot_seguimiento.store import open_store
+
+    path = tmp_path / "v4.gpkg"
+    shutil.copy(V4, path)
+    with sqlite3.connect(path) as connection:
+        _spoil_facility_codes(connection)
+        before = connection.execute("SELECT fid, geom, nombre, sector, capacidad FROM equipamiento ORDER BY fid").fetchall()
+    with open_store(str(path)) as store:
+        rows = store.dicts("SELECT fid, codigo, capacidad, estado, unidad_capacidad FROM equipamiento ORDER BY fid")
+        with pytest.raises(Exception, match="(?i)unique"):
+            with store.transaction():
+                store.connection.execute("UPDATE equipamiento SET codigo = 'EDU0001' WHERE fid = 4")
+        with pytest.raises(Exception, match="(?i)not null"):
+            with store.transaction():
+                store.connection.execute("UPDATE equipamiento SET codigo = NULL WHERE fid = 4")
+        with store.transaction():  # capacity is a real number now (m², a half-time place)
+            store.connection.execute("UPDATE equipamiento SET capacidad = 12.5 WHERE fid = 4")
+        _, points = store.read_in_box("equipamiento", (-1e12, -1e12, 1e12, 1e12))
+        reports = store.count("reporte_equipamiento")
+    assert [r["codigo"] for r in rows[:4]] == ["EDU0001", "EQ-2", "EQ-3", "SAL0001"]
+    assert len({r["codigo"] for r in rows}) == len(rows) == 21
+    assert {r["estado"] for r in rows} == {"operando"} and {r["unidad_capacidad"] for r in rows} == {None}
+    assert [r["capacidad"] for r in rows] == [row[4] for row in before]
+    assert len(points) == 21 and reports == 0  # the R-tree answers for every point
+    with sqlite3.connect(path) as connection:
+        after = connection.execute("SELECT fid, geom, nombre, sector FROM equipamiento ORDER BY fid").fetchall()
+        assert connection.execute("SELECT capacidad FROM equipamiento WHERE fid = 4").fetchone() == (12.5,)
+        assert connection.execute("SELECT count(*) FROM rtree_equipamiento_geom").fetchone() == (21,)
+    assert after == [row[:4] for row in before]
+
+
+def test_facility_codes_made_by_the_upgrade_never_clash():
+    from pot_seguimiento.store.schema_upgrades import facility_codes
+
+    assert facility_codes([3, 1, 2, 4], ["A", "A", None, "EQ-2"]) == ["EQ-3", "A", "EQ-2-2", "EQ-2"]
+    assert facility_codes([1, 2], ["  B ", "B"]) == ["B", "EQ-2"]
+
+
+def test_a_postgis_expediente_upgrades_its_facilities_to_v5(postgres, tmp_path):
+    from pot_seguimiento.store.postgis import PostgisStore
+
+    path = tmp_path / "v3.gpkg"
+    shutil.copy(V3, path)
+    with sqlite3.connect(path) as connection:
+        _spoil_facility_codes(connection)
+        before = connection.execute("SELECT fid, nombre, capacidad FROM equipamiento ORDER BY fid").fetchall()
+    uri = restore_v3_postgis(postgres, "antiguo_eq_v5", path)
+    with PostgisStore(uri) as store:
+        rows = store.dicts("SELECT fid, codigo, nombre, capacidad, estado FROM equipamiento ORDER BY fid")
+        kind = store.dicts("SELECT data_type FROM information_schema.columns WHERE table_schema = 'antiguo_eq_v5' "
+                           "AND table_name = 'equipamiento' AND column_name = 'capacidad'")
+        with pytest.raises(Exception, match="(?i)unique|duplicate"):
+            with store.transaction():
+                store.connection.execute("UPDATE equipamiento SET codigo = 'EDU0001' WHERE fid = 4")
+        with store.transaction():
+            store.insert("reporte_equipamiento", {"equipamiento": ["EQ-2"], "periodo": ["2025-S1"],
+                                                  "fecha_corte": ["2025-06-30"], "usuarios": [40]})
+    assert [(r["fid"], r["nombre"], r["capacidad"]) for r in rows] == before
+    assert [r["codigo"] for r in rows[:3]] == ["EDU0001", "EQ-2", "EQ-3"]
+    assert {r["estado"] for r in rows} == {"operando"} and kind == [{"data_type": "double precision"}]

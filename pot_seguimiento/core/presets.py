@@ -52,9 +52,14 @@ PRESETS = {
         "vigente_desde": '"FECHA_ACTO"',
     }, "Ámbitos de PEMP de bienes de interés cultural nacionales en la zonificación del POT de Bogotá",
         filter="\"CODIGO_ARE\" = 'PEMP'"),
+    # The layer has no code of its own: its feature number makes one (stable while the file is the same), and its
+    # SECTOR (OFICIAL / NO OFICIAL) says who runs each school.
     "bogota_colegios": Preset("equipamiento", {
+        "codigo": "'COL-' || lpad(to_string($id), 4, '0')",
         "nombre": '"NOMBRE_ESTABLECIMIENTO_EDUCATIVO"',
         "sector": "'educacion'",
+        "naturaleza": "CASE WHEN upper(trim(\"SECTOR\")) = 'OFICIAL' THEN 'publica' "
+                      "WHEN upper(trim(\"SECTOR\")) = 'NO OFICIAL' THEN 'privada' END",
     }, "Colegios de Bogotá D.C. (Secretaría de Educación)"),
     # A station by its trunk and name ('F-Ricaurte' and 'E-Ricaurte' are two stations); the trunk letter alone
     # named 16 stations at once.

@@ -136,6 +136,11 @@ DOMAINS["beneficiarios_experiencia"] = {
     "propietarios_originales": "Propietarios y moradores originales",
     "actividades_tradicionales": "Actividades económicas tradicionales", "ambos": "Ambos",
 }
+# The observatory of social services (schema v5).
+DOMAINS["unidad_capacidad"] = {"cupos": "Cupos", "camas": "Camas", "m2": "m²", "personas_dia": "Personas por día"}
+DOMAINS["estado_equipamiento"] = {"operando": "Operando", "en_construccion": "En construcción", "cerrado": "Cerrado"}
+DOMAINS["naturaleza_equipamiento"] = {"publica": "Pública", "privada": "Privada", "mixta": "Mixta"}
+DOMAINS["estado_nodo"] = {"propuesto": "Propuesto", "en_implementacion": "En implementación", "operando": "Operando"}
 DOMAINS["tipo_entidad"] = {
     "secretaria": "Secretaría o departamento administrativo", "establecimiento_publico": "Establecimiento público",
     "empresa_publica": "Empresa pública", "alcaldia_local": "Alcaldía local", "organo_control": "Órgano de control",
@@ -225,6 +230,8 @@ QUANTITY_MAXIMA = {"cop": MAX_COP, "%": 100, "porcentaje": 100, "km": 100_000, "
                    "m²": MAX_AREA_M2,
                    "ha": 1.2e8, "hectareas": 1.2e8, "viviendas": 1e7, "familias": 1e7, "personas": 6e7}
 DEFAULT_QUANTITY_MAXIMUM = 1e9
+# A facility's capacity (cupos, camas, m²): Bogotá's biggest park is about 4 million m²; above this, a typing error.
+MAX_CAPACITY = 1e8
 
 
 def _year(name, required=True, label=None):
@@ -286,12 +293,19 @@ TABLES = (
         Field("tipo", required=True, domain="tipo_espacio_publico", label="Tipo"),
         Field("efectivo", BOOLEAN, required=True, default="1", label="Espacio público efectivo"),
     )),
+    # v5 (observatory of social services, docs/observatorio_servicios.md): a code every report names, capacity as a
+    # real number in its unit, the facility's state, its node and the entity that runs it (a code of `entidad`).
     Table("equipamiento", geometry="POINT", label="Equipamientos", fields=(
-        Field("codigo", label="Código"),
+        Field("codigo", required=True, unique=True, label="Código"),
         Field("nombre", required=True, label="Nombre"),
         Field("sector", required=True, domain="sector_equipamiento", label="Sector"),
-        Field("capacidad", INTEGER, minimum=0, label="Capacidad"),
-    )),
+        Field("capacidad", REAL, minimum=0, label="Capacidad", plausible_maximum=MAX_CAPACITY),
+        Field("unidad_capacidad", domain="unidad_capacidad", label="Unidad de la capacidad"),
+        Field("estado", required=True, domain="estado_equipamiento", default="'operando'", label="Estado"),
+        Field("naturaleza", domain="naturaleza_equipamiento", label="Naturaleza"),
+        Field("nodo", label="Nodo de equipamientos (código)"),
+        Field("entidad", label="Entidad que lo administra (código)"),
+    ), references=(("reporte_equipamiento", "equipamiento", "codigo"),)),
     Table("amenaza", geometry="MULTIPOLYGON", label="Amenazas", fields=(
         Field("fenomeno", required=True, domain="fenomeno", label="Fenómeno"),
         Field("nivel", required=True, domain="nivel_amenaza", label="Nivel de amenaza"),
@@ -835,7 +849,45 @@ DOMAINS.update({
     },
     "estado_actuacion": {"programada": "Programada", "en_ejecucion": "En ejecución", "terminada": "Terminada"},
 })
-V5_TABLES = ENTITY_TABLES + PARTICIPATION_TABLES + HERITAGE_TABLES + INSTRUMENT_TABLES
+# The observatory of social services (issue 22, docs/observatorio_servicios.md): nodes of facilities and the entities'
+# append-only semiannual report of each facility (a correction is a new row that `reemplaza` the old one). Users by
+# age are reported in the life-course groups of Colombian social policy (primera infancia 0–5, infancia 6–11,
+# adolescencia 12–17, juventud 18–28, adultez 29–59, vejez 60+): one fixed template for every entity.
+USER_AGE_GROUPS = ((0, 5), (6, 11), (12, 17), (18, 28), (29, 59), (60, None))
+
+
+def user_age_column(desde, hasta):
+    return f"usuarios_{desde}_{'mas' if hasta is None else hasta}"
+
+
+SERVICES_TABLES = (
+    Table("nodo_equipamiento", geometry="MULTIPOLYGON", label="Nodos de equipamientos", fields=(
+        Field("codigo", required=True, unique=True, label="Código"),
+        Field("nombre", required=True, label="Nombre"),
+        Field("gestor", label="Entidad gestora (código)"),
+        Field("estado", required=True, domain="estado_nodo", default="'propuesto'", label="Estado"),
+        Field("proyecto", label="Proyecto del POT (código)"),
+        Field("observaciones", label="Observaciones"),
+    )),
+    Table("reporte_equipamiento", label="Reportes de equipamientos", append_only=True, fields=(
+        Field("equipamiento", required=True, label="Equipamiento"),
+        Field("periodo", required=True, pattern="[12][0-9][0-9][0-9]-S[12]", label="Periodo (AAAA-S1/S2)"),
+        Field("fecha_corte", DATE, required=True, label="Fecha de corte", happened=True),
+        Field("capacidad", REAL, minimum=0, label="Capacidad en el periodo", plausible_maximum=MAX_CAPACITY),
+        Field("capacidad_en_uso", REAL, minimum=0, label="Capacidad en uso", plausible_maximum=MAX_CAPACITY),
+        Field("usuarios", INTEGER, required=True, minimum=0, label="Usuarios atendidos"),
+        Field("usuarios_mujeres", INTEGER, minimum=0, label="Usuarias (mujeres)"),
+        Field("usuarios_hombres", INTEGER, minimum=0, label="Usuarios (hombres)"),
+        *(Field(user_age_column(desde, hasta), INTEGER, minimum=0,
+                label=f"Usuarios de {desde} años y más" if hasta is None else f"Usuarios de {desde} a {hasta} años")
+          for desde, hasta in USER_AGE_GROUPS),
+        Field("observaciones", label="Observaciones"),
+        Field("reportado_por", label="Reportado por"),
+        Field("registrado_en", DATETIME, required=True, default=_NOW, label="Registrado en"),
+        Field("reemplaza", INTEGER, label="Corrige el reporte (fid)"),
+    )),
+)
+V5_TABLES = ENTITY_TABLES + PARTICIPATION_TABLES + HERITAGE_TABLES + INSTRUMENT_TABLES + SERVICES_TABLES
 TABLES = TABLES + V5_TABLES
 
 TABLES_BY_NAME = {t.name: t for t in TABLES}

@@ -462,11 +462,37 @@ def _population_by_level(store):
 
 
 def _to_v5(store):
-    """v4 -> v5: the entities' register, filled with the names the older tables use, then the observatories' and
-    participation's tables (schema.V5_TABLES; a step that changes an existing table goes here too)."""
+    """v4 -> v5: `equipamiento` as the services observatory needs it (below), the entities' register, filled with the
+    names the older tables use, then the observatories' and participation's tables (schema.V5_TABLES; a step that
+    changes an existing table goes here too)."""
+    _facilities_v5(store)
     for table in schema.V5_TABLES:
         _create_table(store.connection, table, store.srs_id)
     schema_upgrades.register_entities_in_use(store)
+
+
+def _facilities_v5(store):
+    """`equipamiento` gains its v5 form: codigo required and unique (codes made for rows without one or with one an
+    earlier row has: schema_upgrades.facility_codes), capacidad a real number, and the new fields (estado
+    'operando' for the rows it had). Every row is kept with its fid and point.
+
+    SQLite cannot change a column's constraints in place: the table is rebuilt (read, dropped with its triggers,
+    created anew with the R-tree triggers, filled). Its R-tree keeps the same fids and boxes, its gpkg_contents
+    and gpkg_geometry_columns rows stay; nothing refers to it by a foreign key in v4."""
+    connection = store.connection
+    old_columns = ["fid", "geom", "codigo", "nombre", "sector", "capacidad"]
+    rows = connection.execute(f"SELECT {', '.join(old_columns)} FROM equipamiento ORDER BY fid").fetchall()
+    codes = schema_upgrades.facility_codes([row[0] for row in rows], [row[2] for row in rows])
+    connection.execute('DROP TABLE "equipamiento"')
+    connection.execute(gpkg_schema.create_table_sql(schema.table("equipamiento")))
+    for statement in gpkg_schema.rtree_sql("equipamiento")[1:]:  # the virtual table is still there
+        connection.execute(statement)
+    connection.executemany(
+        f"INSERT INTO equipamiento ({', '.join(old_columns)}) VALUES ({', '.join('?' * len(old_columns))})",
+        [(fid, geom, code, nombre, sector, capacidad)
+         for (fid, geom, _, nombre, sector, capacidad), code in zip(rows, codes)])
+    if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone():
+        connection.execute("UPDATE gpkg_ogr_contents SET feature_count = NULL WHERE lower(table_name) = 'equipamiento'")
 
 
 _MIGRATIONS = {1: _add_field_control, 2: _add_evaluation, 3: _to_v4, 4: _to_v5}

@@ -46,6 +46,7 @@ FOREIGN_KEYS = {
     ("recaudo_obligacion", "proyecto_destino"): ("proyecto", "codigo"),
     ("inversion", "proyecto"): ("proyecto", "codigo"),
     ("inversion", "actuacion"): ("actuacion", "codigo"),
+    ("reporte_equipamiento", "equipamiento"): ("equipamiento", "codigo"),
 }
 # Keys of several columns: table -> [(columns, parent table, parent columns)]. A population row's age bands follow
 # it (an edit of its code or a deletion in QGIS carries them along).

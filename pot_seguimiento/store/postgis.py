@@ -442,8 +442,30 @@ def _population_by_level(store):
 def _to_v5(store):
     """v4 -> v5: the entities' register, filled with the names the older tables use, then the observatories' and
     participation's tables (schema.V5_TABLES; a step that changes an existing table goes here too)."""
+    _facilities_v5(store)
     _create_tables(store, schema.V5_TABLES)
     schema_upgrades.register_entities_in_use(store)
+
+
+def _facilities_v5(store):
+    """`equipamiento` in its v5 form, altered in place (its grants and row-level policies stay), every row kept:
+    codigo required and unique (codes made where missing or repeated: schema_upgrades.facility_codes), capacidad a
+    real number, the new fields added (estado 'operando' for the rows it had)."""
+    rows = store.connection.execute("SELECT fid, codigo FROM equipamiento ORDER BY fid").fetchall()
+    codes = schema_upgrades.facility_codes([row[0] for row in rows], [row[1] for row in rows])
+    table = schema.table("equipamiento")
+    with store.connection.raw.cursor() as cursor:
+        changed = [(row[0], code) for row, code in zip(rows, codes) if row[1] != code]
+        if changed:
+            from psycopg2.extras import execute_values
+
+            execute_values(cursor, "UPDATE equipamiento SET codigo = v.codigo FROM (VALUES %s) AS v (fid, codigo) "
+                                   "WHERE equipamiento.fid = v.fid", changed)
+        cursor.execute('ALTER TABLE equipamiento ALTER COLUMN "codigo" SET NOT NULL, ADD UNIQUE ("codigo"), '
+                       'ALTER COLUMN "capacidad" TYPE double precision')
+        new = [f for f in table.fields if f.name in ("unidad_capacidad", "estado", "naturaleza", "nodo", "entidad")]
+        cursor.execute("ALTER TABLE equipamiento " + ", ".join(
+            "ADD COLUMN " + pg_schema.column_sql(store.schema, table, f) for f in new))
 
 
 _MIGRATIONS = {1: _add_field_control, 2: _add_evaluation, 3: _to_v4, 4: _to_v5}

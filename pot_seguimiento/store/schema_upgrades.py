@@ -133,3 +133,27 @@ def register_entities_in_use(store):
     if new["codigo"]:
         store.insert("entidad", new)
     return len(new["codigo"])
+
+
+def facility_codes(fids, codes):
+    """The v5 `equipamiento.codigo` of each row (required and unique from v5): a row keeps its code (trimmed) unless
+    it has none or an earlier row (lower fid) already has it; those get 'EQ-<fid>' ('EQ-<fid>-2'… if taken), so the
+    office can tell the codes the upgrade made. Returns the codes aligned with the rows."""
+    order = sorted(range(len(fids)), key=lambda i: fids[i])
+    kept = [None] * len(fids)
+    taken = set()
+    for i in order:
+        code = (str(codes[i]).strip() if codes[i] is not None else "")
+        if code and code not in taken:
+            kept[i] = code
+            taken.add(code)
+    given = set(taken)
+    for i in order:
+        if kept[i] is None:
+            code, n = f"EQ-{int(fids[i])}", 1
+            while code in given:
+                n += 1
+                code = f"EQ-{int(fids[i])}-{n}"
+            kept[i] = code
+            given.add(code)
+    return kept
