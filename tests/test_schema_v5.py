@@ -101,7 +101,8 @@ def test_facilities_get_required_unique_codes_real_capacity_and_the_observatory_
     shutil.copy(V4, path)
     with sqlite3.connect(path) as connection:
         _spoil_facility_codes(connection)
-        before = connection.execute("SELECT fid, geom, nombre, sector, capacidad FROM equipamiento ORDER BY fid").fetchall()
+        before = connection.execute("SELECT fid, geom, nombre, sector, capacidad FROM equipamiento "
+                                    "ORDER BY fid").fetchall()
     with open_store(str(path)) as store:
         rows = store.dicts("SELECT fid, codigo, capacidad, estado, unidad_capacidad FROM equipamiento ORDER BY fid")
         with pytest.raises(Exception, match="(?i)unique"):
