@@ -1206,6 +1206,220 @@
       <translation>campo 'actuacion': la actuación '{code}' no está en el expediente</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>'{where}' is not a participation template: it lacks the columns of activities ({a}), of the plan ({p}) or of commitments ({c}). Use the templates the plugin writes.</source>
+      <translation>'{where}' no es una plantilla de participación: no tiene las columnas de actividades ({a}), del plan ({p}) ni de compromisos ({c}). Use las plantillas que genera el complemento.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>a mean satisfaction needs the evaluations it comes from (field 'evaluaciones_aplicadas')</source>
+      <translation>una satisfacción media necesita las evaluaciones de las que sale (campo 'evaluaciones_aplicadas')</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>The period '{period}' must look like 2025, 2025-S1 or 2025-C1 (four-month terms C1 to C3).</source>
+      <translation>El periodo '{period}' debe tener la forma 2025, 2025-S1 o 2025-C1 (cuatrimestres C1 a C3).</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>Nothing was imported from '{path}': it holds personal data. The expediente keeps counts of participants (women, men, age groups, population groups), never attendance lists: remove people's names, document numbers, phones and e-mails (the attendance list stays in the entity's archive) and import it again.
+{found}</source>
+      <translation>No se importó nada de '{path}': contiene datos personales. El expediente guarda conteos de participantes (mujeres, hombres, grupos de edad, grupos poblacionales), nunca listas de asistencia: quite los nombres, números de documento, teléfonos y correos de las personas (la lista de asistencia se queda en el archivo de la entidad) e impórtelo de nuevo.
+{found}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>already recorded</source>
+      <translation>ya registrado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>an executed activity reports its attendance (fields mujeres, hombres, otras_identidades; 0 where none)</source>
+      <translation>una actividad ejecutada reporta su asistencia (campos mujeres, hombres, otras_identidades; 0 donde no hubo)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>- sheet '{sheet}', row {row} ({key}): {reasons}</source>
+      <translation>- hoja '{sheet}', fila {row} ({key}): {reasons}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>… and {count} more rows.</source>
+      <translation>… y {count} filas más.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>Nothing was imported from '{path}': {count} rows have errors.
+{rows}</source>
+      <translation>No se importó nada de '{path}': {count} filas tienen errores.
+{rows}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>a column for people's names, documents, phones or e-mails</source>
+      <translation>una columna para nombres, documentos, teléfonos o correos de personas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>an e-mail address</source>
+      <translation>una dirección de correo electrónico</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>a phone number</source>
+      <translation>un número de teléfono</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>an identity document number</source>
+      <translation>un número de documento de identidad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>a person's name</source>
+      <translation>el nombre de una persona</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>- {where}: {what}</source>
+      <translation>- {where}: {what}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>'{value}' is not an entity of the expediente (field '{field}'): register it in the table entidad, by code, name or acronym</source>
+      <translation>'{value}' no es una entidad del expediente (campo '{field}'): regístrela en la tabla entidad; se reconoce por código, nombre o sigla</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>an activity of scale '{level}' names its unit (field 'unidad'); an activity of the whole municipality has scale 'municipio'</source>
+      <translation>una actividad de escala '{level}' indica su unidad (campo 'unidad'); una actividad de todo el municipio tiene escala 'municipio'</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>unknown unit '{unit}' of level '{level}' (field 'unidad')</source>
+      <translation>unidad '{unit}' del nivel '{level}' desconocida (campo 'unidad')</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>{evaluations} satisfaction evaluations applied but {total} attendees (mujeres + hombres + otras_identidades): there cannot be more evaluations than attendees</source>
+      <translation>{evaluations} evaluaciones de satisfacción aplicadas pero {total} asistentes (mujeres + hombres + otras_identidades): no puede haber más evaluaciones que asistentes</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>{count} attendees in the age groups but {total} attendees in all</source>
+      <translation>{count} asistentes en los grupos de edad pero {total} asistentes en total</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>unknown project '{code}' (field 'proyecto')</source>
+      <translation>proyecto '{code}' desconocido (campo 'proyecto')</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>'{code}' is not a document of the archive (table documento; field 'documento')</source>
+      <translation>'{code}' no es un documento del archivo (tabla documento; campo 'documento')</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>the date {day} is outside the period {first} – {last} being imported</source>
+      <translation>la fecha {day} está fuera del periodo {first} – {last} que se importa</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>activity code {code} repeated in the file</source>
+      <translation>código de actividad {code} repetido en el archivo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>the activity is of '{found}', not of '{entity}' (field 'dependencia'): each dependency reports only its own activities</source>
+      <translation>la actividad es de '{found}', no de '{entity}' (campo 'dependencia'): cada dependencia reporta solo sus actividades</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>the activity is 'ejecutada' but dated {day}, after today ({today}): an activity in the future is 'programada'</source>
+      <translation>la actividad está 'ejecutada' pero tiene fecha {day}, posterior a hoy ({today}): una actividad futura está 'programada'</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>the activity has {total} attendees but is '{state}': only an executed activity has attendance</source>
+      <translation>la actividad tiene {total} asistentes pero está '{state}': solo una actividad ejecutada tiene asistencia</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>{count} attendees in '{group}' but {total} attendees in all</source>
+      <translation>{count} asistentes en '{group}' pero {total} asistentes en total</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>the plan row is of '{found}', not of '{entity}' (field 'dependencia')</source>
+      <translation>la fila del plan es de '{found}', no de '{entity}' (campo 'dependencia')</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>line '{line}' of period {period} repeated in the file</source>
+      <translation>línea '{line}' del periodo {period} repetida en el archivo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>unknown activity '{code}' (field 'actividad'): record the activity first, or in the same workbook</source>
+      <translation>actividad '{code}' desconocida (campo 'actividad'): registre primero la actividad, o en el mismo libro</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>the commitment is neither of an activity of '{entity}' nor in its charge</source>
+      <translation>el compromiso no es de una actividad de '{entity}' ni está a su cargo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>commitment {code} is already recorded with another activity, description or responsible entity: correct it in its form, not in a template</source>
+      <translation>el compromiso {code} ya está registrado con otra actividad, descripción o entidad responsable: corríjalo en su formulario, no en una plantilla</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>sheet '{sheet}', column '{column}'</source>
+      <translation>hoja '{sheet}', columna '{column}'</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>period '{period}' must look like 2025, 2025-S1 or 2025-C1</source>
+      <translation>el periodo '{period}' debe tener la forma 2025, 2025-S1 o 2025-C1</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>state dated {day}, before the last recorded state ({last}, {state}): states are recorded in the order they happen</source>
+      <translation>estado con fecha {day}, anterior al último registrado ({last}, {state}): los estados se registran en el orden en que ocurren</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>commitment {code} was 'cumplido' on {day}: reopening it as '{state}' needs a note saying why (field 'nota')</source>
+      <translation>el compromiso {code} quedó 'cumplido' el {day}: reabrirlo como '{state}' requiere una nota que diga por qué (campo 'nota')</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>the plan period {plan} does not count in the period {period} being imported</source>
+      <translation>el periodo del plan {plan} no cuenta en el periodo {period} que se importa</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>sheet '{sheet}', row {row}, column '{column}'</source>
+      <translation>hoja '{sheet}', fila {row}, columna '{column}'</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation_files.py" />
+      <source>The file '{path}' does not exist.</source>
+      <translation>El archivo '{path}' no existe.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation_files.py" />
+      <source>sheet '{sheet}' of {path}</source>
+      <translation>hoja '{sheet}' de {path}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation_files.py" />
+      <source>The file '{path}' has no rows.</source>
+      <translation>El archivo '{path}' no tiene filas.</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/population_import.py" />
       <source>The age bands of the mapping cannot be stored together: {problems}.</source>
       <translation>Los grupos de edad del mapeo no pueden guardarse juntos: {problems}.</translation>
@@ -1224,11 +1438,6 @@
       <location filename="pot_seguimiento/core/progress_files.py" />
       <source>The file '{path}' lacks the columns {columns}; use the template the plugin generates.</source>
       <translation>Al archivo '{path}' le faltan las columnas {columns}; use la plantilla que genera el complemento.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/core/progress_files.py" />
-      <source>The file '{path}' has no rows.</source>
-      <translation>El archivo '{path}' no tiene filas.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/progress_files.py" />
@@ -2142,6 +2351,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/base.py" />
+      <source>Participation</source>
+      <translation>Participación</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/base.py" />
       <source>Cancelled by the user; nothing was written.</source>
       <translation>Cancelado por el usuario; no se escribió nada.</translation>
     </message>
@@ -2739,11 +2953,6 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
-      <source>The file '{path}' does not exist.</source>
-      <translation>El archivo '{path}' no existe.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/import_layer.py" />
       <source>The zip file '{path}' has no layer '{inside}'; it holds: {layers}.</source>
       <translation>El archivo comprimido '{path}' no contiene la capa '{inside}'; contiene: {layers}.</translation>
     </message>
@@ -3092,6 +3301,91 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <translation>El expediente no tiene huellas de construcción de {year} (tabla huella).</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
+      <source>Export participation templates</source>
+      <translation>Exportar plantillas de participación</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
+      <source>Writes, for each entity of the expediente (or one), the templates it fills with its participation for a period: activities (type, stage, scale and unit, date, state, approaches, attendance as counts by sex, age group and population group, satisfaction evaluations), its participation plan (programmed and executed by line) and the commitments made to citizens with their state. One XLSX workbook with a sheet each, and the same as three CSV files; rows already in the expediente come filled. PERIOD: 2025, 2025-S1 or a four-month term 2025-C1 to 2025-C3. The templates never ask for names, documents, phones or e-mails. Import them with 'Import participation'.</source>
+      <translation>Escribe, para cada entidad del expediente (o una), las plantillas que diligencia con su participación de un periodo: actividades (tipo, etapa, escala y unidad, fecha, estado, enfoques, asistencia como conteos por sexo, grupo de edad y grupo poblacional, evaluaciones de satisfacción), su plan de participación (programado y ejecutado por línea) y los compromisos adquiridos con la ciudadanía con su estado. Un libro XLSX con una hoja para cada uno, y lo mismo en tres archivos CSV; las filas que ya están en el expediente vienen diligenciadas. PERIOD: 2025, 2025-S1 o un cuatrimestre 2025-C1 a 2025-C3. Las plantillas nunca piden nombres, documentos, teléfonos ni correos. Impórtelas con 'Importar participación'.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
+      <source>Import participation</source>
+      <translation>Importar participación</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
+      <source>Records the participation an entity filled in its templates (the XLSX workbook, or one of its CSV files): activities, plan and commitments. Every row is validated: known types, stages, units and entities, attendance not negative, evaluations not above attendance, an executed activity not dated after today, a commitment reopened after 'cumplido' only with a note. Nothing is written if any row is rejected, and REPORT says what happened to each row. Rows already recorded are skipped, so importing the same file twice changes nothing; an activity or plan row with new values is updated, a commitment's new state is added to its history. A file holding people's names, document numbers, phones or e-mails is refused: the expediente keeps counts, never attendance lists. PERIOD and ENTITY (optional) refuse rows of another period or entity.</source>
+      <translation>Registra la participación que una entidad diligenció en sus plantillas (el libro XLSX o uno de sus archivos CSV): actividades, plan y compromisos. Cada fila se valida: tipos, etapas, unidades y entidades conocidos, asistencia no negativa, evaluaciones no mayores que la asistencia, una actividad ejecutada sin fecha posterior a hoy, un compromiso reabierto después de 'cumplido' solo con una nota. No se escribe nada si alguna fila se rechaza, y REPORT dice qué pasó con cada fila. Las filas ya registradas se omiten, así que importar dos veces el mismo archivo no cambia nada; una actividad o fila del plan con valores nuevos se actualiza, y el nuevo estado de un compromiso se agrega a su historial. Un archivo con nombres, números de documento, teléfonos o correos de personas se rechaza: el expediente guarda conteos, nunca listas de asistencia. PERIOD y ENTITY (opcionales) rechazan filas de otro periodo o entidad.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
+      <source>Period (2025, 2025-S1 or 2025-C1)</source>
+      <translation>Periodo (2025, 2025-S1 o 2025-C1)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
+      <source>Entity code (empty = every entity)</source>
+      <translation>Código de la entidad (vacío = todas las entidades)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
+      <source>Folder for the templates</source>
+      <translation>Carpeta para las plantillas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
+      <source>Filled template (XLSX or CSV)</source>
+      <translation>Plantilla diligenciada (XLSX o CSV)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
+      <source>Period (2025, 2025-S1 or 2025-C1; empty = any)</source>
+      <translation>Periodo (2025, 2025-S1 o 2025-C1; vacío = cualquiera)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
+      <source>Entity code (empty = any)</source>
+      <translation>Código de la entidad (vacío = cualquiera)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
+      <source>Rows recorded</source>
+      <translation>Filas registradas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
+      <source>Rows updated</source>
+      <translation>Filas actualizadas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
+      <source>Rows already recorded</source>
+      <translation>Filas ya registradas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
+      <source>Rows rejected</source>
+      <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
+      <source>The expediente has no entities: register them in the table entidad first.</source>
+      <translation>El expediente no tiene entidades: regístrelas primero en la tabla entidad.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
+      <source>{count} templates written in {folder}</source>
+      <translation>{count} plantillas escritas en {folder}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
+      <source>'{entity}' is not an entity of the expediente (table entidad).</source>
+      <translation>'{entity}' no es una entidad del expediente (tabla entidad).</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
       <source>Export progress templates</source>
       <translation>Exportar plantillas de avance</translation>
@@ -3133,11 +3427,6 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
-      <source>Folder for the templates</source>
-      <translation>Carpeta para las plantillas</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
       <source>Filled template (CSV or XLSX)</source>
       <translation>Plantilla diligenciada (CSV o XLSX)</translation>
     </message>
@@ -3145,16 +3434,6 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
       <source>Reports recorded</source>
       <translation>Reportes registrados</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
-      <source>Rows rejected</source>
-      <translation>Filas rechazadas</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
-      <source>Rows already recorded</source>
-      <translation>Filas ya registradas</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
@@ -3180,11 +3459,6 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
       <source>This report was already recorded.</source>
       <translation>Este reporte ya estaba registrado.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
-      <source>{count} templates written in {folder}</source>
-      <translation>{count} plantillas escritas en {folder}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
@@ -3635,11 +3909,6 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
     </message>
     <message>
       <location filename="pot_seguimiento/store/instruments.py" />
-      <source>already recorded</source>
-      <translation>ya registrado</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/store/instruments.py" />
       <source>- row {row}: {errors}</source>
       <translation>- fila {row}: {errors}</translation>
     </message>
@@ -3657,6 +3926,11 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <location filename="pot_seguimiento/store/migration.py" />
       <source>The copy of table '{table}' differs from the original; the destination was not kept.</source>
       <translation>La copia de la tabla '{table}' difiere del original; el destino no se conservó.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/participation.py" />
+      <source>{new} rows new, {updated} updated, {skipped} already recorded.</source>
+      <translation>{new} filas nuevas, {updated} actualizadas, {skipped} ya registradas.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/store/pg_access.py" />

@@ -9,6 +9,7 @@ from .algorithms.evaluate_projects import EvaluateProjects
 from .algorithms.evaluation import EvaluatePlan, ImportDocuments
 from .algorithms.export_expediente import ExportExpediente
 from .algorithms.export_open_data import ExportOpenData
+from .algorithms.participation import ExportParticipationTemplates, ImportParticipation
 from .algorithms.progress_files import ExportProgressTemplates, ImportProgress, RecordProgress
 from .algorithms.generate_demo import GenerateDemo
 from .algorithms.informe_concejo import ExportInformeConcejo
@@ -43,5 +44,6 @@ class PotSeguimientoProvider(QgsProcessingProvider):
                           ExportExpediente(), ExportOpenData(), DetectOccupationAlerts(), RecordControlAction(),
                           ExportFieldPackage(), ImportFieldChecks(), MigrateExpediente(),
                           GrantAccess(), ImportDocuments(), EvaluatePlan(), ExportInformeConcejo(),
-                          ExportMinisitio(), RunSemiannualCycle()):
+                          ExportMinisitio(), RunSemiannualCycle(),
+                          ExportParticipationTemplates(), ImportParticipation()):
             self.addAlgorithm(algorithm)

@@ -133,4 +133,5 @@ def check_cancelled(feedback):
 
 
 def _group_names_for_translators():  # never called: lets scripts/translations.py find the group names
-    return tr("Expediente"), tr("Indicators"), tr("Projects"), tr("Field control"), tr("Evaluation")
+    return tr("Expediente"), tr("Indicators"), tr("Projects"), tr("Field control"), tr("Evaluation"), \
+        tr("Participation")
