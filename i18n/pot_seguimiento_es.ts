@@ -1011,6 +1011,31 @@
       <translation>la unidad no tiene ocupaciones confirmadas</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/indicators/instruments.py" />
+      <source>no investment recorded in the unit for the year</source>
+      <translation>no hay inversión registrada en la unidad para el año</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/instruments.py" />
+      <source>no obligation of this type in the unit</source>
+      <translation>no hay obligaciones de este tipo en la unidad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/instruments.py" />
+      <source>no money received from obligations in the unit</source>
+      <translation>no se ha recibido dinero de obligaciones en la unidad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/instruments.py" />
+      <source>{value} COP of investment without a location (a project without footprint) count only in the municipality</source>
+      <translation>{value} COP de inversión sin localización (un proyecto sin huella) cuentan solo en el municipio</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/instruments.py" />
+      <source>the unit has no population</source>
+      <translation>la unidad no tiene población</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/indicators/land_value.py" />
       <source>no CPI inflation given for {year} (parameter 'ipc')</source>
       <translation>no se indicó la inflación (IPC) de {year} (parámetro 'ipc')</translation>
@@ -1024,11 +1049,6 @@
       <location filename="pot_seguimiento/core/indicators/land_value.py" />
       <source>no lot with a land value in {year}</source>
       <translation>ningún predio con valor del suelo en {year}</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/core/indicators/occupation.py" />
-      <source>the unit has no population</source>
-      <translation>la unidad no tiene población</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/indicators/occupation.py" />

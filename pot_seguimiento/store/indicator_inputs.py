@@ -74,6 +74,11 @@ class StoreInputs(Inputs):
         lambda self: self._layer("accion_control", ["alerta", "fecha", "estado"], geometry=False))
 
     @functools.cached_property
+    def observatory(self):
+        from .instruments import observatory
+        return observatory(self.store)
+
+    @functools.cached_property
     def _lot_table(self):
         """fid, area_terreno, bounding box and the period's value of every lot, in one query."""
         columns = self.store.lot_columns(self.year)

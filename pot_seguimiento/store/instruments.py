@@ -41,6 +41,16 @@ def investment(store):
     return store.dicts(f"SELECT {', '.join(_INVESTMENT_COLUMNS)} FROM inversion ORDER BY fid")
 
 
+def observatory(store):
+    """What the observatory's indicators read (core.indicators.engine.Inputs.observatory)."""
+    data, footprints = store.read("proyecto", ["codigo"])
+    return {"obligations": obligations(store, with_geometry=True), "receipts": receipts(store),
+            "investment": investment(store),
+            "instruments": {r["codigo"]: r["geometry"] for r in instruments_of(store, with_geometry=True)},
+            "actions": {r["codigo"]: r["geometry"] for r in actions(store, with_geometry=True)},
+            "projects": dict(zip(data["codigo"].tolist(), footprints))}
+
+
 def _rows(store, table, columns, with_geometry):
     data, geometries = store.read(table, columns, geometry=with_geometry)
     rows = [dict(zip(columns, values)) for values in zip(*(data[c].tolist() for c in columns))]

@@ -3,10 +3,11 @@ import numpy as np
 
 from ..errors import PotError
 from ..i18n import tr
-from . import catalog, field_control, land_value, occupation
+from . import catalog, field_control, instruments, land_value, occupation
 from .engine import Engine, Inputs, Layer, Lots, Result  # noqa: F401 (the engine's public names)
 
-CALCULATORS = {**occupation.CALCULATORS, **land_value.CALCULATORS, **field_control.CALCULATORS}
+CALCULATORS = {**occupation.CALCULATORS, **land_value.CALCULATORS, **field_control.CALCULATORS,
+               **instruments.CALCULATORS}
 
 
 def calculator(code):
@@ -15,9 +16,13 @@ def calculator(code):
     return CALCULATORS.get(code)
 
 
-def computable_codes(facility_sectors):
-    """Every built-in this engine computes, with a coverage indicator per sector present."""
-    return list(CALCULATORS) + [f"cobertura_{s}" for s in sorted(set(facility_sectors))]
+def computable_codes(facility_sectors, observatory=None):
+    """Every built-in this engine computes, with a coverage indicator per sector present; the observatory of
+    instruments' only where the expediente has obligations or investment rows (`observatory`, as
+    Inputs.observatory holds it)."""
+    general = [code for code in CALCULATORS if code not in instruments.CALCULATORS]
+    return (general + [f"cobertura_{s}" for s in sorted(set(facility_sectors))]
+            + instruments.computable(observatory))
 
 
 def check_codes(codes, user_defined=()):

@@ -41,6 +41,28 @@ BUILTIN = {
 }
 
 
+# The observatory of instruments (issue 23; indicators/instruments.py).
+_OBLIGATION_NAMES = {"suelo": "cesiones de suelo", "especie": "obligaciones en especie",
+                     "dinero": "obligaciones en dinero"}
+_SOURCE_NAMES = {"publica": "Inversión pública", "privada": "Inversión privada", "colaborativa": "Inversión colaborativa",
+                 "cooperacion": "Inversión de cooperación internacional", "regalias": "Inversión de regalías",
+                 "otra": "Inversión de otras fuentes"}
+BUILTIN.update({
+    **{f"cumplimiento_obligaciones_{t}": (f"Cumplimiento de {n}", "gobernanza", "%", "positiva", "semestral", {})
+       for t, n in _OBLIGATION_NAMES.items()},
+    "suelo_recibido_m2": ("Suelo recibido por cesiones urbanísticas", "gobernanza", "m²", "positiva", "semestral", {}),
+    "obligaciones_vencidas": ("Obligaciones urbanísticas vencidas sin cumplir", "gobernanza", "obligaciones",
+                              "negativa", "semestral", {}),
+    "recaudo_destinado_pot": ("Recaudo de obligaciones destinado a proyectos del POT", "gobernanza", "%", "positiva",
+                              "semestral", {}),
+    "inversion_por_unidad": ("Inversión territorializada", "gobernanza", "COP", "positiva", "anual", {}),
+    **{f"inversion_per_capita_{s}": (f"{n} por habitante", "gobernanza", "COP/hab", "positiva", "anual", {})
+       for s, n in _SOURCE_NAMES.items()},
+    "participacion_inversion_privada": ("Participación de la inversión privada y colaborativa", "gobernanza", "%",
+                                        "positiva", "anual", {}),
+})
+
+
 def coverage_definition(sector):
     name = _SECTOR_NAMES.get(sector, sector)
     return (f"Cobertura de equipamientos de {name}", "modelo_ocupacion", "%", "positiva", "anual",

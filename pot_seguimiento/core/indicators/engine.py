@@ -97,6 +97,9 @@ class Inputs:
     alerts: Layer = None  # alerta_ocupacion (codigo, prioridad, detectada_en)
     visits: Layer = None  # visita (uuid, version, alerta, fecha_hora, hallazgo)
     actions: Layer = None  # accion_control (alerta, fecha, estado)
+    # The observatory of instruments (indicators/instruments.py): obligations (dicts with their geometry), receipts,
+    # investment rows, and {code: geometry} of instruments, projects' footprints and actions' points.
+    observatory: dict = None
 
     def lot_values(self, year):
         """valor_m2 of each lot in `year`, aligned with `lots` (NaN where none)."""

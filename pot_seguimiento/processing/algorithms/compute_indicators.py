@@ -110,7 +110,8 @@ class ComputeIndicators(PotAlgorithm):
             check_cancelled(feedback)
             definitions = store.indicator_definitions()
             user_defined = [code for code, d in definitions.items() if d["calculadora"] == custom.CALCULATOR]
-            codes = requested or (indicators.computable_codes(inputs.facilities["sector"].tolist()) + user_defined)
+            codes = requested or (indicators.computable_codes(inputs.facilities["sector"].tolist(),
+                                                              inputs.observatory) + user_defined)
             indicators.check_codes(codes, user_defined)
             stored = {code: _parse_json(d["parametros"]) for code, d in definitions.items()}
             params = check_parameters({code: {**stored.get(code, {}), **overrides.get(code, {})} for code in codes})
