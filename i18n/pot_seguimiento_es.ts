@@ -1785,6 +1785,21 @@
       <translation> para la unidad '{unit}'</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/field_package/kinds.py" />
+      <source>alert '{code}' does not exist in the expediente</source>
+      <translation>la alerta '{code}' no existe en el expediente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/field_package/kinds.py" />
+      <source>heritage asset '{code}' does not exist in the expediente</source>
+      <translation>el bien de interés cultural '{code}' no existe en el expediente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/field_package/kinds.py" />
+      <source>Unknown kind of field package '{kind}'. Kinds: {kinds}.</source>
+      <translation>Clase de paquete de campo desconocida '{kind}'. Clases: {kinds}.</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/field_package/qfield_project.py" />
       <source>The field project could not be written: {error}</source>
       <translation>No se pudo escribir el proyecto de campo: {error}</translation>
@@ -2718,8 +2733,8 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
-      <source>Builds an offline QField project for one inspector or zone: a .qgs and one GeoPackage with the alerts to visit (styled by priority, labelled with their code; only their outline can be redrawn), an empty visit layer with its form (value lists in Spanish, mandatory fields, uuid() and now() defaults, the inspector preset, GPS accuracy from QField, up to three photos saved in DCIM/), and the context clipped 300 m around the alerts (units, zoning, hazards, public space, blocks and lots) with the expediente's styles. Paths are relative: copy the folder or the .zip to the phone. ALERTS: alert codes, or an expression such as "prioridad" &gt;= 50 AND "unidad" = '03'; empty = every open alert. The alerts packaged move to 'en_visita'.</source>
-      <translation>Construye un proyecto de QField para trabajar sin conexión, por inspector o por zona: un .qgs y un único GeoPackage con las alertas por visitar (simbolizadas por prioridad y rotuladas con su código; solo se puede redibujar su contorno), una capa de visitas vacía con su formulario (listas de valores en español, campos obligatorios, valores por defecto uuid() y now(), el inspector ya puesto, la precisión del GPS que da QField, hasta tres fotos guardadas en DCIM/) y el contexto recortado a 300 m alrededor de las alertas (unidades, zonificación, amenazas, espacio público, manzanas y predios) con los estilos del expediente. Las rutas son relativas: copie la carpeta o el .zip al teléfono. ALERTS: códigos de alerta, o una expresión como "prioridad" &gt;= 50 AND "unidad" = '03'; vacío = todas las alertas abiertas. Las alertas empaquetadas pasan a 'en_visita'.</translation>
+      <source>Builds an offline QField project for one inspector or zone: a .qgs and one GeoPackage with the alerts to visit (styled by priority, labelled with their code; only their outline can be redrawn), an empty visit layer with its form (value lists in Spanish, mandatory fields, uuid() and now() defaults, the inspector preset, GPS accuracy from QField, up to three photos saved in DCIM/), and the context clipped 300 m around the alerts (units, zoning, hazards, public space, blocks and lots) with the expediente's styles. Paths are relative: copy the folder or the .zip to the phone. ALERTS: alert codes, or an expression such as "prioridad" &gt;= 50 AND "unidad" = '03'; empty = every open alert. The alerts packaged move to 'en_visita'. KIND 'patrimonio' packages heritage assets (BIC) instead, chosen by ASSETS (codes or an expression over bien_patrimonial; empty = all), with an inspection form: state of conservation (bueno, regular, malo, perdido), threats as check boxes (abandonment, works without a licence, graffiti, enclosure, another), notes and up to three photos; the context holds the PEMP influence zones.</source>
+      <translation>Construye un proyecto de QField para trabajar sin conexión, por inspector o por zona: un .qgs y un único GeoPackage con las alertas por visitar (simbolizadas por prioridad y rotuladas con su código; solo se puede redibujar su contorno), una capa de visitas vacía con su formulario (listas de valores en español, campos obligatorios, valores por defecto uuid() y now(), el inspector ya puesto, la precisión del GPS que da QField, hasta tres fotos guardadas en DCIM/) y el contexto recortado a 300 m alrededor de las alertas (unidades, zonificación, amenazas, espacio público, manzanas y predios) con los estilos del expediente. Las rutas son relativas: copie la carpeta o el .zip al teléfono. ALERTS: códigos de alerta, o una expresión como "prioridad" &gt;= 50 AND "unidad" = '03'; vacío = todas las alertas abiertas. Las alertas empaquetadas pasan a 'en_visita'. KIND 'patrimonio' empaqueta en cambio bienes de interés cultural (BIC), elegidos con ASSETS (códigos o una expresión sobre bien_patrimonial; vacío = todos), con un formulario de inspección: estado de conservación (bueno, regular, malo, perdido), amenazas como casillas (abandono, intervención sin licencia, grafiti, cerramiento, otra), observaciones y hasta tres fotos; el contexto incluye las zonas de influencia de los PEMP.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
@@ -2728,13 +2743,23 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
-      <source>Merges a field package returned from QField (a .zip, or the .qgs or .gpkg of its folder) into the expediente it was made from. Visits are known by their uuid: importing the same package twice changes nothing; packages of several inspectors all land; a visit edited on the phone after an earlier import is stored as a correction (next version) beside the original. An alert outline redrawn in the field becomes the alert's next version, the old one kept. Photos are copied to the folder &lt;expediente&gt;_evidencias next to the expediente, under names that cannot collide, with their SHA-256. A package of another expediente, a damaged or truncated zip, a changed GeoPackage or a photo path outside the package is refused and nothing is written. Alert states then follow the visits: 'confirmada', or 'descartada' when the latest visit found nothing. REPORT lists every visit, photo and outline: importada, corregida, duplicada, rechazada (with the reason) or nueva_version.</source>
-      <translation>Integra un paquete de campo devuelto por QField (un .zip, o el .qgs o el .gpkg de su carpeta) en el expediente del que salió. Las visitas se reconocen por su uuid: importar dos veces el mismo paquete no cambia nada; los paquetes de varios inspectores entran todos; una visita editada en el teléfono después de una importación se guarda como corrección (versión siguiente) junto a la original. Un contorno de alerta redibujado en campo pasa a ser la versión siguiente de la alerta y se conserva el anterior. Las fotos se copian a la carpeta &lt;expediente&gt;_evidencias junto al expediente, con nombres que no pueden chocar y su suma SHA-256. Un paquete de otro expediente, un zip dañado o truncado, un GeoPackage cambiado o una ruta de foto fuera del paquete se rechazan sin escribir nada. Después, el estado de las alertas sigue a las visitas: 'confirmada', o 'descartada' cuando la última visita no encontró nada. REPORT lista cada visita, foto y contorno: importada, corregida, duplicada, rechazada (con el motivo) o nueva_version.</translation>
+      <source>Merges a field package returned from QField (a .zip, or the .qgs or .gpkg of its folder) into the expediente it was made from. Visits are known by their uuid: importing the same package twice changes nothing; packages of several inspectors all land; a visit edited on the phone after an earlier import is stored as a correction (next version) beside the original. An alert outline redrawn in the field becomes the alert's next version, the old one kept. Photos are copied to the folder &lt;expediente&gt;_evidencias next to the expediente, under names that cannot collide, with their SHA-256. A package of another expediente, a damaged or truncated zip, a changed GeoPackage or a photo path outside the package is refused and nothing is written. Alert states then follow the visits: 'confirmada', or 'descartada' when the latest visit found nothing. REPORT lists every visit, photo and outline: importada, corregida, duplicada, rechazada (with the reason) or nueva_version. A heritage package (export_field_package KIND 'patrimonio') says so itself and lands the same way: inspections by uuid into inspeccion_patrimonio, corrections as new versions, photos in foto_inspeccion under &lt;expediente&gt;_evidencias/patrimonio/.</source>
+      <translation>Integra un paquete de campo devuelto por QField (un .zip, o el .qgs o el .gpkg de su carpeta) en el expediente del que salió. Las visitas se reconocen por su uuid: importar dos veces el mismo paquete no cambia nada; los paquetes de varios inspectores entran todos; una visita editada en el teléfono después de una importación se guarda como corrección (versión siguiente) junto a la original. Un contorno de alerta redibujado en campo pasa a ser la versión siguiente de la alerta y se conserva el anterior. Las fotos se copian a la carpeta &lt;expediente&gt;_evidencias junto al expediente, con nombres que no pueden chocar y su suma SHA-256. Un paquete de otro expediente, un zip dañado o truncado, un GeoPackage cambiado o una ruta de foto fuera del paquete se rechazan sin escribir nada. Después, el estado de las alertas sigue a las visitas: 'confirmada', o 'descartada' cuando la última visita no encontró nada. REPORT lista cada visita, foto y contorno: importada, corregida, duplicada, rechazada (con el motivo) o nueva_version. Un paquete de patrimonio (export_field_package KIND 'patrimonio') lo dice él mismo y entra igual: inspecciones por uuid en inspeccion_patrimonio, correcciones como versiones nuevas, fotos en foto_inspeccion bajo &lt;expediente&gt;_evidencias/patrimonio/.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>Kind of package</source>
+      <translation>Clase de paquete</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
       <source>Alerts (codes or expression; empty = open ones)</source>
       <translation>Alertas (códigos o expresión; vacío = las abiertas)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>Heritage assets (codes or expression; empty = all); kind 'patrimonio'</source>
+      <translation>Bienes de interés cultural (códigos o expresión; vacío = todos); clase 'patrimonio'</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
@@ -2748,8 +2773,8 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
-      <source>Alerts in the package</source>
-      <translation>Alertas en el paquete</translation>
+      <source>Alerts or assets in the package</source>
+      <translation>Alertas o bienes en el paquete</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
@@ -2763,11 +2788,6 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
-      <source>No alert matches: nothing to package.</source>
-      <translation>Ninguna alerta coincide: no hay nada que empaquetar.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
       <source>Returned package (.zip, or the .qgs or .gpkg inside its folder)</source>
       <translation>Paquete devuelto (.zip, o el .qgs o el .gpkg dentro de su carpeta)</translation>
     </message>
@@ -2778,13 +2798,23 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
-      <source>ALERTS is neither alert codes nor a valid expression: {error}</source>
-      <translation>ALERTS no son códigos de alerta ni una expresión válida: {error}</translation>
+      <source>{parameter} is neither codes nor a valid expression: {error}</source>
+      <translation>{parameter} no son códigos ni una expresión válida: {error}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
-      <source>Field package {package} with {count} alerts for {inspector}: {path}</source>
-      <translation>Paquete de campo {package} con {count} alertas para {inspector}: {path}</translation>
+      <source>No alert matches: nothing to package.</source>
+      <translation>Ninguna alerta coincide: no hay nada que empaquetar.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>No heritage asset matches: nothing to package.</source>
+      <translation>Ningún bien de interés cultural coincide: no hay nada que empaquetar.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
+      <source>Field package {package} with {count} alerts or assets for {inspector}: {path}</source>
+      <translation>Paquete de campo {package} con {count} alertas o bienes para {inspector}: {path}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/field_package.py" />
@@ -3844,11 +3874,6 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
     </message>
     <message>
       <location filename="pot_seguimiento/store/field_checks.py" />
-      <source>alert '{code}' does not exist in the expediente</source>
-      <translation>la alerta '{code}' no existe en el expediente</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/store/field_checks.py" />
       <source>photo not found in the package: {photos}</source>
       <translation>foto no encontrada en el paquete: {photos}</translation>
     </message>
@@ -3861,6 +3886,11 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <location filename="pot_seguimiento/store/field_control.py" />
       <source>The expediente has no territorial units of level '{level}'.</source>
       <translation>El expediente no tiene unidades territoriales del nivel '{level}'.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/field_control.py" />
+      <source>Table '{table}' is not packaged for the field.</source>
+      <translation>La tabla '{table}' no se empaqueta para campo.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/store/field_control.py" />

@@ -3,7 +3,7 @@
 Refused with a Spanish message, before the expediente is touched: a damaged or truncated zip, a
 member or photo path that leaves the package, a link, device or anything else that is not a
 regular file, a photo that does not decode as an image, a GeoPackage that is not a field package
-or whose visit or alert tables changed shape. No QGIS here.
+or whose record or target tables (visits and alerts, inspections and assets: kinds.py) changed shape. No QGIS here.
 """
 import contextlib
 import os
@@ -23,18 +23,18 @@ from ..core.gdal_support import gdal_exceptions
 from ..core.i18n import tr
 from ..store import geometry_blob, gpkg_schema
 from . import PACKAGE_KIND, PHOTO_FIELDS
-
-CHECKED_TABLES = ("visita", "alerta_ocupacion")
+from .kinds import OCUPACION, kind_of
 
 
 @dataclass
 class ReturnedPackage:
     folder: str  # the package's files (extracted when it came as a zip)
-    info: dict  # the package's record: paquete, expediente_origen, inspector…
-    visits: dict  # column -> values of every visit on the phone (fid included)
+    info: dict  # the package's record: paquete, clase, expediente_origen, inspector…
+    visits: dict  # column -> values of every record on the phone (visits or inspections; fid included)
     visit_points: np.ndarray
-    alert_codes: np.ndarray
+    alert_codes: np.ndarray  # the codes of the package's targets (alerts or assets)
     alert_outlines: np.ndarray
+    kind: object = OCUPACION  # kinds.PackageKind
 
     @property
     def package_id(self):
@@ -124,8 +124,8 @@ def _package_gpkg(folder):
     return os.path.join(folder, found[0])
 
 
-def _check_shape(connection, path):
-    for table in CHECKED_TABLES:
+def _check_shape(connection, path, kind):
+    for table in kind.checked_tables:
         expected = ["fid", gpkg_schema.GEOMETRY_COLUMN] + schema.table(table).field_names
         found = [row[1] for row in connection.execute(f"PRAGMA table_info({gpkg_schema.quote(table)})")]
         if sorted(found) != sorted(expected):
@@ -168,12 +168,14 @@ def _read(folder, original, copy):
             info = dict(connection.execute("SELECT clave, valor FROM expediente").fetchall())
             if info.get("tipo") != PACKAGE_KIND or not info.get("expediente_origen"):
                 raise InputError(tr("'{path}' is not a POT Seguimiento field package.").format(path=original))
-            _check_shape(connection, original)
-            names = ["fid"] + schema.table("visita").field_names
-            cursor = connection.execute(f"SELECT {', '.join(map(gpkg_schema.quote, names))}, geom FROM visita "
-                                        "ORDER BY fid")
+            kind = kind_of(info.get("clase"))
+            _check_shape(connection, original, kind)
+            names = ["fid"] + schema.table(kind.record_table).field_names
+            cursor = connection.execute(f"SELECT {', '.join(map(gpkg_schema.quote, names))}, geom FROM "
+                                        f"{gpkg_schema.quote(kind.record_table)} ORDER BY fid")
             rows = cursor.fetchall()
-            alerts = connection.execute("SELECT codigo, geom FROM alerta_ocupacion ORDER BY fid").fetchall()
+            alerts = connection.execute(f"SELECT codigo, geom FROM {gpkg_schema.quote(kind.target_table)} "
+                                        "ORDER BY fid").fetchall()
     except sqlite3.DatabaseError as error:
         raise InputError(tr("The GeoPackage of the field package '{path}' cannot be read ({error}); "
                             "nothing was imported.").format(path=original, error=error)) from None
@@ -183,7 +185,8 @@ def _read(folder, original, copy):
         folder=folder, info=info, visits=visits,
         visit_points=geometry_blob.decode(list(columns[-1])) if rows else np.array([], dtype=object),
         alert_codes=np.array([a[0] for a in alerts], dtype=object),
-        alert_outlines=geometry_blob.decode([a[1] for a in alerts]) if alerts else np.array([], dtype=object))
+        alert_outlines=geometry_blob.decode([a[1] for a in alerts]) if alerts else np.array([], dtype=object),
+        kind=kind)
 
 
 def photo_values(package, row):

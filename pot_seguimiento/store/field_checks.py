@@ -1,10 +1,11 @@
-"""Merging a returned field package into the expediente: lossless and idempotent.
+"""Merging a returned field package into the expediente: lossless and idempotent, whatever its kind
+(field_package/kinds.py: visits of occupation alerts, inspections of heritage assets; "visit" below is either).
 
 - A visit is known by the uuid QField gave it. Seen before with the same content: a duplicate,
   nothing written. Seen before with other content (edited on the phone after an earlier import):
   a correction, stored as the next version next to the original.
-- Photos are copied to <expediente>_evidencias/<alerta>/ under names made of the visit, the field
-  and the photo's SHA-256, so two photos never collide and the same photo is stored once.
+- Photos are copied to <expediente>_evidencias/<alerta>/ (heritage: .../patrimonio/<bien>/) under names made of
+  the visit, the field and the photo's SHA-256, so two photos never collide and the same photo is stored once.
 - An alert outline redrawn in the field becomes the alert's next version; the old one stays.
 - Everything is checked before anything is written, and the rows land in one transaction.
 """
@@ -20,19 +21,26 @@ from ..core import importing, schema
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..field_package import PHOTO_FIELDS
+from ..field_package.kinds import OCUPACION
 from ..field_package.returned import photo_values
 from .field_control import refresh_states, set_alert_outline
 from .files import staged_copies
 
-# What the phone fills; version, corrige and registrado_en are the expediente's.
-PHONE_FIELDS = ("uuid", "alerta", "fecha_hora", "inspector", "hallazgo", "ocupacion", "viviendas_estimadas",
-                "observaciones", "foto_1", "foto_2", "foto_3", "precision_gps_m", "paquete")
-CONTENT_FIELDS = tuple(f for f in PHONE_FIELDS if f not in PHOTO_FIELDS + ("uuid", "paquete"))
+# What the phone fills in a visit; version, corrige and registrado_en are the expediente's (each kind: kinds.py).
+PHONE_FIELDS = OCUPACION.phone_fields
+CONTENT_FIELDS = OCUPACION.content_fields
+
+
+def _after_merge(store, kind, touched):
+    """What follows from new records, inside the merge's transaction: an alert's state follows its visits; an
+    asset's state is read from its inspections when needed (core/heritage.py), nothing is stored."""
+    if kind.name == "ocupacion":
+        refresh_states(store, touched)
 
 
 @dataclass
 class Line:
-    kind: str  # visita, foto, alerta
+    kind: str  # visita (inspeccion in a heritage package), foto, alerta
     key: str
     result: str  # importada, corregida, duplicada, rechazada, nueva_version
     message: str = ""
@@ -52,21 +60,27 @@ def sha256(path):
     return digest.hexdigest()
 
 
-def _content(values, point, photo_hashes):
+def _comparable(value):
+    """A value as both ends compare it: a boolean the phone wrote as 1 and the store reads as True is one value."""
+    return int(value) if isinstance(value, (bool, np.bool_)) else value
+
+
+def _content(values, point, photo_hashes, kind=OCUPACION):
     coordinates = tuple(np.round(shapely.get_coordinates(point)[0], 3)) if point is not None else None
-    return tuple(values[name] for name in CONTENT_FIELDS) + (coordinates, tuple(photo_hashes))
+    return tuple(_comparable(values[name]) for name in kind.content_fields) + (coordinates, tuple(photo_hashes))
 
 
-def _stored_latest(store, visit_uuid):
-    data, points = store.read("visita", where="uuid = ? AND version = (SELECT max(version) FROM visita WHERE uuid = ?)",
+def _stored_latest(store, visit_uuid, kind=OCUPACION):
+    table = kind.record_table
+    data, points = store.read(table, where=f"uuid = ? AND version = (SELECT max(version) FROM {table} WHERE uuid = ?)",
                               params=(visit_uuid, visit_uuid))
     if not len(data["fid"]):
         return None
     record = {name: values[0] for name, values in data.items()}
     hashes = dict(store.connection.execute(
-        "SELECT ruta, sha256 FROM foto_visita WHERE visita = ?", (visit_uuid,)).fetchall())
+        f"SELECT ruta, sha256 FROM {kind.photo_table} WHERE {kind.photo_key} = ?", (visit_uuid,)).fetchall())
     photos = [hashes.get(record[name]) for name in PHOTO_FIELDS if record[name]]
-    return record, _content(record, points[0], photos)
+    return record, _content(record, points[0], photos, kind)
 
 
 def photo_name(folder, alert, visit_uuid, field, digest, original):
@@ -79,8 +93,10 @@ class Merge:
     """One returned package against one expediente; `plan()` checks everything, `write()` lands it."""
 
     def __init__(self, store, package, expediente_path):
-        self.store, self.package = store, package
+        self.store, self.package, self.kind = store, package, package.kind
         self.root, self.folder = evidence_location(store, expediente_path)
+        if self.kind.evidence_folder and self.folder is not None:
+            self.folder = f"{self.folder}/{self.kind.evidence_folder}"
         self.lines, self.rows, self.photos = [], [], {}  # photos: destination -> (source, sha, bytes, uuid)
 
     def plan(self):
@@ -93,33 +109,35 @@ class Merge:
             for relative in photo_values(self.package, row).values():
                 self.package.photo_path(relative)
         ids = [str(u) if u else tr("row {fid}").format(fid=f) for u, f in zip(visits["uuid"], visits["fid"])]
-        columns = {name: list(visits[name]) for name in PHONE_FIELDS}
+        columns = {name: list(visits[name]) for name in self.kind.phone_fields}
         columns["paquete"] = [p or self.package.package_id for p in columns["paquete"]]
-        prepared = importing.prepare("visita", columns, self.package.visit_points, ids, layer_name="visita",
+        table = self.kind.record_table
+        prepared = importing.prepare(table, columns, self.package.visit_points, ids, layer_name=table,
                                      area=self.store.area_of_use()) \
             if count else None
         rejected = {}
         for problem in (prepared.rejected if prepared else []):
             rejected.setdefault(problem.feature, []).append(f"{problem.field}: {problem.reason}")
         for visit_id, reasons in rejected.items():
-            self.lines.append(Line("visita", visit_id, "rechazada", "; ".join(reasons)))
+            self.lines.append(Line(self.kind.record_name, visit_id, "rechazada", "; ".join(reasons)))
         if prepared:
             self._plan_visits(prepared)
         self._plan_outlines()
         return self
 
     def _plan_visits(self, prepared):
-        known = {code for (code,) in self.store.connection.execute("SELECT codigo FROM alerta_ocupacion")}
+        kind = self.kind
+        known = {code for (code,) in self.store.connection.execute(f"SELECT codigo FROM {kind.target_table}")}
         seen = set()
         for row, visit_id in enumerate(prepared.feature_ids):
-            values = {name: prepared.columns[name][row] for name in PHONE_FIELDS}
+            values = {name: prepared.columns[name][row] for name in kind.phone_fields}
             point = prepared.geometries[row]
-            if values["alerta"] not in known:
-                self.lines.append(Line("visita", visit_id, "rechazada", tr(
-                    "alert '{code}' does not exist in the expediente").format(code=values["alerta"])))
+            target = values[kind.target_field]
+            if target not in known:
+                self.lines.append(Line(kind.record_name, visit_id, "rechazada", kind.unknown_target(target)))
                 continue
             if visit_id in seen:
-                self.lines.append(Line("visita", visit_id, "rechazada", tr("uuid repeated in the package")))
+                self.lines.append(Line(kind.record_name, visit_id, "rechazada", tr("uuid repeated in the package")))
                 continue
             seen.add(visit_id)
             photos, missing = {}, []
@@ -131,32 +149,34 @@ class Merge:
                     else:
                         missing.append(values[field])
             if missing:
-                self.lines.append(Line("visita", visit_id, "rechazada", tr(
+                self.lines.append(Line(kind.record_name, visit_id, "rechazada", tr(
                     "photo not found in the package: {photos}").format(photos=", ".join(missing))))
                 continue
-            content = _content(values, point, [photos[f][1] for f in PHOTO_FIELDS if f in photos])
-            latest = _stored_latest(self.store, values["uuid"])
+            content = _content(values, point, [photos[f][1] for f in PHOTO_FIELDS if f in photos], kind)
+            latest = _stored_latest(self.store, values["uuid"], kind)
             if latest is not None and latest[1] == content:
-                self.lines.append(Line("visita", visit_id, "duplicada", tr("already imported")))
+                self.lines.append(Line(kind.record_name, visit_id, "duplicada", tr("already imported")))
                 continue
             if photos and self.root is None:
                 raise InputError(tr("This shared expediente has no folder for field photos; the planning office "
                                     "sets it (create_expediente EVIDENCE_FOLDER, or the key carpeta_evidencias). "
                                     "Nothing was imported."))
             for field, (source, digest) in photos.items():
-                destination = photo_name(self.folder, values["alerta"], values["uuid"], field, digest, source)
+                destination = photo_name(self.folder, target, values["uuid"], field, digest, source)
                 values[field] = destination
                 self.photos[destination] = (source, digest, os.path.getsize(source), values["uuid"])
             values["version"] = 1 if latest is None else latest[0]["version"] + 1
             values["corrige"] = None if latest is None else latest[0]["fid"]
             self.rows.append((values, point))
-            self.lines.append(Line("visita", visit_id, "importada" if latest is None else "corregida",
+            self.lines.append(Line(kind.record_name, visit_id, "importada" if latest is None else "corregida",
                                    "" if latest is None else tr("new version {version} of the visit").format(
                                        version=values["version"])))
 
     def _plan_outlines(self):
         """Outlines that differ from the version the package carried were redrawn in the field."""
         self.outlines = []
+        if not self.kind.redrawable:  # an asset's location is the expediente's, not the phone's
+            return
         for code, outline in zip(self.package.alert_codes, self.package.alert_outlines):
             _, previous = self.store.read("alerta_version", columns=[], where="alerta = ?", params=(code,))
             if not len(previous) or outline is None:
@@ -176,23 +196,24 @@ class Merge:
         return self.lines
 
     def _write_rows(self):
-        store = self.store
+        store, kind = self.store, self.kind
         if self.rows:
-            names = PHONE_FIELDS + ("version", "corrige")
-            store.insert("visita", {n: [values[n] for values, _ in self.rows] for n in names},
+            names = kind.phone_fields + ("version", "corrige")
+            store.insert(kind.record_table, {n: [values[n] for values, _ in self.rows] for n in names},
                          np.array([point for _, point in self.rows], dtype=object))
-        stored = {ruta for (ruta,) in store.connection.execute("SELECT ruta FROM foto_visita")}
+        stored = {ruta for (ruta,) in store.connection.execute(f"SELECT ruta FROM {kind.photo_table}")}
         new_photos = [(d, p) for d, p in self.photos.items() if d not in stored]
         if new_photos:
-            store.insert("foto_visita", {"visita": [p[3] for _, p in new_photos], "ruta": [d for d, _ in new_photos],
-                                         "sha256": [p[1] for _, p in new_photos],
-                                         "bytes": [p[2] for _, p in new_photos]})
+            store.insert(kind.photo_table, {kind.photo_key: [p[3] for _, p in new_photos],
+                                            "ruta": [d for d, _ in new_photos],
+                                            "sha256": [p[1] for _, p in new_photos],
+                                            "bytes": [p[2] for _, p in new_photos]})
             self.lines.extend(Line("foto", d, "importada", p[1]) for d, p in new_photos)
         for code, outline in self.outlines:
             if set_alert_outline(store, code, outline, "campo", self.package.package_id):
                 self.lines.append(Line("alerta", code, "nueva_version", tr("outline redrawn in the field")))
-        touched = {values["alerta"] for values, _ in self.rows} | {code for code, _ in self.outlines}
-        refresh_states(store, touched)
+        touched = {values[kind.target_field] for values, _ in self.rows} | {code for code, _ in self.outlines}
+        _after_merge(store, kind, touched)
 
 
 def merge_returned(store, package, expediente_path):

@@ -148,11 +148,18 @@ def refresh_states(store, codes=None):
           for code, priority, package in alerts)])
 
 
-def mark_packaged(store, codes, package):
+PACKAGED_TABLES = ("alerta_ocupacion", "bien_patrimonial")  # the targets of field packages (field_package/kinds.py)
+
+
+def mark_packaged(store, codes, package, table="alerta_ocupacion"):
+    """The targets' last package; an alert packaged goes 'en_visita'."""
+    if table not in PACKAGED_TABLES:
+        raise PotError(tr("Table '{table}' is not packaged for the field.").format(table=table))
     with store.transaction():
-        store.connection.executemany("UPDATE alerta_ocupacion SET ultimo_paquete = ? WHERE codigo = ?",
+        store.connection.executemany(f"UPDATE {table} SET ultimo_paquete = ? WHERE codigo = ?",
                                      [(package, c) for c in codes])
-        refresh_states(store, codes)
+        if table == "alerta_ocupacion":
+            refresh_states(store, codes)
 
 
 def record_action(store, values):

@@ -10,11 +10,12 @@ import zipfile
 import shapely
 from qgis.core import (QgsCoordinateReferenceSystem, QgsExpression, QgsFeature, QgsFeatureRequest, QgsFeatureSink,
                        QgsProcessingOutputNumber, QgsProcessingOutputString,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterString)
 
 from ...core.errors import PotError
 from ...core.text import safe_name
+from ...field_package.kinds import DEFAULT_KIND, KINDS, kind_of
 from ...field_package.package_data import write_package_data
 from ...field_package.qfield_project import write_qfield_project
 from ...field_package.returned import open_returned
@@ -29,19 +30,22 @@ from .base import PotAlgorithm, expediente_parameter
 OPEN_STATES = ("detectada", "priorizada", "en_visita", "confirmada")
 
 
-def alerts_matching(path, text):
-    """Alert codes chosen by `text`: empty = every open alert; a list of codes; or a QGIS expression
-    over the alerts' fields (e.g. "prioridad" >= 50 AND "unidad" = '03')."""
-    layer = store_layer(path, "alerta_ocupacion")
+def alerts_matching(path, text, kind=None):
+    """Codes of the package's targets chosen by `text`: empty = every open alert (every heritage asset); a list of
+    codes; or a QGIS expression over the targets' fields (e.g. "prioridad" >= 50 AND "unidad" = '03')."""
+    kind = kind or kind_of(DEFAULT_KIND)
+    layer = store_layer(path, kind.target_table)
     text = (text or "").strip()
     known = {f["codigo"] for f in layer.getFeatures(QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY))}
     codes = [c for c in re.split(r"[,;\s]+", text) if c]
     if text and all(c in known for c in codes):
         return codes
-    expression = QgsExpression(text or "\"estado\" IN ({})".format(", ".join(f"'{s}'" for s in OPEN_STATES)))
+    everything = "\"estado\" IN ({})".format(", ".join(f"'{s}'" for s in OPEN_STATES)) if kind.redrawable \
+        else "TRUE"
+    expression = QgsExpression(text or everything)
     if expression.hasParserError():
-        raise PotError(tr("ALERTS is neither alert codes nor a valid expression: {error}").format(
-            error=expression.parserErrorString()))
+        raise PotError(tr("{parameter} is neither codes nor a valid expression: {error}").format(
+            parameter="ALERTS" if kind.redrawable else "ASSETS", error=expression.parserErrorString()))
     request = QgsFeatureRequest(expression).setFlags(REQUEST_NO_GEOMETRY)
     return [f["codigo"] for f in layer.getFeatures(request)]
 
@@ -63,7 +67,11 @@ class ExportFieldPackage(PotAlgorithm):
             "public space, blocks and lots) with the expediente's styles. Paths are relative: copy the "
             "folder or the .zip to the phone. ALERTS: alert codes, or an expression such as "
             "\"prioridad\" >= 50 AND \"unidad\" = '03'; empty = every open alert. The alerts packaged "
-            "move to 'en_visita'.")
+            "move to 'en_visita'. KIND 'patrimonio' packages heritage assets (BIC) instead, chosen by ASSETS "
+            "(codes or an expression over bien_patrimonial; empty = all), with an inspection form: state of "
+            "conservation (bueno, regular, malo, perdido), threats as check boxes (abandonment, works without a "
+            "licence, graffiti, enclosure, another), notes and up to three photos; the context holds the PEMP "
+            "influence zones.")
 
     def flags(self):
         # A QgsProject is written: done on the main thread. Packages are small (one zone's alerts).
@@ -71,12 +79,16 @@ class ExportFieldPackage(PotAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(expediente_parameter())
+        self.addParameter(QgsProcessingParameterEnum("KIND", tr("Kind of package"), list(KINDS),
+                                                     defaultValue=DEFAULT_KIND, usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterString("ALERTS", tr("Alerts (codes or expression; empty = open ones)"),
                                                        optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "ASSETS", tr("Heritage assets (codes or expression; empty = all); kind 'patrimonio'"), optional=True))
         self.addParameter(QgsProcessingParameterString("INSPECTOR", tr("Inspector")))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Package (folder or .zip)"),
                                                                 "ZIP (*.zip)"))
-        self.addOutput(QgsProcessingOutputNumber("ALERT_COUNT", tr("Alerts in the package")))
+        self.addOutput(QgsProcessingOutputNumber("ALERT_COUNT", tr("Alerts or assets in the package")))
         self.addOutput(QgsProcessingOutputString("PACKAGE_ID", tr("Package identifier")))
 
     def execute(self, parameters, context, feedback):
@@ -89,28 +101,32 @@ class ExportFieldPackage(PotAlgorithm):
             raise PotError(tr("'{path}' already exists; choose a new folder or .zip name.").format(path=output))
         with open_store(path) as store:
             pass  # checks and migrates the expediente before QGIS reads it
-        codes = alerts_matching(path, self.parameterAsString(parameters, "ALERTS", context))
+        kind = kind_of(self.parameterAsString(parameters, "KIND", context) or DEFAULT_KIND)
+        choice = self.parameterAsString(parameters, "ALERTS" if kind.redrawable else "ASSETS", context)
+        codes = alerts_matching(path, choice, kind)
         if not codes:
-            raise PotError(tr("No alert matches: nothing to package."))
+            raise PotError(tr("No alert matches: nothing to package.") if kind.redrawable else
+                           tr("No heritage asset matches: nothing to package."))
         package_id = f"{datetime.date.today():%Y%m%d}_{safe_name(inspector)}_{uuid.uuid4().hex[:6]}"
-        title = f"control_ocupaciones_{package_id}"
+        title = f"{kind.title}_{package_id}"
         work = tempfile.mkdtemp(prefix=".pot_paquete_", dir=os.path.dirname(os.path.abspath(output)))
         try:
             folder = os.path.join(work, title)
             os.makedirs(folder)
             with open_store(path) as store:
-                count = write_package_data(store, codes, os.path.join(folder, f"{title}.gpkg"), package_id, inspector)
+                count = write_package_data(store, codes, os.path.join(folder, f"{title}.gpkg"), package_id, inspector,
+                                           kind)
                 crs = QgsCoordinateReferenceSystem(store.crs_wkt())
-                _, outlines = store.read("alerta_ocupacion", columns=["codigo"],
+                _, outlines = store.read(kind.target_table, columns=["codigo"],
                                          where=f"codigo IN ({', '.join('?' * len(codes))})", params=tuple(codes))
             extent = shapely.total_bounds(shapely.buffer(outlines, 100))
-            write_qfield_project(folder, f"{title}.gpkg", title, inspector, package_id, crs, extent)
+            write_qfield_project(folder, f"{title}.gpkg", title, inspector, package_id, crs, extent, kind)
             self._publish(folder, output)
         finally:
             shutil.rmtree(work, ignore_errors=True)
         with open_store(path) as store:
-            field_control.mark_packaged(store, codes, package_id)
-        feedback.pushInfo(tr("Field package {package} with {count} alerts for {inspector}: {path}").format(
+            field_control.mark_packaged(store, codes, package_id, kind.target_table)
+        feedback.pushInfo(tr("Field package {package} with {count} alerts or assets for {inspector}: {path}").format(
             package=package_id, count=count, inspector=inspector, path=output))
         return {"OUTPUT": output, "ALERT_COUNT": count, "PACKAGE_ID": package_id}
 
@@ -153,7 +169,9 @@ class ImportFieldChecks(PotAlgorithm):
             "a photo path outside the package is refused and nothing is written. Alert states then follow "
             "the visits: 'confirmada', or 'descartada' when the latest visit found nothing. REPORT lists "
             "every visit, photo and outline: importada, corregida, duplicada, rechazada (with the reason) "
-            "or nueva_version.")
+            "or nueva_version. A heritage package (export_field_package KIND 'patrimonio') says so itself and "
+            "lands the same way: inspections by uuid into inspeccion_patrimonio, corrections as new versions, "
+            "photos in foto_inspeccion under <expediente>_evidencias/patrimonio/.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(expediente_parameter())
