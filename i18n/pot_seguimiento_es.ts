@@ -1151,6 +1151,56 @@
       <translation>El parámetro '{name}' del indicador '{code}' es {value}, fuera de su rango válido de {low} a {high} {unit}; no se calculó nada.</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/indicators/services.py" />
+      <source>everyone</source>
+      <translation>toda la población</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/services.py" />
+      <source>no facility of the unit reported with a capacity</source>
+      <translation>ningún equipamiento de la unidad reportó con una capacidad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/services.py" />
+      <source>the unit has no target population ({ages})</source>
+      <translation>la unidad no tiene población objetivo ({ages})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/services.py" />
+      <source>{count} of {total} facilities did not report for {period}</source>
+      <translation>{count} de {total} equipamientos no reportaron para {period}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/services.py" />
+      <source>{count} of {total} facilities had no capacity and count as one unit of supply</source>
+      <translation>{count} de {total} equipamientos no tenían capacidad y cuentan como una unidad de oferta</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/services.py" />
+      <source>{count} of {total} population rows have no age bands covering {ages}: their people are not counted</source>
+      <translation>{count} de {total} filas de población no tienen grupos de edad que cubran {ages}: sus personas no se cuentan</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/services.py" />
+      <source>the expediente has no population</source>
+      <translation>el expediente no tiene población</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/services.py" />
+      <source>no facility of sector '{sector}' reported users for {period} (table reporte_equipamiento)</source>
+      <translation>ningún equipamiento del sector '{sector}' reportó usuarios para {period} (tabla reporte_equipamiento)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/services.py" />
+      <source>there are no operating facilities of sector '{sector}'{provider} in the expediente (table equipamiento)</source>
+      <translation>no hay equipamientos en operación del sector '{sector}'{provider} en el expediente (tabla equipamiento)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/services.py" />
+      <source>the population has no age bands covering {ages} (table poblacion_edad)</source>
+      <translation>la población no tiene grupos de edad que cubran {ages} (tabla poblacion_edad)</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/instruments.py" />
       <source>field 'obligacion' is empty</source>
       <translation>el campo 'obligacion' está vacío</translation>

@@ -62,7 +62,9 @@ class StoreInputs(Inputs):
         lambda self: self._layer("unidad_territorial", ["codigo", "nivel", "codigo_padre"]))
     zoning = functools.cached_property(lambda self: self._layer("zonificacion", ["tipo", "categoria"]))
     public_space = functools.cached_property(lambda self: self._layer("espacio_publico", ["efectivo"]))
-    facilities = functools.cached_property(lambda self: self._layer("equipamiento", ["sector"]))
+    facilities = functools.cached_property(lambda self: self._layer(
+        "equipamiento", ["codigo", "sector", "capacidad", "estado", "naturaleza"]))
+    facility_reports = functools.cached_property(lambda self: self._reports())
     hazards = functools.cached_property(lambda self: self._layer("amenaza", ["nivel"]))
     transit = functools.cached_property(lambda self: self._layer("transporte", ["capacidad"]))
     footprints = functools.cached_property(lambda self: self._layer("huella", ["anio"]))
@@ -72,6 +74,11 @@ class StoreInputs(Inputs):
         "visita", ["uuid", "version", "alerta", "fecha_hora", "hallazgo"], geometry=False))
     actions = functools.cached_property(
         lambda self: self._layer("accion_control", ["alerta", "fecha", "estado"], geometry=False))
+
+    def _reports(self):
+        data, _ = self.store.read("reporte_equipamiento", ["equipamiento", "periodo", "capacidad", "usuarios",
+                                                           "reemplaza"], geometry=False)
+        return Layer(data)  # with its fid: corrections name the report they replace by it
 
     @functools.cached_property
     def observatory(self):

@@ -3,7 +3,7 @@ import numpy as np
 
 from ..errors import PotError
 from ..i18n import tr
-from . import catalog, field_control, instruments, land_value, occupation
+from . import catalog, field_control, instruments, land_value, occupation, services
 from .engine import Engine, Inputs, Layer, Lots, Result  # noqa: F401 (the engine's public names)
 
 CALCULATORS = {**occupation.CALCULATORS, **land_value.CALCULATORS, **field_control.CALCULATORS,
@@ -13,7 +13,7 @@ CALCULATORS = {**occupation.CALCULATORS, **land_value.CALCULATORS, **field_contr
 def calculator(code):
     if code.startswith("cobertura_"):
         return occupation.cobertura(code[len("cobertura_"):])
-    return CALCULATORS.get(code)
+    return CALCULATORS.get(code) or services.calculator(code)
 
 
 def computable_codes(facility_sectors, observatory=None):
@@ -29,7 +29,9 @@ def check_codes(codes, user_defined=()):
     unknown = [code for code in codes if calculator(code) is None and code not in user_defined]
     if unknown:
         raise PotError(tr("Unknown or not yet computable indicator codes: {codes}. Known: {known}.").format(
-            codes=", ".join(unknown), known=", ".join(list(CALCULATORS) + ["cobertura_<sector>"])))
+            codes=", ".join(unknown),
+            known=", ".join(list(CALCULATORS) + ["cobertura_<sector>"] +
+                            [f"{prefix}_<sector>" for prefix in services.PREFIXES])))
 
 
 def compute(engine, codes, parameters, progress=None, cancelled=lambda: False):

@@ -69,10 +69,39 @@ def coverage_definition(sector):
             {"sector": sector, "distancia_m": 800})
 
 
+# The observatory of social services (services.py): name, unit, polarity, periodicity per indicator.
+SERVICE_DEFINITIONS = {
+    "oferta_demanda": ("Oferta de equipamientos de {name} por mil habitantes de la población objetivo",
+                       "por 1.000 hab.", "positiva", "semestral"),
+    "accesibilidad": ("Accesibilidad a equipamientos de {name} (E2SFCA)", "por 1.000 hab.", "positiva", "semestral"),
+    "deficit": ("Población objetivo sin capacidad de {name} a su alcance", "hab", "negativa", "semestral"),
+    "poblacion_sin_servicio": ("Población objetivo sin equipamientos de {name} a 1.500 m", "hab", "negativa",
+                               "semestral"),
+    "uso_capacidad": ("Uso de la capacidad de los equipamientos de {name}", "%", "positiva", "semestral"),
+}
+_PROVIDER_NAMES = {"publica": " (oferta pública)", "privada": " (oferta privada)"}
+
+
+def service_definition(prefix, sector, provider=None):
+    name, unit, polarity, periodicity = SERVICE_DEFINITIONS[prefix]
+    parameters = {"sector": sector}
+    if provider:
+        parameters["naturaleza"] = provider
+    return (name.format(name=_SECTOR_NAMES.get(sector, sector)) + _PROVIDER_NAMES.get(provider, ""), "gobernanza",
+            unit, polarity, periodicity, parameters)
+
+
 def definition(code):
+    from .services import parse_code
+
     if code.startswith("cobertura_"):
         return coverage_definition(code[len("cobertura_"):])
-    return BUILTIN.get(code)
+    if code in BUILTIN:
+        return BUILTIN[code]
+    parsed = parse_code(code)
+    if parsed and parsed[1]:
+        return service_definition(*parsed)
+    return None
 
 
 def rows(codes, source="POT Seguimiento"):
@@ -83,6 +112,15 @@ def rows(codes, source="POT Seguimiento"):
         name, dimension, unit, polarity, periodicity, parameters = definition(code)
         for key, value in zip(table, (code, name, dimension, unit, polarity, periodicity,
                                       json.dumps(parameters, ensure_ascii=False),
-                                      "cobertura" if code.startswith("cobertura_") else code, source)):
+                                      _calculator_name(code), source)):
             table[key].append(value)
     return table
+
+
+def _calculator_name(code):
+    from .services import parse_code
+
+    if code.startswith("cobertura_"):
+        return "cobertura"
+    parsed = parse_code(code)
+    return parsed[0] if parsed and code not in BUILTIN else code

@@ -90,7 +90,7 @@ class Inputs:
     land_values: Layer  # valor_suelo of lots (codigo, anio, valor_m2)
     zoning: Layer  # zonificacion (tipo, categoria)
     public_space: Layer  # espacio_publico (efectivo)
-    facilities: Layer  # equipamiento (sector)
+    facilities: Layer  # equipamiento (codigo, sector, capacidad, estado, naturaleza)
     hazards: Layer  # amenaza (nivel)
     transit: Layer  # transporte (capacidad)
     footprints: Layer  # huella (anio)
@@ -100,6 +100,7 @@ class Inputs:
     # The observatory of instruments (indicators/instruments.py): obligations (dicts with their geometry), receipts,
     # investment rows, and {code: geometry} of instruments, projects' footprints and actions' points.
     observatory: dict = None
+    facility_reports: Layer = None  # reporte_equipamiento (fid, equipamiento, periodo, capacidad, usuarios, reemplaza)
 
     def lot_values(self, year):
         """valor_m2 of each lot in `year`, aligned with `lots` (NaN where none)."""
@@ -130,9 +131,10 @@ class Engine:
     spreading population given by unit (dasymetry.py), by default the inputs'; grid_m: spacing of the
     population grid."""
 
-    def __init__(self, inputs, year, progress=None, residential_zones=None, grid_m=DEFAULT_GRID_M):
+    def __init__(self, inputs, year, progress=None, residential_zones=None, grid_m=DEFAULT_GRID_M, period=None):
         self.inputs = inputs
         self.year = int(year)
+        self.period = str(period or year)  # '2025' or '2025-S1': what periodic reports (facilities') are read for
         self.areas = np.append(shapely.area(inputs.units.geometries), inputs.municipality.area)
         self.progress = progress
         if residential_zones is None:  # the expediente's own (StoreInputs remembers the last ones given)

@@ -115,7 +115,7 @@ class ComputeIndicators(PotAlgorithm):
             indicators.check_codes(codes, user_defined)
             stored = {code: _parse_json(d["parametros"]) for code, d in definitions.items()}
             params = check_parameters({code: {**stored.get(code, {}), **overrides.get(code, {})} for code in codes})
-            engine = indicators.Engine(inputs, year, residential_zones=residential, grid_m=grid)
+            engine = indicators.Engine(inputs, year, residential_zones=residential, grid_m=grid, period=period)
             builtin = [code for code in codes if code not in user_defined]
             with stored_texts():  # (the notes of measurements)
                 results = indicators.compute(engine, builtin, params, progress_reporter(feedback, 20, 80),
