@@ -860,11 +860,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
-      <source>the feature has no geometry</source>
-      <translation>el objeto no tiene geometría</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/core/importing.py" />
       <source>a coordinate is not a finite number (NaN or infinite)</source>
       <translation>una coordenada no es un número finito (NaN o infinito)</translation>
     </message>
@@ -882,6 +877,11 @@
       <location filename="pot_seguimiento/core/importing.py" />
       <source>: geographic coordinates declared as {crs}?</source>
       <translation>: ¿coordenadas geográficas declaradas como {crs}?</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/importing.py" />
+      <source>the feature has no geometry</source>
+      <translation>el objeto no tiene geometría</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
@@ -934,6 +934,11 @@
       <location filename="pot_seguimiento/core/importing.py" />
       <source>value '{value}' of field '{field}' does not have the format {pattern}</source>
       <translation>el valor '{value}' del campo '{field}' no tiene el formato {pattern}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/importing.py" />
+      <source>the feature has no geometry, and with {field} = '{value}' it needs one</source>
+      <translation>el objeto no tiene geometría, y con {field} = '{value}' la necesita</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
@@ -1276,6 +1281,16 @@
       <translation>campo 'actuacion': la actuación '{code}' no está en el expediente</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/investment_files.py" />
+      <source>The file '{path}' is neither an investment template (columns fuente, valor) nor a receipts template (column obligacion); use the templates the plugin generates.</source>
+      <translation>El archivo '{path}' no es una plantilla de inversión (columnas fuente, valor) ni de recaudo (columna obligacion); use las plantillas que genera el complemento.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/investment_files.py" />
+      <source>The file '{path}' lacks the columns {columns}; use the template the plugin generates.</source>
+      <translation>Al archivo '{path}' le faltan las columnas {columns}; use la plantilla que genera el complemento.</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/participation.py" />
       <source>'{where}' is not a participation template: it lacks the columns of activities ({a}), of the plan ({p}) or of commitments ({c}). Use the templates the plugin writes.</source>
       <translation>'{where}' no es una plantilla de participación: no tiene las columnas de actividades ({a}), del plan ({p}) ni de compromisos ({c}). Use las plantillas que genera el complemento.</translation>
@@ -1503,11 +1518,6 @@
       <location filename="pot_seguimiento/core/population_import.py" />
       <source>there is no population row of '{ambito}' (level {level}) for {year}: import the population first (table poblacion)</source>
       <translation>no hay fila de población de '{ambito}' (nivel {level}) para {year}: importe primero la población (tabla poblacion)</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/core/progress_files.py" />
-      <source>The file '{path}' lacks the columns {columns}; use the template the plugin generates.</source>
-      <translation>Al archivo '{path}' le faltan las columnas {columns}; use la plantilla que genera el complemento.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/progress_files.py" />
@@ -3172,6 +3182,86 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
       <translation>Informe al Concejo escrito: {path} ({pages} páginas) y {document}</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/processing/algorithms/investment.py" />
+      <source>Export investment and receipts templates</source>
+      <translation>Exportar plantillas de inversión y recaudo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/investment.py" />
+      <source>Writes, for each executing entity (or one), the CSV and XLSX template it fills with the investment of its projects in a year by source (pública, privada, colaborativa, cooperación, regalías…, with BPIN and CCPET funding source where they exist): one row per project with its budget for the year and the investment it last reported. With no entity, also the template of the private and collaborative actions and the template of receipts of urban obligations (one row per obligation with what is due and what was received). Import the filled files with 'Import investment and receipts'.</source>
+      <translation>Escribe, para cada entidad ejecutora (o una), la plantilla CSV y XLSX que diligencia con la inversión de sus proyectos en un año por fuente (pública, privada, colaborativa, cooperación, regalías…, con el BPIN y la fuente de financiación CCPET donde existan): una fila por proyecto con su presupuesto del año y la última inversión que reportó. Sin entidad, también la plantilla de las actuaciones privadas y colaborativas y la de recaudo de obligaciones urbanísticas (una fila por obligación con lo debido y lo recibido). Importe los archivos diligenciados con 'Importar inversión y recaudo'.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/investment.py" />
+      <source>Import investment and receipts</source>
+      <translation>Importar inversión y recaudo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/investment.py" />
+      <source>Consolidates a filled investment template (investment of projects or actions by year and source) or receipts template (what was received of each urban obligation), CSV or XLSX. Every row is validated: known project, action or obligation, known source, values not negative, a receipt above what is due only with a note. Nothing is written if any row is rejected. Rows already recorded are skipped, so importing the same file twice changes nothing; a different value for the same project, year and source (or the same obligation and reference) corrects it, and the history keeps both. After investment, each project's cumulative investment in its progress reports is reconciled with its rows by source, and every difference is reported.</source>
+      <translation>Consolida una plantilla de inversión diligenciada (inversión de proyectos o actuaciones por año y fuente) o de recaudo (lo recibido de cada obligación urbanística), en CSV o XLSX. Se valida cada fila: proyecto, actuación u obligación conocidos, fuente conocida, valores no negativos, un recaudo por encima de lo debido solo con una observación. No se escribe nada si alguna fila se rechaza. Las filas ya registradas se omiten, así que importar dos veces el mismo archivo no cambia nada; un valor distinto para el mismo proyecto, año y fuente (o la misma obligación y referencia) lo corrige, y el historial conserva ambos. Después de la inversión, la inversión acumulada que cada proyecto reporta en sus avances se concilia con sus filas por fuente, y se informa cada diferencia.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/investment.py" />
+      <source>Year (2025, or a semester 2025-S2)</source>
+      <translation>Año (2025, o un semestre 2025-S2)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/investment.py" />
+      <source>Entity (empty = every entity)</source>
+      <translation>Entidad (vacío = todas)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/investment.py" />
+      <source>Folder for the templates</source>
+      <translation>Carpeta para las plantillas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/investment.py" />
+      <source>Filled template (CSV or XLSX)</source>
+      <translation>Plantilla diligenciada (CSV o XLSX)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/investment.py" />
+      <source>Rows recorded</source>
+      <translation>Filas registradas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/investment.py" />
+      <source>Rows rejected</source>
+      <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/investment.py" />
+      <source>Rows already recorded</source>
+      <translation>Filas ya registradas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/investment.py" />
+      <source>Projects whose reported investment differs</source>
+      <translation>Proyectos cuya inversión reportada difiere</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/investment.py" />
+      <source>{count} templates written in {folder}</source>
+      <translation>{count} plantillas escritas en {folder}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/investment.py" />
+      <source>{accepted} rows recorded, {skipped} already recorded.</source>
+      <translation>{accepted} filas registradas, {skipped} ya registradas.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/investment.py" />
+      <source>No project is executed by '{entity}'.</source>
+      <translation>Ningún proyecto es ejecutado por '{entity}'.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/investment.py" />
+      <source>Project {project}: its progress reports say {reported} COP invested up to {year}, its investment by source adds up to {sources} COP (difference {difference}).</source>
+      <translation>Proyecto {project}: sus reportes de avance dicen {reported} COP invertidos hasta {year}; su inversión por fuente suma {sources} COP (diferencia {difference}).</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/processing/algorithms/migrate_expediente.py" />
       <source>Migrate expediente (GeoPackage ⇄ PostGIS)</source>
       <translation>Migrar expediente (GeoPackage ⇄ PostGIS)</translation>
@@ -3432,11 +3522,6 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/participation.py" />
-      <source>Folder for the templates</source>
-      <translation>Carpeta para las plantillas</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
       <source>Filled template (XLSX or CSV)</source>
       <translation>Plantilla diligenciada (XLSX o CSV)</translation>
     </message>
@@ -3452,33 +3537,13 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/participation.py" />
-      <source>Rows recorded</source>
-      <translation>Filas registradas</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
       <source>Rows updated</source>
       <translation>Filas actualizadas</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/participation.py" />
-      <source>Rows already recorded</source>
-      <translation>Filas ya registradas</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
-      <source>Rows rejected</source>
-      <translation>Filas rechazadas</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
       <source>The expediente has no entities: register them in the table entidad first.</source>
       <translation>El expediente no tiene entidades: regístrelas primero en la tabla entidad.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
-      <source>{count} templates written in {folder}</source>
-      <translation>{count} plantillas escritas en {folder}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/participation.py" />
@@ -3522,16 +3587,6 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
-      <source>Entity (empty = every entity)</source>
-      <translation>Entidad (vacío = todas)</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
-      <source>Filled template (CSV or XLSX)</source>
-      <translation>Plantilla diligenciada (CSV o XLSX)</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
       <source>Reports recorded</source>
       <translation>Reportes registrados</translation>
     </message>
@@ -3564,11 +3619,6 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
       <source>{accepted} reports recorded, {skipped} already recorded.</source>
       <translation>{accepted} reportes registrados, {skipped} ya estaban registrados.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/progress_files.py" />
-      <source>No project is executed by '{entity}'.</source>
-      <translation>Ningún proyecto es ejecutado por '{entity}'.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />

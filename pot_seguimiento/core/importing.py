@@ -250,13 +250,24 @@ def check_area(geometries, area, feature_ids, problems, declared_crs=None):
         problems.append(Problem(feature_ids[i], "geometría", reason))
 
 
-def check_geometries(table, geometries, feature_ids, problems, area=None, declared_crs=None):
-    """Validate geometries in bulk; repair invalid ones with make_valid and say so."""
+def check_geometries(table, geometries, feature_ids, problems, area=None, declared_crs=None, columns=None):
+    """Validate geometries in bulk; repair invalid ones with make_valid and say so. A table whose features may lack
+    a geometry (Table.geometry_required_when) needs one only where its field (in `columns`) says so."""
     geometries = np.asarray(geometries, dtype=object)
     expected = EXPECTED_TYPES[table.geometry]
     missing = shapely.is_missing(geometries) | shapely.is_empty(geometries)
-    for i in np.flatnonzero(missing):
-        problems.append(Problem(feature_ids[i], "geometría", tr("the feature has no geometry")))
+    needed = np.ones(len(geometries), bool)
+    if table.geometry_required_when:
+        name, values = table.geometry_required_when
+        needed = np.array([v in values for v in (columns or {}).get(name, [None] * len(geometries))], bool)
+        for i in np.flatnonzero(missing & needed):
+            problems.append(Problem(feature_ids[i], "geometría", tr(
+                "the feature has no geometry, and with {field} = '{value}' it needs one").format(
+                field=name, value=columns[name][i])))
+        geometries = np.where(missing, None, geometries)  # an empty geometry is stored as none
+    else:
+        for i in np.flatnonzero(missing):
+            problems.append(Problem(feature_ids[i], "geometría", tr("the feature has no geometry")))
     broken = ~missing & non_finite(geometries)  # NaN or infinite: GEOS cannot even check them
     for i in np.flatnonzero(broken):
         problems.append(Problem(feature_ids[i], "geometría", tr(
@@ -330,7 +341,7 @@ def prepare(table_name, columns, geometries, feature_ids, existing=None, layer_n
         if geometries is None:
             raise InputError(tr("'{table}' needs geometries but the layer '{layer}' has none.").format(
                 table=table_name, layer=layer_name))
-        geometries = check_geometries(table, geometries, feature_ids, problems, area, declared_crs)
+        geometries = check_geometries(table, geometries, feature_ids, problems, area, declared_crs, converted)
     problems.extend(repairs)
 
     bad = {p.feature for p in problems if p.action == "rechazado"}

@@ -233,19 +233,19 @@ def same_investment(a, b):
 
 # -- reconciliation with the cumulative investment the projects report ----------------------------------------------
 
-def reconcile(latest_reported, investment_rows, until_year):
-    """Where a project has investment rows, its cumulative investment in `avance` (`latest_reported`: {project:
-    value of its latest report}) against the sum of its effective rows up to `until_year`: a list of
-    {proyecto, inversion_avance, inversion_fuentes, diferencia} for every project with rows (diferencia =
-    avance − fuentes; 0 when they agree to the peso)."""
-    sums = {}
-    for row in effective(investment_rows):
-        if row.get("proyecto") and int(row["anio"]) <= int(until_year):
-            sums[row["proyecto"]] = sums.get(row["proyecto"], 0.0) + float(row["valor"])
+def reconcile(latest_reported, investment_rows):
+    """Where a project has investment rows, the cumulative investment of its latest progress report
+    (`latest_reported`: {project: (value, year of its cut-off)}) against the sum of its effective rows up to that
+    year: [{proyecto, anio, inversion_avance, inversion_fuentes, diferencia}] for every project with rows
+    (diferencia = avance − fuentes in whole pesos, 0 when they agree; None when the project reported no
+    investment)."""
+    rows = effective(investment_rows)
     out = []
-    for project in sorted(sums):
-        reported = latest_reported.get(project)
-        difference = None if reported is None else round(float(reported) - sums[project])
-        out.append({"proyecto": project, "inversion_avance": reported, "inversion_fuentes": sums[project],
+    for project in sorted({r["proyecto"] for r in rows if r.get("proyecto")}):
+        reported, year = latest_reported.get(project, (None, None))
+        until = int(year) if year is not None else max(int(r["anio"]) for r in rows if r.get("proyecto") == project)
+        total = sum(float(r["valor"]) for r in rows if r.get("proyecto") == project and int(r["anio"]) <= until)
+        difference = None if reported is None else int(round(float(reported) - total))
+        out.append({"proyecto": project, "anio": until, "inversion_avance": reported, "inversion_fuentes": total,
                     "diferencia": difference})
     return out

@@ -18,28 +18,30 @@ TEMPLATE_COLUMNS = ("proyecto", "nombre", "entidad", "meta_unidad", "meta_cantid
 REQUIRED_COLUMNS = ("proyecto", "periodo", "fecha_corte", "avance_fisico", "inversion", "estado_reportado")
 
 
-def write_csv(path, rows):
+def write_csv(path, rows, columns=TEMPLATE_COLUMNS):
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.DictWriter(f, TEMPLATE_COLUMNS, delimiter=";", extrasaction="ignore")
+        writer = csv.DictWriter(f, columns, delimiter=";", extrasaction="ignore")
         writer.writeheader()
         writer.writerows(rows)
 
 
-def write_xlsx(path, rows, title):
+def write_xlsx(path, rows, title, columns=TEMPLATE_COLUMNS, to_fill=None):
+    """`to_fill`: the columns the entity fills, shaded (by default the progress template's)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
 
+    to_fill = to_fill or REQUIRED_COLUMNS[1:] + ("observaciones", "evidencia", "reportado_por")
     book = Workbook()
     sheet = book.active
     sheet.title = title[:31]
-    sheet.append(TEMPLATE_COLUMNS)
+    sheet.append(columns)
     for row in rows:
-        sheet.append([row.get(c) for c in TEMPLATE_COLUMNS])
-    to_fill = PatternFill("solid", fgColor="FFF2CC")
+        sheet.append([row.get(c) for c in columns])
+    shade = PatternFill("solid", fgColor="FFF2CC")
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-        if cell.value in REQUIRED_COLUMNS[1:] + ("observaciones", "evidencia", "reportado_por"):
-            cell.fill = to_fill  # the columns the entity fills
+        if cell.value in to_fill:
+            cell.fill = shade  # the columns the entity fills
     for column in sheet.columns:
         sheet.column_dimensions[column[0].column_letter].width = max(12, len(str(column[0].value)) + 2)
     book.save(path)

@@ -203,6 +203,9 @@ class Table:
     references: tuple = ()
     # Row checks across fields, in SQL both SQLite and PostgreSQL read.
     checks: tuple = ()
+    # (field, values): a feature may come without geometry unless that field holds one of the values (land ceded has
+    # its polygon, money has none); None: every feature of a spatial table needs its geometry.
+    geometry_required_when: tuple = None
 
     def field(self, name):
         for f in self.fields:
@@ -773,6 +776,7 @@ INSTRUMENT_TABLES = (
         *_PROMOTER,
         Field("descripcion", label="Descripción"),
     ), references=(("recaudo_obligacion", "obligacion", "codigo"),),
+        geometry_required_when=("tipo", ("suelo",)),
         checks=('"tipo" <> \'suelo\' OR "geom" IS NOT NULL', '"tipo" <> \'suelo\' OR "unidad" = \'m2\'',
                 '"tipo" <> \'dinero\' OR "unidad" = \'cop\'')),
     Table("recaudo_obligacion", label="Recaudo de obligaciones", append_only=True, fields=(

@@ -11,6 +11,7 @@ from .algorithms.export_expediente import ExportExpediente
 from .algorithms.export_open_data import ExportOpenData
 from .algorithms.participation import ExportParticipationTemplates, ImportParticipation
 from .algorithms.progress_files import ExportProgressTemplates, ImportProgress, RecordProgress
+from .algorithms.investment import ExportInvestmentTemplates, ImportInvestment
 from .algorithms.generate_demo import GenerateDemo
 from .algorithms.informe_concejo import ExportInformeConcejo
 from .algorithms.field_package import ExportFieldPackage, ImportFieldChecks
@@ -41,6 +42,7 @@ class PotSeguimientoProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (CreateExpediente(), GenerateDemo(), ImportLayer(), ComputeIndicators(),
                           EvaluateProjects(), ImportProgress(), ExportProgressTemplates(), RecordProgress(),
+                          ExportInvestmentTemplates(), ImportInvestment(),
                           ExportExpediente(), ExportOpenData(), DetectOccupationAlerts(), RecordControlAction(),
                           ExportFieldPackage(), ImportFieldChecks(), MigrateExpediente(),
                           GrantAccess(), ImportDocuments(), EvaluatePlan(), ExportInformeConcejo(),

@@ -145,3 +145,17 @@ def record_investment(store, rows, row_numbers=None):
         if outcome.rejected:
             _refuse(outcome, tr("investment"))
     return outcome
+
+
+def reconciliation(store):
+    """core.instruments.reconcile on the expediente: each project's latest progress report against its investment
+    rows."""
+    from ..core.projects import as_date, latest_report
+    from .progress import reports_by_project
+
+    latest = {}
+    for project, reports in reports_by_project(store).items():
+        report = latest_report(reports)
+        if report is not None and report.get("inversion") is not None:
+            latest[project] = (report["inversion"], as_date(report["fecha_corte"]).year)
+    return instruments.reconcile(latest, investment(store))

@@ -21,6 +21,7 @@ import shapely
 
 from .. import instruments
 from ..i18n import tr
+from ..report.format import number
 from .engine import Result, ratio
 
 OBLIGATION_CODES = tuple(f"cumplimiento_obligaciones_{t}" for t in instruments.OBLIGATION_TYPES) + (
@@ -142,7 +143,7 @@ def _unplaced_note(engine):
     if not missing:
         return None
     return tr("{value} COP of investment without a location (a project without footprint) count only in the "
-              "municipality").format(value=f"{missing:,.0f}".replace(",", "."))
+              "municipality").format(value=number(missing, 0))
 
 
 def inversion_por_unidad(engine, params):

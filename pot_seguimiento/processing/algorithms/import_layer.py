@@ -3,6 +3,7 @@ import os
 import shutil
 import tempfile
 
+import numpy as np
 import shapely
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
@@ -152,8 +153,9 @@ class ImportLayer(PotAlgorithm):
             if table_name == "poblacion":  # age band fields (edad_0_14…) are read with the rest, kept in poblacion_edad
                 _, bands = population_import.split_mapping(mapping)
             skip_invalid = self.parameterAsBoolean(parameters, "SKIP_INVALID", context)
-            if table.geometry and source.wkbType() != WKB_UNKNOWN and \
-                    QgsWkbTypes.geometryType(source.wkbType()) == GEOMETRY_NULL:
+            geometryless = bool(table.geometry) and source.wkbType() != WKB_UNKNOWN and \
+                QgsWkbTypes.geometryType(source.wkbType()) == GEOMETRY_NULL
+            if geometryless and not table.geometry_required_when:  # (obligations in money come as a table)
                 raise InputError(tr("'{table}' needs geometries but the layer '{layer}' has none.").format(
                     table=table_name, layer=layer_name))
             destination = QgsCoordinateReferenceSystem(store.crs_wkt()) if table.geometry else None
@@ -162,8 +164,10 @@ class ImportLayer(PotAlgorithm):
             feedback.setProgressText(tr("Reading '{layer}'…").format(layer=layer_name))
             preset = PRESETS.get(self.parameterAsString(parameters, "PRESET", context))
             columns, geometries, feature_ids, expression_problems = read_source(
-                source, mapping, destination, context, feedback, bool(table.geometry),
+                source, mapping, destination, context, feedback, bool(table.geometry) and not geometryless,
                 selection=preset.filter if preset else None)
+            if geometryless:
+                geometries = np.full(len(feature_ids), None, dtype=object)
             if preset and preset.filter and not feature_ids:
                 raise InputError(tr("No feature of '{layer}' is what the preset '{preset}' imports ({filter}).").format(
                     layer=layer_name, preset=self.parameterAsString(parameters, "PRESET", context),
