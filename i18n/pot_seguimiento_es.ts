@@ -1715,6 +1715,76 @@
       <translation>Tabla desconocida '{name}'. Tablas: {tables}.</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/service_reports.py" />
+      <source>users by sex</source>
+      <translation>los usuarios por sexo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/service_reports.py" />
+      <source>users by age group</source>
+      <translation>los usuarios por grupo de edad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/service_reports.py" />
+      <source>The file '{path}' lacks the columns {columns} of the facilities' report template; use the template the plugin generates (export_service_templates).</source>
+      <translation>Al archivo '{path}' le faltan las columnas {columns} de la plantilla de reporte de equipamientos; use la plantilla que genera el complemento (export_service_templates).</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/service_reports.py" />
+      <source>field '{field}' is '{value}', not a whole number of persons</source>
+      <translation>el campo '{field}' es '{value}', no un número entero de personas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/service_reports.py" />
+      <source>field '{field}' is {value}: it cannot be negative</source>
+      <translation>el campo '{field}' es {value}: no puede ser negativo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/service_reports.py" />
+      <source>field '{field}' is '{value}', not a number</source>
+      <translation>el campo '{field}' es '{value}', que no es un número</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/service_reports.py" />
+      <source>field '{field}' is {value}, above any facility's capacity</source>
+      <translation>el campo '{field}' es {value}, por encima de la capacidad de cualquier equipamiento</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/service_reports.py" />
+      <source>unknown facility '{code}' (field 'equipamiento'): it is not in the expediente</source>
+      <translation>equipamiento desconocido '{code}' (campo 'equipamiento'): no está en el expediente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/service_reports.py" />
+      <source>facility {code} is run by '{owner}', not by '{entity}' (field 'entidad')</source>
+      <translation>el equipamiento {code} lo administra '{owner}', no '{entity}' (campo 'entidad')</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/service_reports.py" />
+      <source>{users} users are far above the capacity of {capacity} (more than {times}×)</source>
+      <translation>{users} usuarios están muy por encima de la capacidad de {capacity} (más de {times}×)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/service_reports.py" />
+      <source>capacity in use {used} is above the capacity {capacity}</source>
+      <translation>la capacidad en uso {used} supera la capacidad {capacity}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/service_reports.py" />
+      <source>field '{field}' is required</source>
+      <translation>el campo '{field}' es obligatorio</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/service_reports.py" />
+      <source>: explain it in 'observaciones' (shifts, overcrowding) or correct the figure</source>
+      <translation>: explíquelo en 'observaciones' (jornadas, hacinamiento) o corrija la cifra</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/service_reports.py" />
+      <source>{what} add up to {total}, more than the {users} users reported</source>
+      <translation>{what} suman {total}, más que los {users} usuarios reportados</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/text_files.py" />
       <source>The file '{path}' cannot be read as text (UTF-8, UTF-16 or Windows-1252); save it as UTF-8 and import it again.</source>
       <translation>El archivo '{path}' no se puede leer como texto (UTF-8, UTF-16 o Windows-1252); guárdelo como UTF-8 e impórtelo de nuevo.</translation>
@@ -2448,6 +2518,11 @@
       <location filename="pot_seguimiento/processing/algorithms/base.py" />
       <source>Participation</source>
       <translation>Participación</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/base.py" />
+      <source>Social services observatory</source>
+      <translation>Observatorio de servicios sociales</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/base.py" />
@@ -3738,6 +3813,36 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <translation>No se ejecutó ningún paso ni se escribió nada. {error}</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/processing/algorithms/service_files.py" />
+      <source>Export facility report templates</source>
+      <translation>Exportar plantillas de reporte de equipamientos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/service_files.py" />
+      <source>Writes, for each entity that runs facilities (or one), the CSV and XLSX template it fills every semester: one row per facility with its code, capacity on record and last report; the entity fills the users attended (by sex and life-course group), capacity in use and, if it changed, the capacity. Facilities without an entity go to a file of their own. Import the filled files with 'Import facility reports'.</source>
+      <translation>Escribe, para cada entidad que administra equipamientos (o para una), la plantilla CSV y XLSX que diligencia cada semestre: una fila por equipamiento con su código, la capacidad registrada y el último reporte; la entidad diligencia los usuarios atendidos (por sexo y por momento del curso de vida), la capacidad en uso y, si cambió, la capacidad. Los equipamientos sin entidad van a un archivo propio. Importe los archivos diligenciados con 'Importar reportes de equipamientos'.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/service_files.py" />
+      <source>Import facility reports</source>
+      <translation>Importar reportes de equipamientos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/service_files.py" />
+      <source>Consolidates the semiannual reports an entity filled in its facilities' template (CSV or XLSX). Every row is validated: a facility of the expediente, a semester that has ended, a cut-off date within it, capacity and users not negative, users by sex and by age group not above the users, users far above the capacity only with a note in 'observaciones'. Every column of the template must be present. Nothing is written if any row is rejected. Rows already recorded are skipped, so importing the same file twice changes nothing; a different report for a period already reported corrects it (the history keeps both).</source>
+      <translation>Consolida los reportes semestrales que una entidad diligenció en la plantilla de sus equipamientos (CSV o XLSX). Cada fila se valida: un equipamiento del expediente, un semestre ya terminado, una fecha de corte dentro de él, capacidad y usuarios no negativos, usuarios por sexo y por grupo de edad que no superen los usuarios, usuarios muy por encima de la capacidad solo con una nota en 'observaciones'. Deben estar todas las columnas de la plantilla. No se escribe nada si alguna fila se rechaza. Las filas ya registradas se omiten, de modo que importar dos veces el mismo archivo no cambia nada; un reporte distinto para un periodo ya reportado lo corrige (el historial conserva ambos).</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/service_files.py" />
+      <source>The file has no filled rows (column 'usuarios'): nothing to import.</source>
+      <translation>El archivo no tiene filas diligenciadas (columna 'usuarios'): no hay nada que importar.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/service_files.py" />
+      <source>No facility is run by '{entity}' (field 'entidad' of equipamiento).</source>
+      <translation>Ningún equipamiento es administrado por '{entity}' (campo 'entidad' de equipamiento).</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/processing/algorithms/store_output.py" />
       <source>The coordinate reference system is not valid.</source>
       <translation>El sistema de referencia de coordenadas no es válido.</translation>
@@ -4131,6 +4236,16 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <location filename="pot_seguimiento/store/progress.py" />
       <source>No report was recorded: {count} rows have errors.</source>
       <translation>No se registró ningún reporte: {count} filas tienen errores.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/service_reports.py" />
+      <source>No facility report was recorded: {count} rows have errors.</source>
+      <translation>No se registró ningún reporte de equipamiento: {count} filas tienen errores.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/service_reports.py" />
+      <source>facility {code} is reported twice for {period} in this file (row {other})</source>
+      <translation>el equipamiento {code} se reporta dos veces para {period} en este archivo (fila {other})</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/store/write_rules.py" />

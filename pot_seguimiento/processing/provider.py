@@ -12,6 +12,7 @@ from .algorithms.export_open_data import ExportOpenData
 from .algorithms.participation import ExportParticipationTemplates, ImportParticipation
 from .algorithms.progress_files import ExportProgressTemplates, ImportProgress, RecordProgress
 from .algorithms.investment import ExportInvestmentTemplates, ImportInvestment
+from .algorithms.service_files import ExportServiceTemplates, ImportServiceReports
 from .algorithms.generate_demo import GenerateDemo
 from .algorithms.informe_concejo import ExportInformeConcejo
 from .algorithms.field_package import ExportFieldPackage, ImportFieldChecks
@@ -47,5 +48,6 @@ class PotSeguimientoProvider(QgsProcessingProvider):
                           ExportFieldPackage(), ImportFieldChecks(), MigrateExpediente(),
                           GrantAccess(), ImportDocuments(), EvaluatePlan(), ExportInformeConcejo(),
                           ExportMinisitio(), RunSemiannualCycle(),
-                          ExportParticipationTemplates(), ImportParticipation()):
+                          ExportParticipationTemplates(), ImportParticipation(),
+                          ExportServiceTemplates(), ImportServiceReports()):
             self.addAlgorithm(algorithm)

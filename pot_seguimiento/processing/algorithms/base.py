@@ -134,4 +134,4 @@ def check_cancelled(feedback):
 
 def _group_names_for_translators():  # never called: lets scripts/translations.py find the group names
     return tr("Expediente"), tr("Indicators"), tr("Projects"), tr("Field control"), tr("Evaluation"), \
-        tr("Participation")
+        tr("Participation"), tr("Social services observatory")
