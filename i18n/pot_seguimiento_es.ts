@@ -1016,6 +1016,21 @@
       <translation>la unidad no tiene ocupaciones confirmadas</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/indicators/heritage.py" />
+      <source>no declared heritage asset in the unit</source>
+      <translation>ningún bien de interés cultural declarado en la unidad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/heritage.py" />
+      <source>no heritage asset inspected by the cut-off in the unit</source>
+      <translation>ningún bien de interés cultural inspeccionado hasta la fecha de corte en la unidad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/heritage.py" />
+      <source>no traditional activity of the baseline in the unit</source>
+      <translation>ninguna actividad tradicional de la línea base en la unidad</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/indicators/instruments.py" />
       <source>no investment recorded in the unit for the year</source>
       <translation>no hay inversión registrada en la unidad para el año</translation>

@@ -80,6 +80,16 @@ class StoreInputs(Inputs):
                                                            "reemplaza"], geometry=False)
         return Layer(data)  # with its fid: corrections name the report they replace by it
 
+    assets = functools.cached_property(lambda self: self._layer("bien_patrimonial", ["codigo"]))
+    inspections = functools.cached_property(lambda self: self._layer(
+        "inspeccion_patrimonio", ["uuid", "version", "bien", "fecha_hora", "estado"], geometry=False))
+    interventions = functools.cached_property(lambda self: self._layer(
+        "intervencion_patrimonio", ["bien", "con_licencia", "fecha_inicio"], geometry=False))
+    activities = functools.cached_property(
+        lambda self: self._layer("actividad_tradicional", ["anio_registro", "anio_cierre"]))
+    heritage_counts = functools.cached_property(
+        lambda self: (self.store.count("bien_patrimonial"), self.store.count("actividad_tradicional")))
+
     @functools.cached_property
     def observatory(self):
         from .instruments import observatory

@@ -41,6 +41,19 @@ BUILTIN = {
 }
 
 
+# The heritage observatory (issue 24; indicators/heritage.py).
+BUILTIN.update({
+    "bic_inspeccionados": ("Bienes de interés cultural inspeccionados en el periodo", "gobernanza", "%", "positiva",
+                           "semestral", {}),
+    "bic_estado_malo": ("Bienes de interés cultural en mal estado de conservación", "modelo_ocupacion", "%",
+                        "negativa", "semestral", {}),
+    "bic_perdidos": ("Bienes de interés cultural perdidos", "modelo_ocupacion", "bienes", "negativa", "semestral", {}),
+    "intervenciones_sin_licencia": ("Intervenciones en bienes de interés cultural sin licencia", "gobernanza",
+                                    "intervenciones", "negativa", "semestral", {}),
+    "actividades_tradicionales_permanencia": ("Permanencia de actividades económicas tradicionales",
+                                              "modelo_ocupacion", "%", "positiva", "anual", {}),
+})
+
 # The observatory of instruments (issue 23; indicators/instruments.py).
 _OBLIGATION_NAMES = {"suelo": "cesiones de suelo", "especie": "obligaciones en especie",
                      "dinero": "obligaciones en dinero"}

@@ -101,6 +101,12 @@ class Inputs:
     # investment rows, and {code: geometry} of instruments, projects' footprints and actions' points.
     observatory: dict = None
     facility_reports: Layer = None  # reporte_equipamiento (fid, equipamiento, periodo, capacidad, usuarios, reemplaza)
+    # The heritage observatory (indicators/heritage.py).
+    assets: Layer = None  # bien_patrimonial (codigo) with points
+    inspections: Layer = None  # inspeccion_patrimonio (uuid, version, bien, fecha_hora, estado)
+    interventions: Layer = None  # intervencion_patrimonio (bien, con_licencia, fecha_inicio)
+    activities: Layer = None  # actividad_tradicional (anio_registro, anio_cierre) with points
+    heritage_counts: tuple = (0, 0)  # (assets, traditional activities) in the expediente
 
     def lot_values(self, year):
         """valor_m2 of each lot in `year`, aligned with `lots` (NaN where none)."""

@@ -17,6 +17,7 @@ RANGES = {
     "meta_nacional": (0.1, 1_000, "m²/hab"),
     "ipc": (-50, 1_000, "%"),
     "factor": (1e-9, 1e12, ""),
+    "anio_base": (1900, 2100, ""),  # the baseline year of traditional activities (heritage.py)
 }
 
 
