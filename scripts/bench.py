@@ -140,7 +140,7 @@ def same_values(a, b):
             return isinstance(y, list) and len(x) == len(y) and all(same(i, j) for i, j in zip(x, y))
         if x is None or y is None or isinstance(x, str) or isinstance(y, str):
             return x == y
-        return abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1)
+        return x == y or abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1)
     return set(a) == set(b) and all(same(a[k], b[k]) for k in a)
 
 
@@ -172,7 +172,9 @@ def battery(store, level):
     (the machine is shared: the minimum is the least disturbed), the largest peak memory, and the
     values, which must be the same every time."""
     runs = [measure("battery", store, level) for _ in range(REPEAT)]
-    assert all(same_values(runs[0]["values"], r["values"]) for r in runs[1:]), "a repeated run gave other numbers"
+    for r in runs[1:]:
+        assert same_values(runs[0]["values"], r["values"]), \
+            f"a repeated run gave other numbers at {level} in {store}: {differing(runs[0]['values'], r['values'])[:5]}"
     return {"seconds": min(r["seconds"] for r in runs), "all_seconds": [r["seconds"] for r in runs],
             "cpu_seconds": min(r["cpu_seconds"] for r in runs),
             "peak_gb": max(r["peak_gb"] for r in runs), "values": runs[0]["values"],

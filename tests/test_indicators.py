@@ -118,6 +118,7 @@ def test_urban_footprint_and_sdg_11_3_1(tiny):
     assert lcrpgr["A"][0] == P(math.log(1.5) / math.log(1.25))  # footprint 1600 -> 2400, population 160 -> 200
     assert lcrpgr["99999"][0] == P(math.log(3600 / 1600) / math.log(300 / 240))
     assert lcrpgr["B"][0] is None and "una de las fechas" in lcrpgr["B"][3]
+    assert lcrpgr["B"][1] is None  # no footprint at the first date: its growth rate is no number (not infinity)
 
 
 def test_occupation_of_protection_high_hazard_and_expansion(tiny):

@@ -45,6 +45,13 @@ class Result:
     parametros: dict = dc_field(default_factory=dict)
     parametros_unidad: list = None  # per unit, parameters of that measurement only (how its people were placed)
 
+    def __post_init__(self):
+        # An infinite part (the log of a zero area, a division by zero) is a value that cannot exist: NaN, stored
+        # as NULL with its note like any other, never "inf" in the expediente, its documents or its open data.
+        for name in ("valor", "numerador", "denominador"):
+            values = np.asarray(getattr(self, name), float)
+            setattr(self, name, np.where(np.isfinite(values), values, np.nan))
+
 
 def ratio(numerador, denominador, factor=1.0, empty_note=None):
     """numerador / denominador × factor, with NaN and a note where the denominator is 0."""
