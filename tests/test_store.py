@@ -42,6 +42,21 @@ def test_spatial_tables_have_rtree_indexes(empty_store):
     assert {f"rtree_{t}_geom" for t in indexed} == rtrees
 
 
+def test_an_expediente_without_lots_reads_empty_lot_columns(empty_store):
+    """Indicators on an expediente of units and population only (no cadastre) read the lots first: every
+    column must be there, empty (GDAL 3.10 streams no batch at all for an empty result; this was a KeyError)."""
+    import numpy as np
+    from pot_seguimiento.store import open_store
+
+    with open_store(str(empty_store)) as store:
+        with_boxes, values_only = store.lot_columns(2024), store.lot_columns(2024, boxes=False)
+    assert set(with_boxes) == {"fid", "area", "minx", "miny", "maxx", "maxy", "valor"}
+    assert set(values_only) == {"fid", "valor"}
+    for columns in (with_boxes, values_only):
+        assert all(len(values) == 0 for values in columns.values())
+        assert columns["fid"].dtype == np.int64
+
+
 @pytest.mark.parametrize("sql, params", [
     ("INSERT INTO amenaza (fenomeno, nivel) VALUES (?, ?)", ("remocion_masa", "altísima")),
     ("INSERT INTO predio (codigo, area_terreno) VALUES (?, ?)", ("P1", "mucha")),

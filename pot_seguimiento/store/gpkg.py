@@ -325,13 +325,12 @@ def _query_columns(path, sql):
             names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
         finally:
             dataset.ReleaseResultSet(layer)
+    # A query that finds no row: GDAL 3.6 (Debian 12) streams one batch of empty arrays, GDAL 3.10 (Debian 13)
+    # no batch at all. Either way every column is returned, the FID as integers, as PostGIS's lot_columns does.
     columns = {}
-    for name in names + ["fid"]:
+    for name in ["fid"] + names:
         parts = [batch[name] for batch in batches if name in batch]
-        if parts:
-            columns[name] = np.concatenate(parts)
-        elif name != "fid":
-            columns[name] = np.array([], dtype=float)
+        columns[name] = np.concatenate(parts) if parts else np.array([], dtype=np.int64 if name == "fid" else float)
     return columns
 
 
