@@ -17,7 +17,7 @@ here is checked against PyQt6 and against QGIS 4's declared Python API (tests/da
 """
 from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsLegendStyle, QgsPalLayerSettings,
                        QgsProcessing, QgsProcessingAlgorithm, QgsProcessingParameterFile,
-                       QgsProcessingParameterNumber, QgsScaleBarSettings, QgsUnitTypes, QgsWkbTypes)
+                       QgsProcessingParameterNumber, QgsScaleBarSettings, QgsTextFormat, QgsUnitTypes, QgsWkbTypes)
 
 try:
     from qgis.PyQt.QtGui import QAction  # Qt 6 moved QAction from QtWidgets to QtGui
@@ -86,6 +86,19 @@ else:
     LEGEND_GROUP = QgsLegendStyle.Style.Group
     LEGEND_SUBGROUP = QgsLegendStyle.Style.Subgroup
     LEGEND_SYMBOL_LABEL = QgsLegendStyle.Style.SymbolLabel
+
+
+def set_legend_font(style, font):
+    """Give a legend component (legend.rstyle(LEGEND_TITLE)…) `font`, bold and point size included.
+
+    QGIS 3.30 gave QgsLegendStyle a text format and 3.40 deprecated setFont (a DeprecationWarning, an
+    error in our tests); 3.22 has only setFont.
+    """
+    if Qgis.QGIS_VERSION_INT >= 33000:
+        style.setTextFormat(QgsTextFormat.fromQFont(font))
+    else:
+        style.setFont(font)
+
 
 __all__ = ["QAction", "WKB_UNKNOWN", "WKB_NO_GEOMETRY", "WKB_MULTIPOLYGON", "GEOMETRY_NULL", "DISTANCE_METERS",
            "DISTANCE_KILOMETERS", "SCALEBAR_SEGMENT_FIXED",

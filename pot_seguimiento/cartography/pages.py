@@ -22,7 +22,8 @@ import shapely
 from ..core.report import palette
 from ..core.report.format import class_label, no_data
 from ..qgis_fields import DOUBLE, TEXT, fields
-from ..qt_compat import LAYOUT_MILLIMETERS, LEGEND_GROUP, LEGEND_SUBGROUP, LEGEND_SYMBOL_LABEL, LEGEND_TITLE
+from ..qt_compat import (LAYOUT_MILLIMETERS, LEGEND_GROUP, LEGEND_SUBGROUP, LEGEND_SYMBOL_LABEL, LEGEND_TITLE,
+                         set_legend_font)
 from .map_labels import label_units
 from .scale_bar import fit_scale_bar
 
@@ -249,7 +250,7 @@ def _legend_fonts(legend):
         font = QFont("DejaVu Sans")
         font.setPointSizeF(size)
         font.setBold(bold)
-        legend.rstyle(style).setFont(font)
+        set_legend_font(legend.rstyle(style), font)
 
 
 def _no_data_layer(layer, field="valor"):
