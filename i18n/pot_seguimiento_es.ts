@@ -819,6 +819,16 @@
       <translation>No se pudo escribir '{path}': {error}</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/geometry.py" />
+      <source>a coordinate is not a finite number (NaN or infinite)</source>
+      <translation>una coordenada no es un número finito (NaN o infinito)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/geometry.py" />
+      <source>a geometry that cannot be read ({reason})</source>
+      <translation>una geometría que no se puede leer ({reason})</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/importing.py" />
       <source>text</source>
       <translation>texto</translation>
@@ -860,11 +870,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
-      <source>a coordinate is not a finite number (NaN or infinite)</source>
-      <translation>una coordenada no es un número finito (NaN o infinito)</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/core/importing.py" />
       <source>already in the expediente</source>
       <translation>ya está en el expediente</translation>
     </message>
@@ -877,11 +882,6 @@
       <location filename="pot_seguimiento/core/importing.py" />
       <source>: geographic coordinates declared as {crs}?</source>
       <translation>: ¿coordenadas geográficas declaradas como {crs}?</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/core/importing.py" />
-      <source>the feature has no geometry</source>
-      <translation>el objeto no tiene geometría</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
@@ -917,6 +917,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
+      <source>the feature has no geometry</source>
+      <translation>el objeto no tiene geometría</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/importing.py" />
       <source>geometry type {found} cannot be stored in '{table}', which holds {expected}</source>
       <translation>el tipo de geometría {found} no se puede guardar en '{table}', que guarda {expected}</translation>
     </message>
@@ -934,11 +939,6 @@
       <location filename="pot_seguimiento/core/importing.py" />
       <source>value '{value}' of field '{field}' does not have the format {pattern}</source>
       <translation>el valor '{value}' del campo '{field}' no tiene el formato {pattern}</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/core/importing.py" />
-      <source>the feature has no geometry, and with {field} = '{value}' it needs one</source>
-      <translation>el objeto no tiene geometría, y con {field} = '{value}' la necesita</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
@@ -969,6 +969,11 @@
       <location filename="pot_seguimiento/core/importing.py" />
       <source>duplicate code {value} ({where})</source>
       <translation>código duplicado {value} ({where})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/importing.py" />
+      <source>the feature has no geometry, and with {field} = '{value}' it needs one</source>
+      <translation>el objeto no tiene geometría, y con {field} = '{value}' la necesita</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />

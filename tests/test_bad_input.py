@@ -161,6 +161,57 @@ def test_10_variant_an_infinite_coordinate_is_refused_in_spanish(run, empty_stor
         "coordenada")
 
 
+def projected_geojson(path, rings):
+    """Blocks in EPSG:9377 itself (nothing is reprojected on the way in), one per ring; a ring's coordinates
+    may be NaN (written bare, as GDAL reads them)."""
+    features = ", ".join('{"type": "Feature", "properties": {"cod": "M-%d"}, "geometry": {"type": "Polygon", '
+                         '"coordinates": [%s]}}' % (i, json.dumps(ring).replace('"', ""))
+                         for i, ring in enumerate(rings, 1))
+    path.write_text('{"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": '
+                    '"urn:ogc:def:crs:EPSG::9377"}}, "features": [%s]}' % features, encoding="utf-8")
+    return str(path)
+
+
+GOOD_RING = [[4878000, 2077000], [4879000, 2077000], [4879000, 2078000], [4878000, 2077000]]
+
+
+def test_10_variant_a_nan_coordinate_in_the_expedientes_own_crs_is_refused_in_spanish(run, empty_store, tmp_path):
+    # Not reprojected, the NaN reaches GEOS as it is on every QGIS: the ring, ending on NaN, never closes.
+    nan_ring = [["NaN", 2077000], [4879000, 2077000], [4879000, 2078000], ["NaN", 2077000]]
+    path = projected_geojson(tmp_path / "nan_9377.geojson", [GOOD_RING, nan_ring])
+    message = refused(run, empty_store, "import_layer", {"TABLE": "manzana", "INPUT": path,
+                                                         "MAPPING": 'codigo="cod"'}, "coordenada")
+    assert "GEOS" not in message and "objeto 1, campo 'geometría': una coordenada no es un número finito" in message
+    assert "no tiene geometría" not in message  # said once, as what it is
+    # Left out with SKIP_INVALID, the good block goes in.
+    run("import_layer", {"EXPEDIENTE": str(empty_store), "TABLE": "manzana", "INPUT": path,
+                         "MAPPING": 'codigo="cod"', "SKIP_INVALID": True})
+    assert count(empty_store, "manzana") == 1
+
+
+def test_10_variant_geometries_geos_cannot_build_are_named_one_by_one():
+    # QGIS closes an open ring of a GeoJSON before the plugin sees it; other sources may not.
+    from osgeo import ogr
+
+    from pot_seguimiento.core.geometry import from_wkb, non_finite_reason
+
+    def polygon(ring):
+        wkb = ogr.Geometry(ogr.wkbLinearRing)
+        for x, y in ring:
+            wkb.AddPoint_2D(float(x), float(y))
+        shape = ogr.Geometry(ogr.wkbPolygon)
+        shape.AddGeometry(wkb)
+        return bytes(shape.ExportToIsoWkb())
+
+    nan_ring = [["nan", 2077000], [4879000, 2077000], [4879000, 2078000], ["nan", 2077000]]
+    blobs = [polygon(GOOD_RING), None, polygon(nan_ring), polygon(GOOD_RING[:-1]), polygon(GOOD_RING[:2])]
+    geometries, unreadable = from_wkb(blobs)
+    assert geometries[0].area == pytest.approx(500000) and geometries[1] is None
+    assert sorted(unreadable) == [2, 3, 4] and all(geometries[i] is None for i in unreadable)
+    assert unreadable[2] == non_finite_reason()
+    assert "closed linestring" in unreadable[3] and "LinearRing" in unreadable[4]
+
+
 # -- text encodings -------------------------------------------------------------------------------
 
 def write_csv(path, rows, encoding):

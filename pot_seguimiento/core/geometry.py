@@ -1,6 +1,10 @@
 """Vectorised geometry helpers on shapely 2 arrays."""
+import math
+
 import numpy as np
 import shapely
+
+from .i18n import tr
 
 POLYGONAL = {shapely.GeometryType.POLYGON, shapely.GeometryType.MULTIPOLYGON}
 PUNCTUAL = {shapely.GeometryType.POINT, shapely.GeometryType.MULTIPOINT}
@@ -49,3 +53,52 @@ def non_finite(geometries):
         rows[:, 2] &= ~np.isnan(coordinates[:, 2])  # a 2D geometry's missing Z reads as NaN
         bad[np.unique(owners[rows.any(axis=1)])] = True
     return bad
+
+
+def non_finite_reason():
+    """What a user is told of a geometry with a NaN or infinite coordinate (one wording wherever it is found)."""
+    return tr("a coordinate is not a finite number (NaN or infinite)")
+
+
+def from_wkb(blobs):
+    """(geometries, unreadable): shapely geometries of WKB `blobs` (None stays None) and {position: reason}
+    for each blob GEOS cannot build, None in `geometries`.
+
+    GEOS refuses a ring that does not close, and a ring that starts and ends on a NaN coordinate never
+    closes (NaN is not equal to itself). Such a polygon is said as what it is, a coordinate that is not a
+    finite number, like the infinite ones non_finite() finds once built. (QGIS 3.22's PROJ turned a NaN
+    into infinity when reprojecting, so the ring closed; 3.40's keeps the NaN.)
+    """
+    blobs = np.asarray(blobs, dtype=object)
+    geometries = shapely.from_wkb(blobs, on_invalid="ignore")
+    unreadable = {}
+    for i in np.flatnonzero(shapely.is_missing(geometries)):
+        if blobs[i] is None:
+            continue
+        if not _finite_wkb(bytes(blobs[i])):
+            unreadable[int(i)] = non_finite_reason()
+            continue
+        try:
+            shapely.from_wkb(bytes(blobs[i]))
+            reason = "?"
+        except shapely.errors.GEOSException as error:  # e.g. a ring of three points, or one left open
+            reason = str(error)
+        unreadable[int(i)] = tr("a geometry that cannot be read ({reason})").format(reason=reason)
+    return geometries, unreadable
+
+
+def _finite_wkb(blob):
+    """False when a coordinate of the WKB is NaN or infinite (read by OGR, which takes any ring)."""
+    from osgeo import ogr
+
+    root = ogr.CreateGeometryFromWkb(blob)  # held to the end: the parts are references into it
+    pending = [root]
+    while pending:
+        geometry = pending.pop()
+        if geometry is None:
+            return True
+        if geometry.GetGeometryCount():
+            pending.extend(geometry.GetGeometryRef(i) for i in range(geometry.GetGeometryCount()))
+        elif not all(math.isfinite(c) for point in (geometry.GetPoints() or []) for c in point):
+            return False
+    return True

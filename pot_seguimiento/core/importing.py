@@ -13,7 +13,7 @@ import shapely
 
 from . import schema, value_rules
 from .errors import InputError
-from .geometry import EXPECTED_TYPES, non_finite, polygonal_part, to_multipolygons
+from .geometry import EXPECTED_TYPES, non_finite, non_finite_reason, polygonal_part, to_multipolygons
 from .i18n import tr
 from .numbers import AmbiguousNumber, parse_number
 from .text import normalise_code, repair_double_encoding
@@ -250,10 +250,14 @@ def check_area(geometries, area, feature_ids, problems, declared_crs=None):
         problems.append(Problem(feature_ids[i], "geometría", reason))
 
 
-def check_geometries(table, geometries, feature_ids, problems, area=None, declared_crs=None, columns=None):
+def check_geometries(table, geometries, feature_ids, problems, area=None, declared_crs=None, columns=None,
+                     unreadable=None):
     """Validate geometries in bulk; repair invalid ones with make_valid and say so. A table whose features may lack
-    a geometry (Table.geometry_required_when) needs one only where its field (in `columns`) says so."""
+    a geometry (Table.geometry_required_when) needs one only where its field (in `columns`) says so. `unreadable`:
+    {position: reason} of the source geometries GEOS could not build (None in `geometries`; geometry.from_wkb),
+    refused with that reason whether or not the feature needed a geometry."""
     geometries = np.asarray(geometries, dtype=object)
+    unreadable = unreadable or {}
     expected = EXPECTED_TYPES[table.geometry]
     missing = shapely.is_missing(geometries) | shapely.is_empty(geometries)
     needed = np.ones(len(geometries), bool)
@@ -261,17 +265,20 @@ def check_geometries(table, geometries, feature_ids, problems, area=None, declar
         name, values = table.geometry_required_when
         needed = np.array([v in values for v in (columns or {}).get(name, [None] * len(geometries))], bool)
         for i in np.flatnonzero(missing & needed):
-            problems.append(Problem(feature_ids[i], "geometría", tr(
-                "the feature has no geometry, and with {field} = '{value}' it needs one").format(
-                field=name, value=columns[name][i])))
+            if int(i) not in unreadable:
+                problems.append(Problem(feature_ids[i], "geometría", tr(
+                    "the feature has no geometry, and with {field} = '{value}' it needs one").format(
+                    field=name, value=columns[name][i])))
         geometries = np.where(missing, None, geometries)  # an empty geometry is stored as none
     else:
         for i in np.flatnonzero(missing):
-            problems.append(Problem(feature_ids[i], "geometría", tr("the feature has no geometry")))
+            if int(i) not in unreadable:
+                problems.append(Problem(feature_ids[i], "geometría", tr("the feature has no geometry")))
+    for i, reason in unreadable.items():
+        problems.append(Problem(feature_ids[i], "geometría", reason))
     broken = ~missing & non_finite(geometries)  # NaN or infinite: GEOS cannot even check them
     for i in np.flatnonzero(broken):
-        problems.append(Problem(feature_ids[i], "geometría", tr(
-            "a coordinate is not a finite number (NaN or infinite)")))
+        problems.append(Problem(feature_ids[i], "geometría", non_finite_reason()))
     missing = missing | broken
     check_area(np.where(missing, None, geometries), area, feature_ids, problems, declared_crs)
     present = ~missing
@@ -310,12 +317,13 @@ def check_geometries(table, geometries, feature_ids, problems, area=None, declar
 
 
 def prepare(table_name, columns, geometries, feature_ids, existing=None, layer_name="", area=None,
-            declared_crs=None, today=None):
+            declared_crs=None, today=None, unreadable=None):
     """Validate source columns (target field -> raw values) for `table_name`.
 
     Returns Prepared with only the acceptable rows, plus every problem found.
     Raises InputError for problems that concern the whole input. `area`: (CRS name, bounds) where
-    coordinates may fall (the store CRS's area of use); `declared_crs`: the CRS the source declared.
+    coordinates may fall (the store CRS's area of use); `declared_crs`: the CRS the source declared;
+    `unreadable`: {position: reason} of the geometries the source had but GEOS could not build.
     """
     table = schema.table(table_name)
     count = len(feature_ids)
@@ -341,7 +349,8 @@ def prepare(table_name, columns, geometries, feature_ids, existing=None, layer_n
         if geometries is None:
             raise InputError(tr("'{table}' needs geometries but the layer '{layer}' has none.").format(
                 table=table_name, layer=layer_name))
-        geometries = check_geometries(table, geometries, feature_ids, problems, area, declared_crs, converted)
+        geometries = check_geometries(table, geometries, feature_ids, problems, area, declared_crs, converted,
+                                      unreadable)
     problems.extend(repairs)
 
     bad = {p.feature for p in problems if p.action == "rechazado"}

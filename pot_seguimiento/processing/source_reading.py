@@ -14,6 +14,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
 from ..core import user_json
 from ..core.errors import InputError
+from ..core.geometry import from_wkb
 from ..core.importing import Problem
 from ..i18n import tr
 from ..qt_compat import REQUEST_NO_GEOMETRY
@@ -83,10 +84,11 @@ def _expressions(mapping, source, context):
 
 
 def read_source(source, mapping, destination_crs, context, feedback, with_geometry, selection=None):
-    """Return (columns, geometries, feature_ids, problems) for every feature (those `selection`, a QGIS
-    expression, chooses when given: a preset's filter).
+    """Return (columns, geometries, feature_ids, problems, unreadable) for every feature (those `selection`,
+    a QGIS expression, chooses when given: a preset's filter).
 
-    `problems` holds expression errors per feature and field.
+    `problems` holds expression errors per feature and field; `unreadable` {position: reason} the
+    geometries GEOS cannot build (None in `geometries`), such as a ring that ends on a NaN coordinate.
     """
     if with_geometry and not source.sourceCrs().isValid():
         raise InputError(tr("The layer '{layer}' has no coordinate reference system (CRS): assign the "
@@ -121,8 +123,11 @@ def read_source(source, mapping, destination_crs, context, feedback, with_geomet
             wkb.append(_wkb(feature.geometry()))
         if total and position % 5000 == 0:
             feedback.setProgress(50 * position / total)
-    geometries = shapely.force_2d(shapely.from_wkb(np.array(wkb, dtype=object))) if with_geometry else None
-    return columns, geometries, feature_ids, problems
+    geometries, unreadable = None, {}
+    if with_geometry:
+        geometries, unreadable = from_wkb(np.array(wkb, dtype=object))
+        geometries = shapely.force_2d(geometries)
+    return columns, geometries, feature_ids, problems, unreadable
 
 
 def _wkb(geometry):

@@ -16,7 +16,7 @@ import shapely
 
 from ..core import schema
 from ..core.errors import UnstorableError
-from ..core.geometry import non_finite
+from ..core.geometry import non_finite, non_finite_reason
 from ..core.i18n import tr
 from ..core.value_rules import standard_datetime
 
@@ -62,8 +62,7 @@ def conform_geometries(table, geometries, labels):
     present = ~shapely.is_missing(geometries)
     broken = present & non_finite(geometries)
     if broken.any():
-        _refuse(table, labels[int(np.flatnonzero(broken)[0])],
-                tr("a coordinate is not a finite number (NaN or infinite)"))
+        _refuse(table, labels[int(np.flatnonzero(broken)[0])], non_finite_reason())
     types = shapely.get_type_id(geometries)
     if table.geometry == "MULTIPOLYGON":
         for i in np.flatnonzero(present & (types == _COLLECTION)):

@@ -163,7 +163,7 @@ class ImportLayer(PotAlgorithm):
                 _check_declared_area(source, layer_name)
             feedback.setProgressText(tr("Reading '{layer}'…").format(layer=layer_name))
             preset = PRESETS.get(self.parameterAsString(parameters, "PRESET", context))
-            columns, geometries, feature_ids, expression_problems = read_source(
+            columns, geometries, feature_ids, expression_problems, unreadable = read_source(
                 source, mapping, destination, context, feedback, bool(table.geometry) and not geometryless,
                 selection=preset.filter if preset else None)
             if geometryless:
@@ -183,7 +183,7 @@ class ImportLayer(PotAlgorithm):
                 existing = store.existing_keys(table_name, where="nivel != 'municipio'")
             prepared = importing.prepare(table_name, columns, geometries, feature_ids, existing, layer_name,
                                          area=store.area_of_use() if table.geometry else None,
-                                         declared_crs=source.sourceCrs().authid() or None)
+                                         declared_crs=source.sourceCrs().authid() or None, unreadable=unreadable)
             prepared = _drop_features(prepared, expression_problems + band_problems + [
                 importing.Problem(u.feature, u.field, u.reason) for u in unmatched])
             if table_name == "poblacion_edad":  # bands straight into their table: each needs its population row

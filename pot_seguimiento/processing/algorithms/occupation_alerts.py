@@ -76,7 +76,10 @@ class DetectOccupationAlerts(PotAlgorithm):
         with open_store(path) as store:
             crs = QgsCoordinateReferenceSystem(store.crs_wkt())
             if source is not None:
-                _, after, _, _ = read_source(source, {}, crs, context, feedback, True)
+                _, after, feature_ids, _, unreadable = read_source(source, {}, crs, context, feedback, True)
+                for position, reason in unreadable.items():  # a footprint GEOS cannot build: say which
+                    raise PotError(tr("Feature {feature}, field '{field}': {reason}").format(
+                        feature=feature_ids[position], field="geometría", reason=reason))
                 before = np.array([], dtype=object)
             else:
                 if from_year is None or from_year >= to_year:
