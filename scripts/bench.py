@@ -1,6 +1,6 @@
 """make bench: the indicator engine on big municipalities, against the QGIS-native way.
 
-    python scripts/bench.py [battery | postgis]
+    python scripts/bench.py [battery | postgis | servicios]
 
 The whole battery (every built-in indicator the engine computes) at each level (localidad, UPZ,
 barrio), on the 1,000,000-lot demo city of two seeds, and at 100,000 and 300,000 lots too, so the
@@ -9,7 +9,8 @@ through Processing, as the toolbox would), so its time and peak memory are its o
 runs BENCH_REPEAT times (default 2) and the fastest counts, as the machine may be shared.
 The same battery also runs on a PostGIS copy of the 1,000,000-lot city, in a throwaway
 PostgreSQL cluster (tests/postgres_cluster.py). `battery` runs only the table and the curve,
-`postgis` only the PostGIS comparison. Cities are generated once into BENCH_DATA (default
+`postgis` only the PostGIS comparison, `servicios` only the services observatory's E2SFCA. Cities are
+generated once into BENCH_DATA (default
 build/bench/) and reused.
 """
 import json
@@ -52,6 +53,30 @@ def step(kind, store, codes=""):
         values = {f"{r['indicador']} {r['nivel']} {r['ambito']}": [r["valor"], r["numerador"], r["denominador"],
                                                                   r["nota"]] for r in rows}
         extra = {"units": len({r["ambito"] for r in rows if r["nivel"] == level}), "indicators": len(battery)}
+    elif kind == "servicios":
+        # The observatory of social services on one sector: the population's placement (shared with the whole
+        # battery) apart from each indicator of the sector, so the E2SFCA's own cost shows.
+        level, sector = codes.split(",")
+        from pot_seguimiento.core import indicators
+        from pot_seguimiento.store import open_store
+        from pot_seguimiento.store.indicator_inputs import load_inputs
+
+        with open_store(store) as expediente:
+            engine = indicators.Engine(load_inputs(expediente, level, 2024), 2024, period="2024")
+            started, cpu_started = time.perf_counter(), time.process_time()
+            engine.placements()
+            extra["placement_seconds"] = time.perf_counter() - started
+            extra["facilities"] = int((engine.inputs.facilities["sector"] == sector).sum())
+            extra["blocks"] = len(engine.inputs.blocks)
+            values = {}
+            for prefix in ("accesibilidad", "oferta_demanda", "deficit", "poblacion_sin_servicio"):  # the first
+                # computes the target population and the two steps; the others reuse them (engine.shared)
+                code = f"{prefix}_{sector}"
+                begun = time.perf_counter()
+                result = indicators.compute(engine, [code], {})[code]
+                extra[f"{prefix}_seconds"] = time.perf_counter() - begun
+                values[code] = [None if v != v else v for v in result.valor.tolist()]
+            finished, cpu_finished = time.perf_counter(), time.process_time()
     elif kind == "generate":
         lots, seed = (int(v) for v in codes.split(","))
         processing.run("pot_seguimiento:generate_demo", {"OUTPUT": store, "LOTS": lots, "SEED": seed})
@@ -278,8 +303,30 @@ def native_comparisons(store, lots):
     return same
 
 
+def services_table():
+    """The observatory of social services on the 1,000,000-lot city (issue 22): E2SFCA for a sector by UPZ in a
+    fresh process, fastest of REPEAT; target < 10 s straight-line."""
+    store = city(CURVE[-1], SEEDS[0])
+    ok = True
+    print(f"\nObservatory of social services, {CURVE[-1]:,} lots, by UPZ (fastest of {REPEAT}; target: "
+          "accesibilidad < 10 s)")
+    for sector in ("educacion", "salud"):
+        runs = [measure("servicios", store, f"upz,{sector}") for _ in range(REPEAT)]
+        best = min(runs, key=lambda r: r["accesibilidad_seconds"])
+        ok &= best["accesibilidad_seconds"] < 10
+        print(f"  {sector:<10} {best['facilities']:>5} facilities, {best['blocks']:,} blocks: population placed "
+              f"{best['placement_seconds']:.1f} s (shared with the battery); accesibilidad (E2SFCA with its target "
+              f"population) {best['accesibilidad_seconds']:.2f} s; "
+              f"oferta_demanda {best['oferta_demanda_seconds']:.2f} s, "
+              f"deficit {best['deficit_seconds']:.2f} s, poblacion_sin_servicio "
+              f"{best['poblacion_sin_servicio_seconds']:.2f} s; peak {best['peak_gb']:.2f} GB", flush=True)
+    return ok
+
+
 def main(only=None):
     lots = CURVE[-1]
+    if only == "servicios":
+        return 0 if services_table() else 1
     if only == "postgis":
         store = city(lots, SEEDS[0])
         gpkg = {level: battery(store, level) for level in LEVELS}

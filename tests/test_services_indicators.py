@@ -146,3 +146,29 @@ def test_current_reports_and_code_parsing():
     assert parse_code("accesibilidad_educacion_publica") == ("accesibilidad", "educacion", "publica")
     assert parse_code("deficit_salud") == ("deficit", "salud", None)
     assert parse_code("epe_hab") is None
+
+
+@pytest.mark.parametrize("ages", [(5, 16), (0, 5), (60, None), (15, 64), (3, 3)])
+def test_the_vectorised_age_rule_is_the_documented_one(ages):
+    """age_bands.persons_in_rows (whole tables at once) gives what persons_in gives row by row: partial bands,
+    open bands, rows by sex only, rows whose bands leave a gap (no value, never an undercount)."""
+    import math
+
+    from pot_seguimiento.core import age_bands
+    from pot_seguimiento.core.age_bands import BROAD, DANE_FIVE_YEAR, Band
+
+    rows = {"quinquenal": [("total", b, 100 + 7 * i) for i, b in enumerate(DANE_FIVE_YEAR)],
+            "grandes": [("total", b, 1000 * (i + 1)) for i, b in enumerate(BROAD)],
+            "por_sexo": [(s, b, 50 + i) for s in ("mujeres", "hombres") for i, b in enumerate(DANE_FIVE_YEAR)],
+            "con_hueco": [("total", Band(0, 4), 10), ("total", Band(10, 14), 10), ("total", Band(15), 10)],
+            "solo_mujeres": [("mujeres", b, 5) for b in DANE_FIVE_YEAR]}
+    table = {"clave": [], "sexo": [], "edad_desde": [], "edad_hasta": [], "personas": []}
+    for key, bands in rows.items():
+        for sexo, band, persons in bands:
+            for name, value in zip(table, (key, sexo, band.desde, band.hasta, persons)):
+                table[name].append(value)
+    found = age_bands.persons_in_rows(table, list(rows), *ages)
+    for key, value in zip(rows, found):
+        expected, _ = age_bands.persons_in(age_bands.total_counts(age_bands.totals_by_sex(
+            [(s, b.desde, b.hasta, p) for s, b, p in rows[key]])), *ages)
+        assert (math.isnan(value) and expected is None) or value == P(expected), key

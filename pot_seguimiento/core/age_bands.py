@@ -146,3 +146,62 @@ def total_counts(by_sex):
     if women and men and set(women) == set(men):
         return {band: women[band] + men[band] for band in women}
     return {}
+
+
+def persons_in_rows(band_rows, row_keys, desde, hasta=None):
+    """Persons aged desde…hasta of each population row, vectorised: the rule of `persons_in` over whole tables.
+
+    band_rows: {"clave": key of its population row, "sexo", "edad_desde", "edad_hasta" (None: and older),
+    "personas"} as arrays (poblacion_edad); row_keys: the keys of the population rows wanted. Per row, its 'total'
+    bands, else women's plus men's when both cover the range (`total_counts`). NaN where a row's bands do not
+    cover the range (never a silent undercount). Within a row and sex, bands do not overlap (check_bands), so a
+    range is covered exactly when the years its bands share with it add up to its length."""
+    import numpy as np
+
+    wanted = Band(desde, hasta)
+    keys = np.asarray(band_rows["clave"], dtype=object)
+    start = np.asarray(band_rows["edad_desde"], dtype=float)
+    end_raw = _floats(band_rows["edad_hasta"])
+    persons = _floats(band_rows["personas"])
+    last = np.where(np.isnan(end_raw), np.maximum(start, OPEN_BAND_LAST_AGE), end_raw)
+    open_band = np.isnan(end_raw)
+    lo = np.maximum(start, desde)
+    hi = np.minimum(last, wanted.last)
+    shared = np.clip(hi - lo + 1, 0, None)
+    inside = (start >= desde) & ((hasta is None) | (~open_band & (end_raw <= (hasta if hasta is not None else 0))))
+    share = np.where(inside, 1.0, shared / (last - start + 1))
+    share = np.where(np.isnan(persons), 0.0, share)
+    counted = np.nan_to_num(persons) * share
+    covered_years = np.where(np.isnan(persons), 0.0, shared)
+    # An open range needs the open band itself (ages beyond OPEN_BAND_LAST_AGE): only it reaches the end.
+    reaches_end = open_band & ~np.isnan(persons) & (shared > 0) if hasta is None else np.zeros(len(keys), bool)
+    length = wanted.years
+    from .indicators.population import lookup
+
+    row_keys = np.asarray(row_keys, dtype=object)
+    position = lookup(keys, row_keys)  # a sort, not a search per band
+    found = position >= 0
+    out = {}
+    for sexo in SEXES:
+        mask = found & (np.asarray(band_rows["sexo"], dtype=object) == sexo)
+        n = len(row_keys)
+        total = np.bincount(position[mask], weights=counted[mask], minlength=n)
+        years = np.bincount(position[mask], weights=covered_years[mask], minlength=n)
+        end_ok = (np.bincount(position[mask], weights=reaches_end[mask].astype(float), minlength=n) > 0
+                  if hasta is None else np.ones(n, bool))
+        ok = (years >= length - 1e-9) & end_ok
+        out[sexo] = np.where(ok, total, np.nan)
+    both = out["mujeres"] + out["hombres"]  # NaN unless both cover the range
+    has_total = np.zeros(len(row_keys), bool)
+    has_total[np.unique(position[found & (np.asarray(band_rows["sexo"], dtype=object) == "total")])] = True
+    return np.where(has_total, out["total"], both)
+
+
+def _floats(values):
+    """NaN for None, as floats, without a Python step per value when the column is numeric already."""
+    import numpy as np
+
+    values = np.asarray(values)
+    if values.dtype.kind in "iuf":
+        return values.astype(float)
+    return np.array([np.nan if v is None else float(v) for v in values], dtype=float)

@@ -114,6 +114,19 @@ class Inputs:
     interventions: Layer = None  # intervencion_patrimonio (bien, con_licencia, fecha_inicio)
     activities: Layer = None  # actividad_tradicional (anio_registro, anio_cierre) with points
     heritage_counts: tuple = (0, 0)  # (assets, traditional activities) in the expediente
+    population_ages: Layer = None  # poblacion_edad (nivel, ambito, anio, sexo, edad_desde, edad_hasta, personas)
+
+    def age_bands_meeting(self, year, desde, hasta=None):
+        """The poblacion_edad rows of a census year whose band meets the age range desde…hasta (None: and older):
+        the only ones the range's persons and coverage depend on (age_bands.persons_in_rows)."""
+        bands = self.population_ages
+        if bands is None or not len(bands):
+            return bands
+        end = np.array([np.inf if h is None else float(h) for h in bands["edad_hasta"]], dtype=float)
+        mask = (np.asarray(bands["anio"]).astype(int) == int(year)) & (end >= desde)
+        if hasta is not None:
+            mask &= np.asarray(bands["edad_desde"], dtype=float) <= hasta
+        return bands.where(mask)
 
     def lot_values(self, year):
         """valor_m2 of each lot in `year`, aligned with `lots` (NaN where none)."""

@@ -36,6 +36,7 @@ places × facilities.
 import numpy as np
 import shapely
 
+from .. import age_bands
 from ..age_bands import Band
 from ..i18n import tr
 from .engine import Result, ratio
@@ -83,17 +84,17 @@ def ages_label(ages):
 
 
 # -- demand --------------------------------------------------------------------
-def _keys(layer):
-    return np.array([f"{n}|{a}|{int(y)}" for n, a, y in zip(layer["nivel"], layer["ambito"], layer["anio"])],
-                    dtype=object)
+def _keys(nivel, ambito, anio):
+    return np.array([f"{n}|{a}|{int(y)}" for n, a, y in zip(nivel, ambito, anio)], dtype=object)
 
 
 def target_column(engine, ages):
     """(population column of the target population, rows without it, rows) in the census year's finest source.
 
-    Everyone: 'poblacion'. An age range: a column named as its band ('edad_5_16'), added by the inputs from the
-    declared bands (age_bands.persons_in) to the population rows and to the sources already read (a source keeps its
-    own copy of its rows); None where a row's bands do not cover the range."""
+    Everyone: 'poblacion'. An age range: a column named as its band ('edad_5_16'), computed for the rows of every
+    population source of the census year from their declared bands (inputs.population_ages, poblacion_edad) by the
+    rule of core/age_bands.py, vectorised (age_bands.persons_in_rows); 0 persons, and counted as lacking, where a
+    row's bands do not cover the range. Only the bands that meet the range are read (Inputs.age_bands_meeting)."""
     placements = engine.placements()
     if placements is None:
         return "poblacion", 0, 0
@@ -101,21 +102,24 @@ def target_column(engine, ages):
     if ages is None:
         return "poblacion", 0, len(finest.codes)
     column = Band(*ages).column()
-    population = engine.inputs.population
-    if column not in population.columns:
-        add = getattr(engine.inputs, "add_age_groups", None)
-        if add is None or "nivel" not in population.columns:
-            return column, len(finest.codes), len(finest.codes)
-        add([Band(*ages)])
-    values = np.asarray(population.columns[column], dtype=object)
-    keys = None
+    meeting = getattr(engine.inputs, "age_bands_meeting", None)
+    bands = meeting(engine.census_year(), *ages) if meeting is not None else None
+    lacking = len(finest.codes)
     for source in engine.population_model.sources(engine.census_year()).values():
-        if column not in source.rows.columns:
-            keys = _keys(population) if keys is None else keys
-            position = lookup(_keys(source.rows), keys)
-            source.rows.columns[column] = np.where(position >= 0, values[np.maximum(position, 0)], None)
+        rows = source.rows
+        if column not in rows.columns:
+            if bands is None or not len(bands) or "nivel" not in rows.columns:
+                values = np.full(len(rows), np.nan)
+            else:
+                band_rows = {"clave": _keys(bands["nivel"], bands["ambito"], bands["anio"]),
+                             **{name: bands[name] for name in ("sexo", "edad_desde", "edad_hasta", "personas")}}
+                values = age_bands.persons_in_rows(band_rows, _keys(rows["nivel"], rows["ambito"], rows["anio"]),
+                                                   *ages)
+            rows.columns[column] = np.nan_to_num(values)
+            rows.columns[column + "_sin_dato"] = np.isnan(values)
             source.__dict__.get("_values", {}).pop(column, None)
-    lacking = int(sum(v is None for v in finest.rows.columns[column]))
+        if source is finest:
+            lacking = int(rows.columns[column + "_sin_dato"].sum())
     return column, lacking, len(finest.codes)
 
 
@@ -206,7 +210,9 @@ def accessibility_by_place(engine, sector, params, provider=None):
         mx, my, _ = municipality.places
         demand = place_population(municipality, column)
         a_muni, r, reached_muni = e2sfca(mx, my, demand, points, capacity, bands, weights)
-        if level.source is municipality.source and level.places[0] is mx:
+        blocks = level.block_shares is not None and municipality.block_shares is not None
+        same_places = level.source is municipality.source and (blocks or level.items is municipality.items)
+        if same_places:  # blocks (or the same dasymetric places) serve both: one pass
             a_level, reached_level = a_muni, reached_muni
         else:
             lx, ly, _ = level.places
