@@ -1202,6 +1202,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/indicators/services.py" />
+      <source>target population {ages} estimated from the age bands {bands}, which the range cuts: their people taken as spread evenly over their years</source>
+      <translation>población objetivo {ages} estimada a partir de los grupos de edad {bands}, que el rango corta: sus personas se toman repartidas por igual entre sus años</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/services.py" />
       <source>{count} of {total} population rows have no age bands covering {ages}: their people are not counted</source>
       <translation>{count} de {total} filas de población no tienen grupos de edad que cubran {ages}: sus personas no se cuentan</translation>
     </message>

@@ -117,10 +117,22 @@ def target_column(engine, ages):
                                                    *ages)
             rows.columns[column] = np.nan_to_num(values)
             rows.columns[column + "_sin_dato"] = np.isnan(values)
+            if bands is not None and len(bands):  # a band that cuts the range makes the value an estimate
+                end = np.array([np.inf if h is None else float(h) for h in bands["edad_hasta"]], dtype=float)
+                start = np.asarray(bands["edad_desde"], dtype=float)
+                cut = (start < ages[0]) | (end > (np.inf if ages[1] is None else ages[1]))
+                partial_bands(engine, ages).update(
+                    Band(int(a), None if b == np.inf else int(b)).label() for a, b in
+                    set(zip(start[cut].tolist(), end[cut].tolist())))
             source.__dict__.get("_values", {}).pop(column, None)
         if source is finest:
             lacking = int(rows.columns[column + "_sin_dato"].sum())
     return column, lacking, len(finest.codes)
+
+
+def partial_bands(engine, ages):
+    """The labels of the declared bands an age range cuts (its value is then an estimate), per engine."""
+    return engine.shared(("bandas_parciales", ages), lambda engine: set())
 
 
 def place_population(placement, column):
@@ -206,6 +218,7 @@ def accessibility_by_place(engine, sector, params, provider=None):
         capacity = as_supply(capacity)
         level, municipality = engine.placements()
         out = {"columna": column, "sin_edad": lacking, "filas": rows, "sin_capacidad": without,
+               "bandas_parciales": partial_bands(engine, ages) if ages else (),
                "equipamientos": len(points)}
         mx, my, _ = municipality.places
         demand = place_population(municipality, column)
@@ -241,6 +254,11 @@ def _notes(shared, sector, ages, extra=None):
     if shared["sin_capacidad"]:
         notes.append(tr("{count} of {total} facilities had no capacity and count as one unit of supply").format(
             count=shared["sin_capacidad"], total=shared["equipamientos"]))
+    partial = sorted(shared.get("bandas_parciales") or ())
+    if partial:
+        notes.append(tr("target population {ages} estimated from the age bands {bands}, which the range cuts: "
+                        "their people taken as spread evenly over their years").format(
+            ages=ages_label(ages), bands=", ".join(partial)))
     if shared["sin_edad"]:
         notes.append(tr("{count} of {total} population rows have no age bands covering {ages}: their people are "
                         "not counted").format(count=shared["sin_edad"], total=shared["filas"], ages=ages_label(ages)))
