@@ -7,7 +7,7 @@ import numpy as np
 import shapely
 
 from ..geometry import polygonal_part, to_multipolygons
-from . import indicators, people, projects
+from . import indicators, people, projects, services
 from .territory import Territory, split_blocks_by_units
 
 DANE_CODE = "99001"
@@ -92,7 +92,11 @@ def _generate(lots, seed, progress):
     out.append(_public_space(t, blocks[park], blocks[plaza]))
 
     progress(0.65, "equipamientos y transporte")
-    out.append(_facilities(t, blocks_b, block_distance, x_rel_of(t, blocks_b), len(lot_geoms), rng))
+    facilities = _facilities(t, blocks_b, block_distance, x_rel_of(t, blocks_b), len(lot_geoms), rng)
+    entities, reports = services.observatory(facilities[1], seed)
+    out.append(("entidad", entities, None))
+    out.append(facilities)
+    out.append(("reporte_equipamiento", reports, None))
     out.append(_transit(t, rng))
 
     progress(0.75, "huella urbana")

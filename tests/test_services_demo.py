@@ -1,0 +1,66 @@
+"""The services observatory on the demo municipality, checked independently: capacity by localidad and the target
+population of education recomputed straight from the tables (SQLite and shapely, not the engine)."""
+import shutil
+import sqlite3
+
+import numpy as np
+import pytest
+import shapely
+
+P = pytest.approx
+
+
+@pytest.fixture(scope="module")
+def demo_services(run, demo_store, tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo_servicios") / "demo.gpkg"
+    shutil.copy(demo_store, path)
+    codes = "oferta_demanda_educacion,accesibilidad_educacion,uso_capacidad_educacion,deficit_educacion"
+    run("compute_indicators", {"EXPEDIENTE": str(path), "PERIOD": "2025-S2", "LEVEL": "localidad",
+                               "INDICATORS": codes, "OUTPUT": "memory:"})
+    return path
+
+
+def geometries(connection, sql):
+    from pot_seguimiento.store.geometry_blob import decode
+
+    rows = connection.execute(sql).fetchall()
+    return [row[:-1] for row in rows], np.asarray(decode([row[-1] for row in rows]), dtype=object)
+
+
+def test_capacity_and_school_age_population_by_localidad_recomputed_from_the_tables(demo_services):
+    with sqlite3.connect(demo_services) as connection:
+        units, polygons = geometries(connection, "SELECT codigo, geom FROM unidad_territorial "
+                                                 "WHERE nivel = 'localidad'")
+        schools, points = geometries(connection, "SELECT capacidad, geom FROM equipamiento "
+                                                 "WHERE sector = 'educacion' AND estado = 'operando'")
+        blocks, shapes = geometries(connection, "SELECT codigo, geom FROM manzana")
+        bands = connection.execute("SELECT ambito, edad_desde, personas FROM poblacion_edad WHERE anio = 2024 "
+                                   "AND edad_desde IN (5, 10, 15)").fetchall()
+        measured = {row[0]: row[1:] for row in connection.execute(
+            "SELECT ambito, valor, numerador, denominador FROM medicion WHERE indicador = 'oferta_demanda_educacion' "
+            "AND periodo = '2025-S2'")}
+    school_age = {}
+    for block, desde, persons in bands:  # 5–9 and 10–14 whole, 15–19 for ages 15 and 16: 2 of its 5 years
+        school_age[block] = school_age.get(block, 0) + persons * (0.4 if desde == 15 else 1.0)
+    anchors = shapely.point_on_surface(shapes)
+    for (code,), polygon in zip(units, polygons):
+        capacity = sum(c for (c,), p in zip(schools, points) if polygon.intersects(p))
+        children = sum(school_age.get(b, 0) for (b,), a in zip(blocks, anchors) if polygon.contains(a))
+        value, numerator, denominator = measured[code]
+        assert numerator == P(capacity) and denominator == P(children)
+        assert value == (P(capacity / children * 1000) if children else None)
+    assert sum(1 for row in measured.values() if row[0] is not None) >= 10
+
+
+def test_use_of_capacity_reads_the_reports_of_the_semester(demo_services):
+    with sqlite3.connect(demo_services) as connection:
+        users, capacity = connection.execute(
+            "SELECT sum(r.usuarios), sum(e.capacidad) FROM reporte_equipamiento r JOIN equipamiento e "
+            "ON e.codigo = r.equipamiento WHERE r.periodo = '2025-S2' AND e.sector = 'educacion' "
+            "AND e.estado = 'operando'").fetchone()
+        city = connection.execute("SELECT valor FROM medicion WHERE indicador = 'uso_capacidad_educacion' "
+                                  "AND nivel = 'municipio' AND periodo = '2025-S2'").fetchone()[0]
+        crowded = connection.execute("SELECT count(*) FROM reporte_equipamiento r JOIN equipamiento e ON "
+                                     "e.codigo = r.equipamiento WHERE r.usuarios > e.capacidad").fetchone()[0]
+    assert city == P(users / capacity * 100)
+    assert crowded > 0  # the demo has facilities over capacity
