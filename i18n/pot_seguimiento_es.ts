@@ -235,13 +235,13 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>Confirmed occupation {code}</source>
-      <translation>Ocupación confirmada {code}</translation>
+      <source>Informal occupation {code} · {state}</source>
+      <translation>Ocupación informal {code} · {state}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>{reason} · unit {unit} · visited on {date}</source>
-      <translation>{reason} · unidad {unit} · visitada el {date}</translation>
+      <source>{reason} · {unit} · visited on {date}</source>
+      <translation>{reason} · {unit} · visitada el {date}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />

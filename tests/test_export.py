@@ -84,7 +84,7 @@ def test_expected_titles_are_in_the_text(exported):
                   "Resumen semestral por programa", "Rendición de cuentas: proyectos",
                   "Rendición de cuentas: por unidad territorial, sexo y edad", "Mujeres",
                   "Control de ocupaciones informales", "Rendición de cuentas: control de ocupaciones informales",
-                  "Ocupación confirmada AO-", "Alertas de ocupación informal",
+                  "Ocupación informal AO-", "Alertas de ocupación informal",
                   f"Sistema de referencia: {crs_name}", "Alcaldía de San Isidro del Llano (demo)"):
         assert title in text, title
 

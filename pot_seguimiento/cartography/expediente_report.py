@@ -139,10 +139,11 @@ class ExpedienteReport:
         """One confirmed occupation: where it is, what the field found, one photo."""
         alert = next(a for a in self.field["alertas"] if a["codigo"] == case["alerta"])
         code = alert["codigo"]
-        page = self._page("hoja", tr("Confirmed occupation {code}").format(code=code),
-                          tr("{reason} · unit {unit} · visited on {date}").format(
+        state = schema.DOMAINS["estado_alerta"].get(alert["estado"], alert["estado"])
+        page = self._page("hoja", tr("Informal occupation {code} · {state}").format(code=code, state=state),
+                          tr("{reason} · {unit} · visited on {date}").format(
                               reason=schema.DOMAINS["motivo_alerta"].get(alert["motivo"]),
-                              unit=alert["unidad"] or no_data(), date=case["fecha"]))
+                              unit=self._unit_name(alert["unidad"]), date=case["fecha"]))
         site = outline(units_layer(code, self.crs, [code], [code], [alert["geometria"]]), "#c62828", 0.8,
                        "198,40,40,90")
         self.layers.append(site)
@@ -202,6 +203,16 @@ class ExpedienteReport:
         page.picture("grafico", path)
         page.text("fuente", tr("Source: {source}").format(source=indicator["fuente"] or tr("Expediente")))
         return [page] + self._continued(indicator["nombre"], headers, table[SHEET_ROWS:])
+
+    def _unit_name(self, code):
+        """A unit as a reader knows it: its name ("Localidad El Centro"), never its bare code."""
+        names = dict(zip(self.unit_codes, self.unit_names))
+        if code in names:
+            return f"{self._level_name()} {names[code]}"
+        return no_data() if not code else f"{self._level_name()} {code}"
+
+    def _level_name(self):
+        return schema.DOMAINS["nivel_territorial"].get(self.level, self.level)
 
     def _unit_label(self, code, name):
         """A unit as the sheet's table names it: with its code when the map labels units by code."""

@@ -157,11 +157,12 @@ class Store:
         `until` of each alert in `states`, with how many visits and actions (up to `until`) it has."""
         rows = self.connection.execute(
             "SELECT v.alerta, v.fecha_hora, v.hallazgo, v.foto_1, "
-            "(SELECT count(DISTINCT uuid) FROM visita w WHERE w.alerta = v.alerta), "
+            "(SELECT count(DISTINCT uuid) FROM visita w WHERE w.alerta = v.alerta "
+            "AND substr(w.fecha_hora, 1, 10) <= ?), "
             "(SELECT count(*) FROM accion_control a WHERE a.alerta = v.alerta AND a.fecha <= ?) "
             "FROM visita v JOIN alerta_ocupacion o ON o.codigo = v.alerta "
             f"WHERE o.estado IN ({', '.join('?' * len(states))}) AND substr(v.fecha_hora, 1, 10) <= ? "
-            "ORDER BY v.fecha_hora, v.version", (str(until), *states, str(until))).fetchall()
+            "ORDER BY v.fecha_hora, v.version", (str(until), str(until), *states, str(until))).fetchall()
         return [tuple(row) for row in rows]
 
     def period_measurements(self, periods):

@@ -22,28 +22,35 @@ def _cutoff(engine):
     return datetime.date(engine.year, 12, 31).isoformat()
 
 
+def states_at(alerts, visits, actions, cutoff):
+    """(mask of alerts detected by `cutoff` (ISO date), state of each at the cutoff, has an action by then):
+    the life cycle replayed on the visits and actions dated up to the cutoff. `alerts` has codigo,
+    prioridad, detectada_en; `visits` uuid, version, alerta, fecha_hora, hallazgo; `actions` alerta, fecha,
+    estado (mappings of columns)."""
+    known = np.array([str(d) <= cutoff for d in alerts["detectada_en"]], bool)
+    newest = {}  # uuid -> row of its latest version
+    for row, (visit, version) in enumerate(zip(visits["uuid"], visits["version"])):
+        if visit not in newest or version > visits["version"][newest[visit]]:
+            newest[visit] = row
+    latest = {}
+    for row in sorted(newest.values(), key=lambda r: str(visits["fecha_hora"][r])):  # the last visit wins
+        if str(visits["fecha_hora"][row])[:10] <= cutoff:
+            latest[visits["alerta"][row]] = visits["hallazgo"][row]
+    done = {}
+    for alert, day, state in zip(actions["alerta"], actions["fecha"], actions["estado"]):
+        if str(day) <= cutoff:
+            done.setdefault(alert, []).append(state)
+    states = np.array([alert_state(p, False, latest.get(c), done.get(c, ()))
+                       for c, p in zip(alerts["codigo"], alerts["prioridad"])], dtype=object)
+    acted = np.array([c in done for c in alerts["codigo"]], bool)
+    return known, states, acted
+
+
 def alert_states(engine):
     """(mask of alerts detected by the cutoff, state of each at the cutoff, has an action by then)."""
     def build(engine):
-        cutoff = _cutoff(engine)
-        alerts, visits, actions = engine.inputs.alerts, engine.inputs.visits, engine.inputs.actions
-        known = np.array([str(d) <= cutoff for d in alerts["detectada_en"]], bool)
-        newest = {}  # uuid -> row of its latest version
-        for row, (visit, version) in enumerate(zip(visits["uuid"], visits["version"])):
-            if visit not in newest or version > visits["version"][newest[visit]]:
-                newest[visit] = row
-        latest = {}
-        for row in sorted(newest.values(), key=lambda r: str(visits["fecha_hora"][r])):  # the last visit wins
-            if str(visits["fecha_hora"][row])[:10] <= cutoff:
-                latest[visits["alerta"][row]] = visits["hallazgo"][row]
-        done = {}
-        for alert, day, state in zip(actions["alerta"], actions["fecha"], actions["estado"]):
-            if str(day) <= cutoff:
-                done.setdefault(alert, []).append(state)
-        states = np.array([alert_state(p, False, latest.get(c), done.get(c, ()))
-                           for c, p in zip(alerts["codigo"], alerts["prioridad"])], dtype=object)
-        acted = np.array([c in done for c in alerts["codigo"]], bool)
-        return known, states, acted
+        inputs = engine.inputs
+        return states_at(inputs.alerts, inputs.visits, inputs.actions, _cutoff(engine))
     return engine.shared("alert_states", build)
 
 

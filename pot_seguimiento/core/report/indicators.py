@@ -32,9 +32,9 @@ def indicators(store, period, level):
     """[{codigo, nombre, unidad, dimension, polaridad, fuente, base, metas {horizon: target}, mapa (bool),
     valores {ambito: valor}, notas {ambito: nota}, programas {program: valor}, municipio (its value),
     municipio_codigo, semaforos {horizon: {ambito: light}}, semaforo_municipio {horizon: light},
-    serie {ambito: [[periodo, valor]]}, definicion (the
+    serie {ambito: [[periodo, valor]]} up to the period, definicion (the
     definition's published columns, as stored)}], by code."""
-    measured, series = shared.measured(store, level, period), shared.series(store, level)
+    measured, series = shared.measured(store, level, period), shared.series(store, level, period)
     municipality = shared.territory(store, level, period.year)["municipio_codigo"]
     out = []
     for code, definition in shared.definitions(store).items():

@@ -47,6 +47,13 @@ class Period:
         """Whether `day` (a date, or ISO text) is on or before the cut-off."""
         return str(day)[:10] <= self.cutoff.isoformat()
 
+    def covers(self, other):
+        """Whether a period `other` ("2024", "2025-S1") belongs in this period's documents: it ended by the
+        cut-off, or it is one of the measurement periods that speak for this one (a year's measurement for
+        its semesters). A series drawn for 2025-S2 never shows 2026-S1."""
+        other = Period.of(other)
+        return other.cutoff <= self.cutoff or other.code in self.measured_in
+
     @property
     def measured_in(self):
         """The measurement periods that speak for this one, first found wins: its own, then its year's."""

@@ -46,8 +46,7 @@ def projects(store, period, level):
                      "esperado": e.expected * 100, "fisico": e.physical * 100, "financiero": e.financial * 100,
                      "inversion": e.investment, "ultimo_periodo": e.last_period, "notas": e.notes,
                      "avance": _progress(project), "indicadores": links.get(project["codigo"], []),
-                     "informes": [{c: r[c] for c in PUBLIC_REPORT_COLUMNS} for r in project["validos"]
-                                  if period.includes(r["fecha_corte"])],
+                     "informes": [{c: r[c] for c in PUBLIC_REPORT_COLUMNS} for r in project["validos"]],
                      "geometria": project["geometry"]})
     return {"fecha_corte": period.cutoff.isoformat(), "proyectos": rows,
             "por_estado": project_states.counts(p["estado"] for p in rows)}

@@ -41,19 +41,23 @@ def measured(store, level, period):
 
 
 @once_per_store
-def series(store, level):
-    """{indicator: [(periodo, nivel, ambito, valor, nota)]} of every period."""
-    return {code: store.measurements(code, level) for code in definitions(store)}
+def series(store, level, period):
+    """{indicator: [(periodo, nivel, ambito, valor, nota)]} of every period up to `period` (Period.covers):
+    a document stops at its cut-off, its charts too."""
+    return {code: [row for row in store.measurements(code, level) if period.covers(row[0])]
+            for code in definitions(store)}
 
 
 @once_per_store
 def projects(store, period):
-    """The projects (with geometry), each with its progress reports (`informes`), its state at the period's
-    cut-off (`evaluacion`, a core.projects.Evaluation) and its valid reports (`validos`)."""
+    """The projects (with geometry), each with its progress reports up to the period's cut-off (`informes`),
+    its state at the cut-off (`evaluacion`, a core.projects.Evaluation) and its valid reports (`validos`)."""
     history = store.progress_reports()
     out = []
     for project in store.projects(with_geometry=True):
-        reports = history.get(project["codigo"], [])
+        # Reports after the cut-off belong to a later period's documents: no output of this one sees them.
+        reports = [r for r in history.get(project["codigo"], [])
+                   if period.includes(r["fecha_corte"]) and period.covers(r["periodo"])]
         out.append({**project, "informes": reports, "validos": project_rules.valid_reports(reports),
                     "evaluacion": project_rules.evaluate(project, reports, period.cutoff)})
     return out
