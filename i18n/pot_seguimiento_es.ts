@@ -50,6 +50,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Map by value classes (no target to compare with)</source>
+      <translation>Mapa por clases de valor (sin meta con qué comparar)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Unit</source>
       <translation>Unidad</translation>
     </message>
@@ -140,6 +145,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Indicator</source>
+      <translation>Indicador</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Contents</source>
       <translation>Contenido</translation>
     </message>
@@ -192,11 +202,6 @@
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Accountability report: by territorial unit, sex and age</source>
       <translation>Rendición de cuentas: por unidad territorial, sexo y edad</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>Indicator</source>
-      <translation>Indicador</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
@@ -275,8 +280,13 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>{code} · {unit} · period {period} · by {level}</source>
-      <translation>{code} · {unit} · periodo {period} · por {level}</translation>
+      <source>Map by traffic light against the {horizon} target</source>
+      <translation>Mapa por semáforo frente a la meta de {horizon}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>{reading} · period {period} · by {level}</source>
+      <translation>{reading} · periodo {period} · por {level}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
@@ -317,6 +327,11 @@
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Cut-off {date}</source>
       <translation>Corte {date}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Without data in this unit ({count}): {names}</source>
+      <translation>Sin dato en esta unidad ({count}): {names}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
@@ -382,6 +397,16 @@
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
       <source>SWOT (DOFA)</source>
       <translation>DOFA</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>management</source>
+      <translation>gestión</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>contents</source>
+      <translation>contenidos</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
@@ -465,8 +490,8 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
-      <source>Projects per objective and program</source>
-      <translation>Proyectos por objetivo y programa</translation>
+      <source>Projects per objective (rows) and program (columns)</source>
+      <translation>Proyectos por objetivo (filas) y programa (columnas)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
@@ -540,18 +565,23 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
-      <source>Type</source>
-      <translation>Tipo</translation>
+      <source>Internal</source>
+      <translation>Internas</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
-      <source>Scope</source>
-      <translation>Ámbito</translation>
+      <source>External</source>
+      <translation>Externas</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
-      <source>Description</source>
-      <translation>Descripción</translation>
+      <source>Favourable</source>
+      <translation>Favorables</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Unfavourable</source>
+      <translation>Desfavorables</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
@@ -585,6 +615,36 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Indicators: {green} of the {total} indicators with a value and a target meet their {horizon} target, {yellow} improve on their baseline without reaching it and {red} do not improve on it.</source>
+      <translation>Indicadores: {green} de los {total} indicadores con valor y meta cumplen su meta de {horizon}, {yellow} mejoran su línea base sin alcanzarla y {red} no la mejoran.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Projects: of the {total} POT projects at {date}, {finished} are finished, {on_time} on time, {delayed} delayed, {failing} in non-compliance and {idle} not started.</source>
+      <translation>Proyectos: de los {total} proyectos del POT al {date}, {finished} están terminados, {on_time} al día, {delayed} retrasados, {failing} en incumplimiento y {idle} sin iniciar.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Sufficiency: the plan holds {percent} of the contents the law asks of a {kind}.</source>
+      <translation>Suficiencia: el plan contiene el {percent} de los contenidos que la ley exige a un {kind}.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Objectives: {high} rated high, {medium} medium, {low} low and {none} without data.</source>
+      <translation>Objetivos: {high} con calificación alta, {medium} media, {low} baja y {none} sin dato.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Articulation: {gaps} disconnections between the plan's ends and its means; the conclusions say how to close them.</source>
+      <translation>Articulación: {gaps} desconexiones entre los fines del plan y sus medios; las conclusiones dicen cómo cerrarlas.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Indicators against their target</source>
+      <translation>Indicadores frente a su meta</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
       <source>Each content the law asks of a {kind} is marked present (1), partial (0.5) or absent (0); an item nobody evaluated counts as absent.</source>
       <translation>Cada contenido que la ley exige a un {kind} se marca presente (1), parcial (0,5) o ausente (0); un requisito que nadie evaluó cuenta como ausente.</translation>
     </message>
@@ -610,18 +670,53 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Strengths (internal, favourable)</source>
+      <translation>Fortalezas (internas, favorables)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Weaknesses (internal, unfavourable)</source>
+      <translation>Debilidades (internas, desfavorables)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Opportunities (external, favourable)</source>
+      <translation>Oportunidades (externas, favorables)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Threats (external, unfavourable)</source>
+      <translation>Amenazas (externas, desfavorables)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>SWOT matrix of the plan in {year}</source>
+      <translation>Matriz DOFA del plan en {year}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
       <source>{municipality} · execution and evaluation in {year}</source>
       <translation>{municipality} · ejecución y evaluación en {year}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
-      <source>{gap}: {code} {name}. Recommendation: review it in the next revision of the plan.</source>
-      <translation>{gap}: {code} {name}. Recomendación: revisarlo en la próxima revisión del plan.</translation>
+      <source>Weighted physical progress of the projects: {physical}; financial execution: {financial}.</source>
+      <translation>Avance físico ponderado de los proyectos: {physical}; ejecución financiera: {financial}.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Informal occupations: {alerts} alerts, {confirmed} confirmed in the field; {acted} of the confirmed with a control action.</source>
+      <translation>Ocupaciones informales: {alerts} alertas, {confirmed} confirmadas en campo; {acted} de las confirmadas con acción de control.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
       <source>Horizon of the plan in {year}</source>
       <translation>Horizonte del plan en {year}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>objective {code} {name}</source>
+      <translation>objetivo {code} {name}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
@@ -635,8 +730,13 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
-      <source>Note</source>
-      <translation>Nota</translation>
+      <source>Key messages</source>
+      <translation>Mensajes principales</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>{gap}: {code} {name}. Recommendation: review it in the next revision of the plan.</source>
+      <translation>{gap}: {code} {name}. Recomendación: revisarlo en la próxima revisión del plan.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
@@ -647,6 +747,11 @@
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
       <source>(no indicator)</source>
       <translation>(sin indicador)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Note</source>
+      <translation>Nota</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
@@ -1725,6 +1830,26 @@
       <translation>Bajo</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/report/legend.py" />
+      <source>Better than the baseline, short of the target</source>
+      <translation>Mejor que la línea base, sin alcanzar la meta</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/legend.py" />
+      <source>Target met ({sign} {target})</source>
+      <translation>Meta cumplida ({sign} {target})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/legend.py" />
+      <source>No better than the baseline ({sign} {baseline})</source>
+      <translation>No mejora la línea base ({sign} {baseline})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/legend.py" />
+      <source>Short of the target ({sign} {target})</source>
+      <translation>Sin alcanzar la meta ({sign} {target})</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/report/measurements.py" />
       <source>Measurements</source>
       <translation>Mediciones</translation>
@@ -2088,6 +2213,11 @@
       <location filename="pot_seguimiento/gui/evaluation_panel.py" />
       <source>Title</source>
       <translation>Título</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Type</source>
+      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/evaluation_panel.py" />
@@ -3403,11 +3533,6 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
-      <source>open data (GeoJSON in WGS84 or CSV)</source>
-      <translation>datos abiertos (GeoJSON en WGS84 o CSV)</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
       <source>Publish the POT minisite</source>
       <translation>Publicar el minisitio del POT</translation>
     </message>
@@ -3418,13 +3543,53 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
-      <source>the expediente as a PDF</source>
-      <translation>el expediente en PDF</translation>
+      <source>the expediente of the period as a PDF: maps, tables and charts</source>
+      <translation>el expediente del periodo en PDF: mapas, tablas y gráficos</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
       <source>metadata: definitions, units, period, source and licence</source>
       <translation>metadatos: definiciones, unidades, periodo, fuente y licencia</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>GeoJSON, WGS84</source>
+      <translation>GeoJSON, WGS84</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>CSV</source>
+      <translation>CSV</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>every measurement of the period's indicators, at every level, with numerator and denominator ({kind})</source>
+      <translation>todas las mediciones de los indicadores del periodo, en todos los niveles, con numerador y denominador ({kind})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>the projects' progress reports up to the cut-off, without names of people ({kind})</source>
+      <translation>los reportes de avance de los proyectos hasta la fecha de corte, sin nombres de personas ({kind})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>the POT projects with their state, physical progress and financial execution ({kind})</source>
+      <translation>los proyectos del POT con su estado, avance físico y ejecución financiera ({kind})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>alerts of informal occupation and their state at the cut-off ({kind})</source>
+      <translation>las alertas de ocupación informal y su estado a la fecha de corte ({kind})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>control actions on the alerts, without file numbers ({kind})</source>
+      <translation>las acciones de control sobre las alertas, sin números de expediente ({kind})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>open data ({kind})</source>
+      <translation>datos abiertos ({kind})</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
@@ -3465,6 +3630,16 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
       <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
       <source>Pages and maps of the site…</source>
       <translation>Páginas y mapas del sitio…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>indicators of the period by {level}, with the units' outlines ({kind})</source>
+      <translation>los indicadores del periodo por {level}, con los límites de las unidades ({kind})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>{section}: a table of the report ({kind})</source>
+      <translation>{section}: una tabla del informe ({kind})</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/minisite.py" />

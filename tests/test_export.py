@@ -214,3 +214,91 @@ def test_scale_bars_print_round_separate_labels(exported):
         step, end = (float(t.replace(",", ".")) for t in texts[1:3])
         assert end == 2 * step and step / 10 ** int(f"{step:e}".split("e")[1]) in (1, 2, 2.5, 5), texts
         assert texts[-1] == "km" or end <= 1000, texts  # never "10000 m"
+
+
+def test_no_code_or_dot_decimal_reaches_the_reader(exported):
+    """Every word and number of the PDF as a reader sees it: names, not codes; Spanish decimals; whole people."""
+    from reader_text import defects
+
+    _, pdf, _ = exported
+    assert defects(pdf_text(pdf)) == {}
+
+
+@pytest.fixture(scope="module")
+def report_pages(exported, tmp_path_factory):
+    """The PDF's pages as layouts (what write_pdf renders), with the renderer that made them."""
+    from pot_seguimiento.cartography.expediente_report import ExpedienteReport
+
+    store, _, _ = exported
+    renderer = ExpedienteReport(str(store), "2025-S2", "localidad", str(tmp_path_factory.mktemp("hojas")))
+    return renderer, renderer.pages()
+
+
+def _rect(item):
+    item.refresh()
+    if hasattr(item, "adjustBoxSize"):
+        item.adjustBoxSize()
+    return item.sceneBoundingRect()
+
+
+def test_no_legend_hides_under_another_item(report_pages):
+    """A legend grows with its classes: nothing else on its page may sit where it draws (issue 20, point 5)."""
+    from qgis.core import QgsLayoutFrame, QgsLayoutItemLegend, QgsLayoutItemPicture
+
+    _, pages = report_pages
+    checked = 0
+    for number, page in enumerate(pages, start=1):
+        legends = [i for i in page.layout.items() if isinstance(i, QgsLayoutItemLegend)]
+        others = [i for i in page.layout.items() if isinstance(i, (QgsLayoutFrame, QgsLayoutItemPicture))]
+        for legend in legends:
+            box = _rect(legend)
+            for other in others:
+                assert not box.intersects(other.sceneBoundingRect()), (number, page.items.get("titulo").text())
+            checked += 1
+    assert checked >= 25
+
+
+def test_every_unit_is_drawn_on_every_indicator_map_and_the_legend_names_the_indicator(report_pages):
+    """Each sheet's map draws every unit (a value's class, or 'sin dato'), and its legend is titled with the
+    indicator's name and unit, never its code (issue 20, point 4)."""
+    from pot_seguimiento.cartography.pages import UNITS_PROPERTY, wrapped
+    from pot_seguimiento.core.report.format import titled
+
+    renderer, pages = report_pages
+    units = len(renderer.unit_codes)
+    sheets = [p for p in pages if p.items.get("mapa") is not None and p.items.get("titulo") is not None
+              and p.items["titulo"].text() in {i["nombre"] for i in renderer.indicators.values()}]
+    assert len(sheets) >= 20
+    for page in sheets:
+        indicator = next(i for i in renderer.indicators.values() if i["nombre"] == page.items["titulo"].text())
+        layers = [layer for layer in page.items["mapa"].layers() if layer.customProperty(UNITS_PROPERTY)]
+        drawn = sum(layer.featureCount() for layer in layers)
+        assert drawn == units, indicator["codigo"]
+        titles = [node.customProperty("legend/title-label")
+                  for node in page.items["leyenda"].model().rootGroup().findLayers()]
+        assert titles[0] == wrapped(titled(indicator["nombre"], indicator["unidad"]))
+        assert indicator["codigo"] not in " ".join(titles)
+
+
+def test_a_map_with_a_target_is_coloured_by_the_traffic_light(report_pages):
+    """Localidad 02 with 64,15 % transport access is yellow in the table: it is yellow on the map too, and the
+    legend says what yellow means (issue 20, point 2)."""
+    from qgis.core import QgsExpression, QgsExpressionContext
+
+    from pot_seguimiento.core.report.palette import TRAFFIC_LIGHTS
+
+    renderer, pages = report_pages
+    indicator = renderer.indicators["acceso_transporte"]
+    page = next(p for p in pages if p.items.get("titulo") is not None
+                and p.items["titulo"].text() == indicator["nombre"])
+    layer = page.items["mapa"].layers()[0]
+    style = layer.renderer()
+    assert style.type() == "categorizedSymbol"
+    colours = {c.value(): c.symbol().color().name() for c in style.categories()}
+    assert {k: v for k, v in colours.items()} == {k: TRAFFIC_LIGHTS[k] for k in colours}
+    expression, context = QgsExpression(style.classAttribute()), QgsExpressionContext()
+    lights = indicator["semaforos"]["corto"]
+    for feature in layer.getFeatures():
+        context.setFeature(feature)
+        assert expression.evaluate(context) == lights[feature["codigo"]], feature["nombre"]
+    assert any(c.label().startswith("Meta cumplida") for c in style.categories())

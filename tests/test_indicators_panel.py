@@ -31,11 +31,28 @@ def test_panel_computes_in_the_background_and_shows_results(panel, qtbot):
     # The table: municipality first, one row per localidad, a traffic light per row.
     assert panel.table.rowCount() == 21
     assert panel.table.item(0, 0).text().startswith("San Isidro")
-    lights = {panel.table.item(i, 4).text() for i in range(panel.table.rowCount())}
-    assert lights <= {"verde", "amarillo", "rojo", "gris"} and lights != {"gris"}
-    # The map: a graduated layer of the shown indicator.
-    assert panel.result_layer.renderer().type() == "graduatedSymbol"
-    assert panel.result_layer.renderer().classAttribute() == panel.current_code()
+    names = {"Verde": "verde", "Amarillo": "amarillo", "Rojo": "rojo", "Gris (sin dato o sin meta)": "gris"}
+    lights = [panel.table.item(i, 4).text() for i in range(panel.table.rowCount())]
+    assert set(lights) <= set(names) and set(lights) != {"Gris (sin dato o sin meta)"}
+    # The map: an indicator with a target is drawn by traffic light, each unit in the colour of its light in the
+    # table (a value ramp painted a yellow unit red).
+    from qgis.core import QgsExpression, QgsExpressionContext
+
+    from pot_seguimiento.core.report.palette import TRAFFIC_LIGHTS
+
+    renderer = panel.result_layer.renderer()
+    assert renderer.type() == "categorizedSymbol" and panel.current_code() in renderer.classAttribute()
+    colours = {c.value(): c.symbol().color().name() for c in renderer.categories()}
+    expression, context = QgsExpression(renderer.classAttribute()), QgsExpressionContext()
+    drawn = {}
+    for feature in panel.result_layer.getFeatures():
+        context.setFeature(feature)
+        drawn[feature["nombre"]] = expression.evaluate(context)
+    for i in range(1, panel.table.rowCount()):
+        light = names[lights[i]]
+        assert drawn[panel.table.item(i, 0).text()] == light
+        if light != "gris":
+            assert colours[light] == TRAFFIC_LIGHTS[light]
     # ... translucent, in the expediente's group right under the unit outlines: the points, lines and
     # outlines stay visible above it, the background layers show through it.
     assert panel.result_layer.opacity() < 1

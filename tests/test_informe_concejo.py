@@ -39,7 +39,7 @@ def test_every_section_is_in_the_pdf_and_in_the_contents(informe):
 def test_no_page_is_blank(informe):
     results, pages = informe
     charts = pages_with_images(results["OUTPUT"])
-    assert len(charts) == 2  # sufficiency bars and the articulation heat map
+    assert len(charts) == 3  # the summary's chart, sufficiency bars and the articulation heat map
     for number, page in enumerate(pages, start=1):
         body = [line for line in page.splitlines() if line.strip() and "Expediente Municipal del POT" not in line
                 and "Fuente:" not in line]
@@ -51,7 +51,7 @@ def test_the_evaluation_is_what_the_pdf_says(informe):
     text = " ".join("\n".join(pages).split())  # lines as a reader follows them
     assert re.search(r"Suficiencia de los contenidos que exige la ley\s+81,8 %", text)
     assert re.search(r"Vacíos de articulación\s+9\b", text)
-    for code in ("P6-30", "P5-25", "P6-29", "valor_suelo_indice"):  # the planted gaps
+    for code in ("P6-30", "P5-25", "P6-29", "Índice relativo del valor del suelo"):  # the planted gaps
         assert code in text
     assert "Ley 388 de 1997, art. 12, num. 1" in text
     assert "Debilidad" in text and "Amenaza" in text
@@ -71,3 +71,10 @@ def test_the_docx_holds_the_same_content(informe):
     for code in ("P6-30", "O7", "Ley 388 de 1997, art. 14"):
         assert code in text
     assert xml.count("<w:tbl>") >= 12
+
+
+def test_no_code_or_dot_decimal_reaches_the_concejo(informe):
+    from reader_text import defects
+
+    _, pages = informe
+    assert defects("\n".join(pages)) == {}

@@ -201,3 +201,108 @@ def test_a_cancelled_export_leaves_no_folder(run, site, tmp_path):
         run("export_minisitio", {"EXPEDIENTE": str(store), "PERIOD": "2025-S2", "OUTPUT": str(tmp_path / "sitio")},
             feedback=CancelWhileWriting())
     assert os.listdir(tmp_path) == []
+
+
+def _rgb(hex_colour):
+    return "rgb({}, {}, {})".format(*(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)))
+
+
+def test_project_states_wear_the_pdfs_colours(site, server, browser, tmp_path):
+    """One palette (core/report/palette.py) for project states: the QGIS style, the PDF's map and the site."""
+    import xml.etree.ElementTree as ElementTree
+
+    from pot_seguimiento.cartography.expediente_report import ExpedienteReport, EVALUATION_STYLE
+    from pot_seguimiento.core.report.palette import PROJECT_STATES
+
+    assert PROJECT_STATES["al_dia"] != PROJECT_STATES["terminado"]
+    style = ElementTree.parse(EVALUATION_STYLE).getroot()
+    symbols = {s.get("name"): s for s in style.iter("symbol")}
+    qml = {c.get("value"): next(p.get("v") for p in symbols[c.get("symbol")].iter("prop") if p.get("k") == "color")
+           for c in style.iter("category")}
+    assert {state: _rgb(c).replace("rgb(", "").replace(" ", "").rstrip(")") + ",255"
+            for state, c in PROJECT_STATES.items()} == qml
+    store, _, _ = site
+    pdf = ExpedienteReport(str(store), "2025-S2", "localidad", str(tmp_path))
+    in_pdf = {c.value(): c.symbol().color().name() for c in pdf.projects_layer.renderer().categories()}
+    assert in_pdf == PROJECT_STATES
+    load(browser, server + "#proyectos")
+    swatches = browser.execute_script(
+        "return [...document.querySelectorAll('#leyenda-proyectos [data-estado]')].map(s => "
+        "[s.dataset.estado, getComputedStyle(s.querySelector('.caja')).backgroundColor]);")
+    assert len(swatches) >= 3
+    assert {state: colour for state, colour in swatches} == {s: _rgb(PROJECT_STATES[s]) for s, _ in swatches}
+
+
+def test_on_a_phone_every_column_is_in_view(server, browser):
+    """390 px wide: the home page's traffic light and the projects' entity are on screen, with their column's name."""
+    browser.set_window_size(390, 844)
+    try:
+        for page, table, column in (("", "tabla-indicadores", 5), ("#proyectos", "tabla-proyectos", 4)):
+            load(browser, server + page)
+            width = browser.execute_script("return document.documentElement.clientWidth")
+            cells = browser.execute_script(
+                f"return [...document.querySelectorAll('#{table} tbody tr')].slice(0, 5).map(tr => {{"
+                f"const c = tr.children[{column - 1}]; const r = c.getBoundingClientRect();"
+                "return [r.left, r.right, getComputedStyle(c, '::before').content]; });")
+            assert cells
+            for left, right, text in cells:
+                assert 0 <= left and right <= width + 1, (table, left, right, width)
+                assert text.strip('"').split(":")[0] in ("Semáforo", "Entidad"), text  # the column's name, shown
+            assert browser.execute_script("return document.documentElement.scrollWidth") <= width + 1
+    finally:
+        browser.set_window_size(1280, 900)
+
+
+AXE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "web", "node_modules", "axe-core",
+                   "axe.min.js")
+PAGES = ("", "#mapa", "#proyectos", "#proyecto/P3-12", "#rendicion", "#datos")
+
+
+def axe_violations(browser):
+    """axe-core's WCAG 2.1 A and AA violations of the page as shown: [(rule, impact, [targets])]."""
+    with open(AXE, encoding="utf-8") as f:
+        browser.execute_script(f.read())
+    browser.set_script_timeout(60)
+    result = browser.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+        ".then(r => done(r.violations.map(v => [v.id, v.impact, v.nodes.slice(0, 5).map(n => n.target.join(' '))])))"
+        ".catch(e => done([['axe-error', String(e), []]]));")
+    return [tuple(v) for v in result]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_meets_wcag_21_aa_by_axe(server, browser, page):
+    """Colombian public sites must meet WCAG 2.1 AA (NTC 5854, Resolución MinTIC 1519 de 2020): axe-core (npm,
+    web/package.json) finds nothing on any page of the site, at desktop and at phone width."""
+    if not os.path.exists(AXE):
+        pytest.fail(f"axe-core is not in {AXE}: make build installs the web libraries (npm ci in web/)")
+    for width, height in ((1280, 900), (390, 844)):
+        browser.set_window_size(width, height)
+        try:
+            load(browser, server + page)
+            time.sleep(0.5)
+            assert axe_violations(browser) == [], (page, width)
+        finally:
+            browser.set_window_size(1280, 900)
+
+
+def test_no_code_or_dot_decimal_reaches_a_citizen(server, browser):
+    """The text of every page, and the map's legend and table for every indicator, as a citizen reads them."""
+    from reader_text import defects
+    from selenium.webdriver.support.ui import Select
+
+    texts = []
+    for page in PAGES:
+        load(browser, server + page)
+        texts.append(browser.find_element("tag name", "body").text)
+    load(browser, server + "#mapa")
+    select = Select(browser.find_element("id", "selector"))
+    for value in [o.get_attribute("value") for o in select.options]:
+        select.select_by_value(value)
+        texts.append(browser.find_element("id", "sec-mapa").text)
+    found = defects("\n".join(texts).replace(HOSTILE, ""))
+    assert found == {}
+    load(browser, server + "#datos")
+    descriptions = [li.text.split(" — ", 1)[1] for li in browser.find_elements("css selector", "#descargas li")]
+    assert len(set(descriptions)) == len(descriptions)  # each file says what it holds

@@ -138,23 +138,26 @@ def bars_image(path, bars, title="", width=1000, height=690):
 
 
 def matrix_image(path, rows, columns, counts, title="", width=1000, height=690):
-    """A heat map: rows × columns, each cell coloured by its count (0 white with a red edge)."""
+    """A heat map: rows × columns, each cell coloured by its count (0 white with a red edge). Row and column
+    labels are names, wrapped in their space: the reader needs no key to codes."""
+    wrap = Qt.TextFlag.TextWordWrap
+
     def paint(painter):
         metrics = painter.fontMetrics()
         line = metrics.height()
         painter.drawText(QRectF(8, 4, width - 16, line * 1.4), Qt.AlignmentFlag.AlignLeft, title)
-        label_width = max([metrics.horizontalAdvance(r) for r in rows] + [10]) + 16
-        top = line * 3.4
+        label_width = min(width * 0.38, max([metrics.horizontalAdvance(r) for r in rows] + [10]) + 16)
+        top = line * 2.2 + line * 4.4  # the title, then up to four lines of a column's name
         cell_w = (width - label_width - 8) / max(1, len(columns))
-        cell_h = min(line * 2.2, (height - top - 8) / max(1, len(rows)))
+        cell_h = min(line * 3.2, (height - top - 8) / max(1, len(rows)))
         high = max([max(r) for r in counts if r] + [1])
         for j, column in enumerate(columns):
-            painter.drawText(QRectF(label_width + j * cell_w, top - line * 1.6, cell_w, line * 1.4),
-                             Qt.AlignmentFlag.AlignCenter, column)
+            painter.drawText(QRectF(label_width + j * cell_w + 4, top - line * 4.4, cell_w - 8, line * 4.2),
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom) | int(wrap), column)
         for i, row in enumerate(rows):
             y = top + i * cell_h
             painter.setPen(QColor("#333333"))
-            painter.drawText(QRectF(8, y, label_width - 12, cell_h), RIGHT_MIDDLE, row)
+            painter.drawText(QRectF(8, y, label_width - 16, cell_h), int(RIGHT_MIDDLE) | int(wrap), row)
             for j, value in enumerate(counts[i]):
                 rect = QRectF(label_width + j * cell_w + 2, y + 2, cell_w - 4, cell_h - 4)
                 shade = int(235 - 170 * value / high) if value else 255
@@ -163,4 +166,35 @@ def matrix_image(path, rows, columns, counts, title="", width=1000, height=690):
                 painter.drawRect(rect)
                 painter.setPen(QColor("#000000" if value < high * 0.6 else "#ffffff"))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(value) if value else "")
-    return _image(path, width, height, paint)
+    return _image(path, width, height, paint, 30 if width > 1500 else 24)
+
+
+def count_bars_image(path, groups, width=1300, height=1800):
+    """Groups of horizontal bars of counts, one under the other: groups [(title, [(label, count, colour)])]."""
+    def paint(painter):
+        metrics = painter.fontMetrics()
+        line = metrics.height()
+        labels = [label for _, bars in groups for label, _, _ in bars]
+        label_width = max([metrics.horizontalAdvance(label) for label in labels] + [10]) + 24
+        high = max([count for _, bars in groups for _, count, _ in bars] + [1])
+        scale = (width - label_width - 110) / high
+        rows = sum(len(bars) + 2 for _, bars in groups)
+        row = min(line * 2.4, height / max(1, rows))
+        y = 4
+        for title, bars in groups:
+            font = painter.font()
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor("#1f4e79"))
+            painter.drawText(QRectF(8, y, width - 16, row), LEFT_MIDDLE, title)
+            font.setBold(False)
+            painter.setFont(font)
+            y += row * 1.2
+            for label, count, colour in bars:
+                painter.setPen(QColor("#333333"))
+                painter.drawText(QRectF(8, y, label_width - 16, row), RIGHT_MIDDLE, label)
+                painter.fillRect(QRectF(label_width, y + row * 0.15, max(2, count * scale), row * 0.7), QColor(colour))
+                painter.drawText(QRectF(label_width + count * scale + 10, y, 100, row), LEFT_MIDDLE, str(count))
+                y += row
+            y += row * 0.8
+    return _image(path, width, height, paint, 30)

@@ -10,8 +10,9 @@ import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsVectorLayer
 
 from ..core import report, schema
-from ..core.report import by_key
-from ..core.report.format import no_data, number, or_no_data
+from ..core.report import by_key, legend
+from ..core.report.format import no_data, number, or_no_data, quantity, titled
+from ..core.report.labels import horizon_name, level_name, light_label
 from ..core.report.accountability import POPULATION
 from ..core.report.indicators import FIELD_INDICATORS
 from ..i18n import tr
@@ -20,7 +21,7 @@ from ..store import open_store
 from .chart import chart_image
 from .map_frame import expediente_territory
 from .map_labels import uses_codes
-from .pages import Page, graduate, indicator_classes, outline, units_layer
+from .pages import Page, classify_by_light, color_states, graduate, indicator_classes, outline, units_layer
 
 ROWS_PER_TABLE_PAGE = 30
 SHEET_ROWS, ATLAS_ROWS, ATLAS_PROJECTS = 22, 24, 10  # what fits in the template's frames
@@ -81,7 +82,7 @@ class ExpedienteReport:
             features.append(feature)
         layer.dataProvider().addFeatures(features)
         layer.loadNamedStyle(EVALUATION_STYLE)
-        return layer
+        return color_states(layer)
 
     def _page(self, template, title, subtitle=""):
         page = Page(template, self.crs)
@@ -119,15 +120,19 @@ class ExpedienteReport:
         layer.dataProvider().addFeatures(features)
         layer.loadNamedStyle(ALERT_STYLE)
         layer.setLabelsEnabled(False)
+        # How many alerts are in each state is read in the legend ("Priorizada (80)"): a separate table of
+        # states beside it left the legend no room and hid its longest labels under the table.
+        states = [a["estado"] for a in self.field["alertas"]]
+        renderer = layer.renderer()
+        for index, category in enumerate(renderer.categories()):
+            renderer.updateCategoryLabel(index, f"{category.label()} ({states.count(category.value())})")
         self.layers.append(layer)
         page = self._page("hoja", tr("Control of informal occupations"),
                           tr("Occupation alerts by state at {date}").format(date=self.cutoff))
+        page.remove("grafico")  # the legend may take the column's width
         page.map([layer, self.outline], self.territory.including(layer))
-        states = [a["estado"] for a in self.field["alertas"]]
-        page.table("tabla", [tr("State"), tr("Alerts")],
-                   [[label, states.count(state)] for state, label in schema.DOMAINS["estado_alerta"].items()], 8)
-        page.table("grafico", [tr("Unit"), tr("Alerts"), tr("Confirmed"), tr("With action %")],
-                   self.field_control_rows()[:SHEET_ROWS], 6)
+        page.table("tabla", [tr("Unit"), tr("Alerts"), tr("Confirmed"), tr("With action %")],
+                   self.field_control_rows()[:SHEET_ROWS], 7)
         return page
 
     def field_control_rows(self):
@@ -177,20 +182,25 @@ class ExpedienteReport:
         indicator = self.indicators[code]
         values = [indicator["valores"].get(c) for c in self.unit_codes]
         unit = indicator["unidad"]
-        page = self._page("hoja", indicator["nombre"], tr("{code} · {unit} · period {period} · by {level}").format(
-            code=code, unit=unit, period=self.period, level=self.level))
-        layer = units_layer(f"{code} ({unit})" if unit else code, self.crs, self.unit_codes, self.unit_names,
+        target = indicator["metas"][self.horizon]
+        if legend.by_light(indicator, self.horizon):
+            reading = tr("Map by traffic light against the {horizon} target").format(
+                horizon=horizon_name(self.horizon))
+        else:
+            reading = tr("Map by value classes (no target to compare with)")
+        page = self._page("hoja", indicator["nombre"], tr("{reading} · period {period} · by {level}").format(
+            reading=reading, period=self.period, level=level_name(self.level)))
+        layer = units_layer(titled(indicator["nombre"], unit), self.crs, self.unit_codes, self.unit_names,
                             self.unit_geometries, values)
-        graduate(layer, indicator_classes(values, indicator["polaridad"]))
+        self.style_indicator(layer, indicator)
         self.layers.append(layer)
         page.map([layer], self.extent)
-        target = indicator["metas"][self.horizon]
         lights = indicator["semaforos"][self.horizon]
         table = []
         for code_unit, name in self._units_and_municipality():
             valor, nota = indicator["valores"].get(code_unit), indicator["notas"].get(code_unit)
-            shown = number(valor) if valor is not None else no_data() + (f" ({nota})" if nota else "")
-            light = lights.get(code_unit, "") if valor is not None else ""
+            shown = quantity(valor, unit) if valor is not None else no_data() + (f" ({nota})" if nota else "")
+            light = light_label(lights.get(code_unit, "gris")) if valor is not None else ""
             table.append([self._unit_label(code_unit, name), shown, light])
         headers = [tr("Unit"), tr("Value"), tr("Traffic light")]
         page.table("tabla", headers, table[:SHEET_ROWS], 6)
@@ -203,6 +213,17 @@ class ExpedienteReport:
         page.picture("grafico", path)
         page.text("fuente", tr("Source: {source}").format(source=indicator["fuente"] or tr("Expediente")))
         return [page] + self._continued(indicator["nombre"], headers, table[SHEET_ROWS:])
+
+    def style_indicator(self, layer, indicator, field="valor"):
+        """The indicator's map: by traffic light when it has a target (the colours then say what the table's
+        lights say), else by value classes."""
+        if legend.by_light(indicator, self.horizon):
+            classify_by_light(layer, legend.light_classes(indicator["base"], indicator["metas"][self.horizon],
+                                                          indicator["polaridad"], indicator["unidad"]),
+                              field, indicator["base"], indicator["metas"][self.horizon], indicator["polaridad"])
+        else:
+            values = [indicator["valores"].get(c) for c in self.unit_codes]
+            graduate(layer, indicator_classes(values, indicator["polaridad"]), field)
 
     def _unit_name(self, code):
         """A unit as a reader knows it: its name ("Localidad El Centro"), never its bare code."""
@@ -263,12 +284,20 @@ class ExpedienteReport:
         unit = outline(units_layer(name, self.crs, [code], [name], [geometry]), "#c62828", 0.8)
         self.layers.append(unit)
         page.map([unit, self.projects_layer], self.territory.unit(str(code)), legend=False)
-        rows = []
+        rows, without = [], []
         for indicator in [c for c in self.indicator_codes() if c not in FIELD_INDICATORS]:  # those have their section
-            valor = self.indicators[indicator]["valores"].get(code)
-            rows.append([self.indicators[indicator]["nombre"], number(valor) if valor is not None else no_data(),
-                         self.indicators[indicator]["unidad"]])
-        page.table("tabla", [tr("Indicator"), tr("Value"), tr("Unit")], rows[:ATLAS_ROWS], 6)
+            item = self.indicators[indicator]
+            valor = item["valores"].get(code)
+            if valor is None:  # a rural unit has no urban density: one line says so, not a column of "sin dato"
+                without.append(item["nombre"])
+                continue
+            rows.append([item["nombre"], quantity(valor, item["unidad"]),
+                         light_label(item["semaforos"][self.horizon].get(code, "gris"))])
+        if without:
+            rows.append([tr("Without data in this unit ({count}): {names}").format(
+                count=len(without), names="; ".join(without)), "", ""])
+        indicator_headers = [tr("Indicator"), tr("Value"), tr("Traffic light")]
+        page.table("tabla", indicator_headers, rows[:ATLAS_ROWS], 6)
         touching = [p for p in self.projects
                     if p["geometria"] is not None and shapely.intersects(p["geometria"], geometry)]
         projects = [[f"{p['codigo']} {p['nombre']}", p["estado_nombre"],
@@ -276,7 +305,7 @@ class ExpedienteReport:
                                for c in p["indicadores"]) or no_data()] for p in touching]
         headers = [tr("Project"), tr("State"), tr("Related indicators")]
         page.table("grafico", headers, projects[:ATLAS_PROJECTS], 6)
-        return [page] + self._continued(name, [tr("Indicator"), tr("Value"), tr("Unit")], rows[ATLAS_ROWS:]) + \
+        return [page] + self._continued(name, indicator_headers, rows[ATLAS_ROWS:]) + \
             self._continued(name, headers, projects[ATLAS_PROJECTS:])
 
     def _continued(self, title, headers, rows):
@@ -331,7 +360,4 @@ class ExpedienteReport:
 
 def _related(indicator):
     """An indicator linked to a project with its value: 'Espacio público efectivo por habitante: 4,2 m²/hab'."""
-    if indicator["valor"] is None:
-        return f"{indicator['nombre']}: {no_data()}"
-    shown = f"{number(indicator['valor'])} {indicator['unidad']}".strip()
-    return f"{indicator['nombre']}: {shown}"
+    return f"{indicator['nombre']}: {quantity(indicator['valor'], indicator['unidad'])}"

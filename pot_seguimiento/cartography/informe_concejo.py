@@ -8,17 +8,21 @@ projects), the evaluation half from store.evaluation.
 import os
 from dataclasses import dataclass, field
 
+from qgis.core import QgsLayoutPoint, QgsLayoutSize
+
 from ..core import schema
 from ..core.project_states import LABELS as STATE_LABELS, SUMMARY_ORDER as STATE_ORDER
 from ..core.docx import Document
 from ..core.evaluation.articulation import GAP_KINDS
 from ..core.indicators.assessment import GREY
-from ..core.report.format import no_data, number, percent
-from ..core.report.labels import light_label, rating_label
+from ..core.report import palette
+from ..core.report.format import no_data, number, percent, quantity
+from ..core.report.labels import horizon_name, light_label, rating_label
 from ..i18n import tr
+from ..qt_compat import LAYOUT_MILLIMETERS
 from ..store import open_store
 from ..store.evaluation import ensure_requirements, evaluate, rows
-from .chart import bars_image, matrix_image
+from .chart import bars_image, count_bars_image, matrix_image
 from .expediente_report import ExpedienteReport, chunks
 
 MATRIX_COLUMNS_MAX = 12  # programs across the heat map; the table lists every project
@@ -38,6 +42,19 @@ class Section:
     def image(self, path, caption):
         self.blocks.append(("image", path, caption))
 
+    def quadrants(self, quadrants, caption, table):
+        """A 2 × 2 matrix of lists (the DOFA), as text: [[(heading, [items])] * 2] * 2; `table` for the DOCX."""
+        self.blocks.append(("quadrants", quadrants, caption, table))
+
+    def summary(self, messages, chart, headers, rows):
+        """The key messages and the figures beside a chart: the page a reader reads first."""
+        self.blocks.append(("summary", messages, chart, headers, rows))
+
+    def figure(self, path, caption, table=None):
+        """An image the width of the page (a matrix with names to read); `table` (headers, rows) is what the
+        editable document shows in its place."""
+        self.blocks.append(("figure", path, caption, table))
+
 
 class InformeConcejo(ExpedienteReport):
     DOCUMENT = "informe"
@@ -49,6 +66,7 @@ class InformeConcejo(ExpedienteReport):
             ensure_requirements(store)
             self.plan = evaluate(store, self.year, plan_type)
             answers = rows(store, "evaluacion_suficiencia", "anio <= ?", (self.year,))
+            self.program_names = {r["codigo"]: r["nombre"] for r in rows(store, "programa")}
         self.answers = {r["requisito"]: r for r in sorted(answers, key=lambda r: r["anio"])}  # the latest answer
         self.horizon = self.plan.horizon
         self.objective_names = {o["codigo"]: o["nombre"] for o in self.plan.articulation.objectives}
@@ -67,7 +85,7 @@ class InformeConcejo(ExpedienteReport):
                         "Plan de Ordenamiento Territorial ({kind}) in {year}, presented with the report of the Plan de "
                         "Desarrollo (Ley 152 de 1994, art. 43) and drawn from the Expediente Municipal "
                         "(Ley 388 de 1997, art. 112).").format(kind=plan.plan_type, year=self.year))
-        section.table([tr("Item"), tr("Result")], [
+        section.summary(self._key_messages(), self._summary_chart(), [tr("Item"), tr("Result")], [
             [tr("Plan adopted"), str(plan.adopted) if plan.adopted else no_data()],
             [tr("Horizon of the plan in {year}").format(year=self.year),
              schema.DOMAINS["horizonte"].get(plan.horizon, plan.horizon)],
@@ -79,6 +97,56 @@ class InformeConcejo(ExpedienteReport):
             *[[tr("Projects: {state}").format(state=STATE_LABELS[s]), str(states.count(s))] for s in STATE_ORDER],
         ])
         return section
+
+    def _lights(self):
+        return [i["semaforo_municipio"][self.horizon] for i in self.indicators.values()]
+
+    def _key_messages(self):
+        """What the Concejo should retain, one sentence each, with the figures the report details."""
+        plan, lights = self.plan, self._lights()
+        states = [p["estado"] for p in self.projects]
+        levels = [r.level for r in plan.ratings]
+        messages = [
+            tr("Indicators: {green} of the {total} indicators with a value and a target meet their {horizon} "
+               "target, {yellow} improve on their baseline without reaching it and {red} do not improve on it.").format(
+                green=lights.count("verde"), total=len([light for light in lights if light != "gris"]),
+                horizon=horizon_name(self.horizon), yellow=lights.count("amarillo"), red=lights.count("rojo")),
+            tr("Projects: of the {total} POT projects at {date}, {finished} are finished, {on_time} on time, "
+               "{delayed} delayed, {failing} in non-compliance and {idle} not started.").format(
+                total=len(states), date=self.cutoff, finished=states.count("terminado"), on_time=states.count("al_dia"),
+                delayed=states.count("retrasado"), failing=states.count("incumplimiento"),
+                idle=states.count("sin_iniciar"))]
+        physical = (self.indicators.get("avance_fisico_ponderado") or {}).get("municipio")
+        financial = (self.indicators.get("ejecucion_financiera") or {}).get("municipio")
+        if physical is not None or financial is not None:
+            messages.append(tr("Weighted physical progress of the projects: {physical}; financial execution: "
+                               "{financial}.").format(physical=percent(physical), financial=percent(financial)))
+        messages += [
+            tr("Sufficiency: the plan holds {percent} of the contents the law asks of a {kind}.").format(
+                percent=percent(plan.sufficiency[-1].percent), kind=plan.plan_type),
+            tr("Objectives: {high} rated high, {medium} medium, {low} low and {none} without data.").format(
+                high=levels.count("alto"), medium=levels.count("medio"), low=levels.count("bajo"),
+                none=levels.count("sin_dato")),
+            tr("Articulation: {gaps} disconnections between the plan's ends and its means; the conclusions say how "
+               "to close them.").format(gaps=len(plan.articulation.gaps))]
+        field = self.field["por_unidad"][:1]
+        if field:
+            messages.append(tr("Informal occupations: {alerts} alerts, {confirmed} confirmed in the field; {acted} of "
+                               "the confirmed with a control action.").format(
+                alerts=number(field[0]["alertas"], 0), confirmed=number(field[0]["confirmadas"], 0),
+                acted=percent(field[0]["con_accion"])))
+        return messages
+
+    def _summary_chart(self):
+        """Projects by state and indicators by traffic light, in the colours every document gives them."""
+        states = [p["estado"] for p in self.projects]
+        lights = self._lights()
+        return count_bars_image(os.path.join(self.workdir, "resumen.png"), [
+            (tr("POT projects by state"), [(STATE_LABELS[s], states.count(s), palette.PROJECT_STATES[s])
+                                           for s in STATE_ORDER]),
+            (tr("Indicators against their target"), [(light_label(light), lights.count(light),
+                                                      palette.TRAFFIC_LIGHTS[light])
+                                                     for light in ("verde", "amarillo", "rojo", "gris")])])
 
     def sufficiency(self):
         section = Section(tr("Sufficiency analysis"))
@@ -112,28 +180,40 @@ class InformeConcejo(ExpedienteReport):
         section.text(tr("Objectives (rows) against programs (columns): each cell counts the program's projects that "
                         "serve the objective through its policies and strategies. An empty row is an objective "
                         "without means."))
-        section.image(matrix_image(os.path.join(self.workdir, "articulacion.png"),
-                                   [o["codigo"] for o in result.objectives], programs, counts,
-                                   tr("Projects per objective and program")), tr("Articulation matrix"))
+        # Rows and columns by name, as the Concejo knows them (codes alone, O1 or P3, told it nothing).
+        section.figure(matrix_image(os.path.join(self.workdir, "articulacion.png"),
+                                    [f"{o['codigo']} {o['nombre']}" for o in result.objectives],
+                                    [f"{p} {self.program_names.get(p, '')}".strip() for p in programs], counts,
+                                    tr("Projects per objective (rows) and program (columns)"), width=2400,
+                                    height=1300), tr("Articulation matrix"))
         section.table([tr("Objective"), tr("Strategies"), tr("Projects"), tr("Indicators")],
                       [[f"{o['codigo']} {o['nombre']}", ", ".join(result.strategies[o["codigo"]]),
-                        ", ".join(result.projects_of(o["codigo"])), ", ".join(result.indicators[o["codigo"]])]
+                        ", ".join(result.projects_of(o["codigo"])),
+                        "; ".join(self._indicator_name(c) for c in result.indicators[o["codigo"]])]
                        for o in result.objectives])
         section.text(tr("What the analysis found disconnected:") if result.gaps else
                      tr("The analysis found nothing disconnected."))
         if result.gaps:
             section.table([tr("Gap"), tr("Code"), tr("Name"), tr("Detail")],
-                          [[tr(GAP_KINDS[g.kind]), g.code, g.name, g.detail] for g in result.gaps])
+                          [[tr(GAP_KINDS[g.kind]), self._shown_code(g.code), g.name, g.detail] for g in result.gaps])
         return section
+
+    def _shown_code(self, code):
+        """A code as the Concejo reads it: a project's or an objective's (P6-30, O7) is shown, an indicator's
+        (valor_suelo_indice) is not: its name says it."""
+        return "" if code in self.indicators else code
+
+    def _indicator_name(self, code):
+        indicator = self.indicators.get(code)
+        return indicator["nombre"] if indicator else code
 
     def _indicator_row(self, code):
         indicator = self.indicators.get(code)
         if indicator is None:  # linked to an objective but not defined in the expediente
             return [code, no_data(), no_data(), no_data(), light_label(GREY)]
         target, value = indicator["metas"][self.horizon], indicator["municipio"]
-        return [indicator["nombre"], number(indicator["base"]) if indicator["base"] is not None else no_data(),
-                number(target) if target is not None else no_data(),
-                number(value) if value is not None else no_data(),
+        unit = indicator["unidad"]
+        return [indicator["nombre"], quantity(indicator["base"], unit), quantity(target, unit), quantity(value, unit),
                 light_label(indicator["semaforo_municipio"][self.horizon])]
 
     def objectives_battery(self):
@@ -185,12 +265,27 @@ class InformeConcejo(ExpedienteReport):
         return section
 
     def dofa(self):
+        """The customary 2 × 2 matrix: strengths and weaknesses (internal) over opportunities and threats
+        (external); each item with its scope and the objective it bears on, by name."""
         section = Section(tr("SWOT (DOFA)"))
-        kinds, scopes = schema.DOMAINS["tipo_dofa"], schema.DOMAINS["ambito_dofa"]
-        rows = sorted(self.plan.dofa, key=lambda d: (list(kinds).index(d["tipo"]), d["ambito"], d["fid"]))
-        section.table([tr("Type"), tr("Scope"), tr("Description"), tr("Objective"), tr("Finding")],
-                      [[kinds[d["tipo"]], scopes[d["ambito"]], d["descripcion"], d["elemento"], d["hallazgo"]]
-                       for d in rows])
+        scopes = {"gestion": tr("management"), "contenido": tr("contents")}
+        items = {kind: [] for kind in ("fortaleza", "debilidad", "oportunidad", "amenaza")}
+        for d in sorted(self.plan.dofa, key=lambda d: (d["ambito"], d["fid"])):
+            about = [scopes.get(d["ambito"], d["ambito"])]
+            if d["elemento"] in self.objective_names:
+                about.append(tr("objective {code} {name}").format(code=d["elemento"],
+                                                                  name=self.objective_names[d["elemento"]]))
+            items.setdefault(d["tipo"], []).append(f"{d['descripcion']} ({'; '.join(about)})")
+        rows, columns = [tr("Internal"), tr("External")], [tr("Favourable"), tr("Unfavourable")]
+        quadrants = [[(tr("Strengths (internal, favourable)"), items["fortaleza"], "#2e7d32"),
+                      (tr("Weaknesses (internal, unfavourable)"), items["debilidad"], "#c62828")],
+                     [(tr("Opportunities (external, favourable)"), items["oportunidad"], "#1565c0"),
+                      (tr("Threats (external, unfavourable)"), items["amenaza"], "#e65100")]]
+        # The editable document gets the same matrix as a 2 × 2 table.
+        cells = [[row] + ["\n".join([heading] + [f"• {i}" for i in entries]) for heading, entries, _ in quadrant]
+                 for row, quadrant in zip(rows, quadrants)]
+        section.quadrants(quadrants, tr("SWOT matrix of the plan in {year}").format(year=self.year),
+                          ([""] + columns, cells))
         return section
 
     def conclusions(self):
@@ -198,7 +293,8 @@ class InformeConcejo(ExpedienteReport):
         lines = []
         for gap in self.plan.articulation.gaps:
             lines.append(tr("{gap}: {code} {name}. Recommendation: review it in the next revision of the plan.")
-                         .format(gap=tr(GAP_KINDS[gap.kind]), code=gap.code, name=gap.name))
+                         .format(gap=tr(GAP_KINDS[gap.kind]), code=self._shown_code(gap.code), name=gap.name)
+                         .replace(":  ", ": "))
         for rating in self.plan.ratings:
             if rating.level == "bajo":
                 lines.append(tr("Objective {code} has a low rating ({score}): review its projects' schedule and "
@@ -239,6 +335,34 @@ class InformeConcejo(ExpedienteReport):
                     page.table("tabla", block[1], chunk, 7)
                     pages.append(page)
                     texts, title = [], tr("{title} (continued)").format(title=section.title)
+            elif block[0] == "summary":
+                page = self._page("tabla", title, " ".join(t[0] for t in texts))
+                texts = []
+                page.picture_at(block[2], 176, 36, 113, 156)
+                page.table_at(QgsLayoutPoint(8, 36, LAYOUT_MILLIMETERS), QgsLayoutSize(164, 84, LAYOUT_MILLIMETERS),
+                              [tr("Key messages")], [[m] for m in block[1]], 9.5, "#1f4e79")
+                page.table_at(QgsLayoutPoint(8, 124, LAYOUT_MILLIMETERS), QgsLayoutSize(164, 68, LAYOUT_MILLIMETERS),
+                              block[3], block[4], 7.5)
+                page.remove("tabla")
+                pages.append(page)
+            elif block[0] == "quadrants":
+                page = self._page("tabla", title, block[2])
+                frame = page.items["tabla"]
+                x0, y0 = frame.positionWithUnits().x(), frame.positionWithUnits().y()
+                width, height = (frame.sizeWithUnits().width() - 4) / 2, (frame.sizeWithUnits().height() - 4) / 2
+                for i, quadrant in enumerate(block[1]):
+                    for j, (heading, entries, colour) in enumerate(quadrant):
+                        x, y = x0 + j * (width + 4), y0 + i * (height + 4)
+                        page.box(x, y, width, height, "#fafafa", colour)  # the quadrant, framed in its colour
+                        page.table_at(QgsLayoutPoint(x + 2, y + 2, LAYOUT_MILLIMETERS),
+                                      QgsLayoutSize(width - 4, height - 4, LAYOUT_MILLIMETERS), [heading],
+                                      [[f"• {entry}"] for entry in entries], 9, colour)
+                page.remove("tabla")
+                pages.append(page)
+            elif block[0] == "figure":
+                page = self._page("tabla", title, block[2])  # (pending texts go with the table that follows)
+                page.picture("tabla", block[1])
+                pages.append(page)
             else:
                 page = self._page("hoja", title, block[2])
                 for item in ("leyenda", "escala", "norte", "grafico"):  # before the map they are linked to goes
@@ -266,8 +390,13 @@ class InformeConcejo(ExpedienteReport):
             for block in section.blocks:
                 if block[0] == "text":
                     document.paragraph(block[1])
-                elif block[0] == "table":
-                    document.table(block[1], block[2], no_data())
+                elif block[0] == "summary":
+                    document.heading(tr("Key messages"), 2)
+                    for message in block[1]:
+                        document.paragraph(message)
+                    document.table(block[3], block[4], no_data())
+                elif block[0] == "table" or (block[0] in ("figure", "quadrants") and block[3]):
+                    document.table(*(block[1:3] if block[0] == "table" else block[3]), no_data())
                 else:
                     document.paragraph(tr("[Chart in the PDF: {caption}]").format(caption=block[2]))
         document.save(path)

@@ -14,8 +14,12 @@ import numpy as np
 import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
 
-from ..core import report
-from ..core.report.format import number, or_no_data
+from ..core import project_states, report
+from ..core.report import legend, palette
+from ..core.report.format import decimals_for, number, or_no_data, titled, unit_suffix
+from ..core.indicators.assessment import HORIZONS
+from ..core.report.labels import horizon_name, level_name, light_label
+from ..i18n import tr
 from ..store import open_store
 from .pages import indicator_classes
 
@@ -61,7 +65,14 @@ class SiteData:
         info = self.report.info
         return {"municipio": info.get("municipio") or "", "codigo_dane": info.get("codigo_dane") or "",
                 "periodo": self.period, "nivel": self.level, "fondo": self.basemap or "",
-                "municipio_codigo": self.report["territorio"]["municipio"]["codigo"], "generado": self.today}
+                "municipio_codigo": self.report["territorio"]["municipio"]["codigo"], "generado": self.today,
+                # The PDF's colours (core/report/palette.py): a state or a light looks the same in both.
+                "estados": [{"estado": state, "nombre": project_states.label(state),
+                             "color": palette.PROJECT_STATES[state], "proyectos": count}
+                            for state, count in self.report["proyectos"]["por_estado"].items()],
+                "semaforos": {light: {"color": color, "nombre": light_label(light)}
+                              for light, color in palette.TRAFFIC_LIGHTS.items()},
+                "nivel_nombre": level_name(self.level), "horizontes": {h: horizon_name(h) for h in HORIZONS}}
 
     def units(self):
         units = self.report["territorio"]["unidades"]
@@ -75,15 +86,30 @@ class SiteData:
         out = []
         for indicator in (i for i in self.report["indicadores"] if i["mapa"]):
             values = [indicator["valores"].get(c) for c in codes]
+            if legend.by_light(indicator, HORIZON):  # the map says what the traffic lights say (legend.py)
+                classes = legend.light_classes(indicator["base"], indicator["metas"][HORIZON], indicator["polaridad"],
+                                               indicator["unidad"])
+                lights = {c: indicator["semaforos"][HORIZON].get(c, "gris") for c in codes}
+            else:
+                classes = [{k: c[k] for k in ("desde", "hasta", "color")}
+                           for c in indicator_classes(values, indicator["polaridad"])]
+                lights = None
             out.append({
                 "codigo": indicator["codigo"], "nombre": indicator["nombre"], "unidad": indicator["unidad"],
+                # How its values are written (format.py, as in the PDF): decimals, and the unit after a number.
+                "titulo": titled(indicator["nombre"], indicator["unidad"]),
+                "decimales": decimals_for(indicator["unidad"]), "sufijo": unit_suffix(indicator["unidad"]),
+                "modo": "semaforo" if lights is not None else "clases", "semaforos": lights,
+                "lectura": (tr("Map by traffic light against the {horizon} target").format(
+                    horizon=horizon_name(HORIZON)) if lights is not None else
+                    tr("Map by value classes (no target to compare with)")),
                 "polaridad": indicator["polaridad"], "base": _clean(indicator["base"]),
                 "metas": {h: _clean(v) for h, v in indicator["metas"].items()},
                 "meta": _clean(indicator["metas"][HORIZON]), "municipio": _clean(indicator["municipio"]),
                 "semaforo": indicator["semaforo_municipio"][HORIZON],
+                "semaforo_nombre": light_label(indicator["semaforo_municipio"][HORIZON]),
                 "valores": {c: _clean(v) for c, v in zip(codes, values)},
-                "clases": [{k: c[k] for k in ("desde", "hasta", "color")}
-                           for c in indicator_classes(values, indicator["polaridad"])],
+                "clases": classes,
                 "series": {ambito: [[p, _clean(v)] for p, v in points]
                            for ambito, points in indicator["serie"].items()}})
         return out
@@ -93,7 +119,8 @@ class SiteData:
         geometries = _to_wgs84([p["geometria"] for p in with_geometry], self.crs)
         return {"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": geometry, "properties": {
             "codigo": p["codigo"], "nombre": p["nombre"], "programa": p["programa"], "entidad": p["entidad"],
-            "horizonte": p["horizonte"], "meta": p["meta_descripcion"], "estado": p["estado"],
+            "horizonte": p["horizonte"], "horizonte_nombre": horizon_name(p["horizonte"]),
+            "meta": p["meta_descripcion"], "estado": p["estado"],
             "estado_nombre": p["estado_nombre"], "esperado": round(p["esperado"], 1), "fisico": round(p["fisico"], 1),
             "financiero": round(p["financiero"], 1), "inversion": round(p["inversion"]),
             "presupuesto": _clean(p["presupuesto"]),

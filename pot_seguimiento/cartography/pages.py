@@ -5,13 +5,15 @@ scripts/make_templates.py): an office redesigns a page in QGIS's layout
 designer and keeps the ids. Every page is rendered into one PDF writer.
 """
 import os
+import textwrap
 
-from qgis.core import (Qgis, QgsClassificationPrettyBreaks, QgsCoordinateReferenceSystem, QgsFeature,
-                       QgsFeatureRequest, QgsFillSymbol, QgsGeometry, QgsGraduatedSymbolRenderer, QgsLayoutExporter,
-                       QgsLayoutFrame, QgsLayoutItemTextTable, QgsLayoutPoint, QgsLayoutSize, QgsLayoutTable,
-                       QgsLayoutTableColumn, QgsLinePatternFillSymbolLayer, QgsPrintLayout, QgsProject,
-                       QgsReadWriteContext, QgsRectangle, QgsRenderContext, QgsRendererRange, QgsSingleSymbolRenderer,
-                       QgsSymbol, QgsTextFormat, QgsVectorLayer)
+from qgis.core import (Qgis, QgsCategorizedSymbolRenderer, QgsClassificationPrettyBreaks, QgsCoordinateReferenceSystem,
+                       QgsFeature, QgsFeatureRequest, QgsFillSymbol, QgsGeometry, QgsGraduatedSymbolRenderer,
+                       QgsLayoutExporter, QgsLayoutFrame, QgsLayoutItemTextTable, QgsLayoutPoint, QgsLayoutSize,
+                       QgsLayoutTable, QgsLayoutTableColumn, QgsLayoutTableStyle, QgsLinePatternFillSymbolLayer,
+                       QgsPrintLayout, QgsProject, QgsReadWriteContext, QgsRectangle, QgsRenderContext,
+                       QgsRendererCategory, QgsRendererRange, QgsSingleSymbolRenderer, QgsSymbol, QgsTextFormat,
+                       QgsVectorLayer)
 from qgis.PyQt.QtCore import QMarginsF
 from qgis.PyQt.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from qgis.PyQt.QtXml import QDomDocument
@@ -29,6 +31,7 @@ from .scale_bar import fit_scale_bar
 
 TEMPLATES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "templates")
 UNITS_PROPERTY = "pot_seguimiento/unidades"
+LEGEND_CHARACTERS = 26  # what fits a line of the legend's column at its type size
 
 
 class Page:
@@ -89,8 +92,8 @@ class Page:
             for layer in layers[:2 if missing is not None else 1]:
                 if missing is None or layer.featureCount():  # not a class for no unit at all
                     node = model.addLayer(layer)
-                    if node is not None and " (" in layer.name():  # "acceso_transporte" / "(%)": fits the column
-                        node.setCustomProperty("legend/title-label", layer.name().replace(" (", "\n(", 1))
+                    if node is not None:  # an indicator's name and unit wrapped to the legend's column
+                        node.setCustomProperty("legend/title-label", wrapped(layer.name()))
             _legend_fonts(legend_item)
             legend_item.refresh()
         elif "leyenda" in self.items:
@@ -162,15 +165,46 @@ class Page:
         picture.attemptResize(frame.sizeWithUnits())
         self.remove(item_id)
 
+    def box(self, x, y, width, height, fill, outline_color):
+        """A rectangle (mm) behind what comes after it: a quadrant of a matrix."""
+        from qgis.core import QgsLayoutItemShape
+
+        shape = QgsLayoutItemShape(self.layout)
+        shape.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
+        shape.setSymbol(QgsFillSymbol.createSimple({"color": fill, "outline_color": outline_color,
+                                                    "outline_width": "0.5"}))
+        self.layout.addLayoutItem(shape)
+        shape.attemptMove(QgsLayoutPoint(x, y, LAYOUT_MILLIMETERS))
+        shape.attemptResize(QgsLayoutSize(width, height, LAYOUT_MILLIMETERS))
+        return shape
+
+    def picture_at(self, path, x, y, width, height):
+        """An image at (x, y) mm, width × height mm, kept in proportion."""
+        from qgis.core import QgsLayoutItemPicture
+
+        picture = QgsLayoutItemPicture(self.layout)
+        picture.setPicturePath(path)
+        picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+        self.layout.addLayoutItem(picture)
+        picture.attemptMove(QgsLayoutPoint(x, y, LAYOUT_MILLIMETERS))
+        picture.attemptResize(QgsLayoutSize(width, height, LAYOUT_MILLIMETERS))
+        return picture
+
     def table(self, item_id, headers, rows, font_size=7):
         """A text table inside the placeholder rectangle `item_id`; empty cells read "sin dato"."""
         frame_item = self.items.get(item_id)
         if frame_item is None:
             return
+        self.table_at(frame_item.positionWithUnits(), frame_item.sizeWithUnits(), headers, rows, font_size)
+        self.remove(item_id)
+
+    def table_at(self, position, size, headers, rows, font_size=7, header_color=None):
+        """A text table at `position` (QgsLayoutPoint) in a frame of `size` (QgsLayoutSize); `header_color`
+        fills its header row (white bold text)."""
         table = QgsLayoutItemTextTable(self.layout)
         contents = [[no_data() if value in (None, "") else str(value) for value in row] for row in rows] \
             or [[no_data()] + [""] * (len(headers) - 1)]
-        widths = _fitted_widths(headers, contents, font_size, frame_item.sizeWithUnits().width())
+        widths = _fitted_widths(headers, contents, font_size, size.width())
         columns = []
         for header, width in zip(headers, widths):
             column = QgsLayoutTableColumn()
@@ -188,17 +222,24 @@ class Page:
             font.setBold(setter == "setHeaderTextFormat")
             text.setFont(font)
             text.setSize(font_size)
+            if header_color and setter == "setHeaderTextFormat":
+                text.setColor(QColor("white"))
             if hasattr(table, setter):
                 getattr(table, setter)(text)
         table.setGridStrokeWidth(0.1)
         table.setGridColor(QColor("#9e9e9e"))
+        if header_color:
+            style = QgsLayoutTableStyle()
+            style.enabled = True
+            style.cellBackgroundColor = QColor(header_color)
+            table.setCellStyle(QgsLayoutTable.CellStyleGroup.HeaderRow, style)
         self.layout.addMultiFrame(table)
         frame = QgsLayoutFrame(self.layout, table)
-        frame.attemptMove(frame_item.positionWithUnits())
-        frame.attemptResize(frame_item.sizeWithUnits())
+        frame.attemptMove(position)
+        frame.attemptResize(size)
         table.addFrame(frame)
         self.tables.append(table)
-        self.remove(item_id)
+        return table
 
 
 def _fitted_widths(headers, contents, font_size, frame_width):
@@ -264,6 +305,28 @@ def _no_data_layer(layer, field="valor"):
         return None
     layer.setSubsetString(f'"{field}" IS NOT NULL')
     missing.setName(no_data())
+    missing.setRenderer(QgsSingleSymbolRenderer(_no_data_symbol()))
+    missing.setCustomProperty(UNITS_PROPERTY, True)  # labelled like the units with a value
+    return missing
+
+
+def color_states(layer, colors=None):
+    """Colour a layer styled by project state (resources/styles/evaluacion_proyectos.qml) from the one palette,
+    core/report/palette.py, that the minisite reads too: a state looks the same in the PDF and on the site."""
+    colors = colors or palette.PROJECT_STATES
+    renderer = layer.renderer()
+    if not hasattr(renderer, "categories"):
+        return layer
+    for index, category in enumerate(renderer.categories()):
+        if category.value() in colors:
+            symbol = category.symbol().clone()
+            symbol.setColor(QColor(colors[category.value()]))
+            renderer.updateCategorySymbol(index, symbol)
+    return layer
+
+
+def _no_data_symbol():
+    """Light grey, hatched: a unit without a value, on every map."""
     symbol = QgsFillSymbol.createSimple({"color": "#eeeeee", "outline_color": "#555555", "outline_width": "0.2"})
     hatch = QgsLinePatternFillSymbolLayer()
     hatch.setLineAngle(45)
@@ -271,9 +334,7 @@ def _no_data_layer(layer, field="valor"):
     hatch.setLineWidth(0.15)
     hatch.setColor(QColor("#9e9e9e"))
     symbol.insertSymbolLayer(1, hatch)
-    missing.setRenderer(QgsSingleSymbolRenderer(symbol))
-    missing.setCustomProperty(UNITS_PROPERTY, True)  # labelled like the units with a value
-    return missing
+    return symbol
 
 
 def inset_copy(layer):
@@ -303,6 +364,34 @@ def indicator_classes(values, polarity):
     colors = palette.class_colors(len(ranges), polarity)
     return [{"desde": r.lowerBound(), "hasta": r.upperBound(), "color": color,
              "etiqueta": class_label(r.lowerBound(), r.upperBound())} for r, color in zip(ranges, colors)]
+
+
+def wrapped(text, width=LEGEND_CHARACTERS):
+    """A legend text in lines that fit the legend's column beside the map."""
+    return "\n".join(textwrap.fill(line, width) for line in str(text).split("\n"))
+
+
+def light_expression(field, baseline, target, polarity):
+    """A QGIS expression giving a unit's traffic light from its value: core.indicators.assessment's rule."""
+    more = polarity != "negativa"
+    quoted = '"' + field.replace('"', '""') + '"'
+    meets, better = (">=", ">") if more else ("<=", "<")
+    parts = [f"WHEN {quoted} IS NULL THEN 'gris'", f"WHEN {quoted} {meets} {float(target)!r} THEN 'verde'"]
+    if baseline is not None:
+        parts.append(f"WHEN {quoted} {better} {float(baseline)!r} THEN 'amarillo'")
+    return "CASE " + " ".join(parts) + " ELSE 'rojo' END"
+
+
+def classify_by_light(layer, classes, field, baseline, target, polarity, missing=False):
+    """Draw `layer` by traffic light (classes of core.report.legend.light_classes); `missing` adds the hatched
+    'sin dato' class for units without a value (the PDF draws those on a layer of their own)."""
+    categories = []
+    for item in classes:
+        fill = QgsFillSymbol.createSimple({"color": item["color"], "outline_color": "#555555", "outline_width": "0.2"})
+        categories.append(QgsRendererCategory(item["semaforo"], fill, wrapped(item["etiqueta"])))
+    if missing:
+        categories.append(QgsRendererCategory("gris", _no_data_symbol(), no_data()))
+    layer.setRenderer(QgsCategorizedSymbolRenderer(light_expression(field, baseline, target, polarity), categories))
 
 
 def graduate(layer, classes, field="valor"):

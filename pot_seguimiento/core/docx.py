@@ -46,8 +46,9 @@ _STYLES = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {_
 
 
 def _run(text, bold=False):
-    return (f'<w:r>{"<w:rPr><w:b/></w:rPr>" if bold else ""}'
-            f'<w:t xml:space="preserve">{escape(str(text))}</w:t></w:r>')
+    """A run of text; a line break in the text is a line break in the document (<w:br/>)."""
+    lines = [f'<w:t xml:space="preserve">{escape(line)}</w:t>' for line in str(text).split("\n")]
+    return f'<w:r>{"<w:rPr><w:b/></w:rPr>" if bold else ""}{"<w:br/>".join(lines)}</w:r>'
 
 
 class Document:

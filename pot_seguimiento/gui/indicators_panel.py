@@ -16,9 +16,10 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBo
                                  QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSplitter,
                                  QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ..cartography.pages import graduate, indicator_classes
+from ..cartography.pages import classify_by_light, graduate, indicator_classes
 from ..core import clock
-from ..core.report import palette
+from ..core.report import legend, palette
+from ..core.report.labels import light_label
 from ..core.errors import PotError
 from ..core.indicators import calculator
 from ..core.indicators.assessment import HORIZONS, target_for, traffic_light
@@ -125,7 +126,8 @@ class IndicatorsPanel(QgsDockWidget):
             self.level.setCurrentText("localidad")
         for code, definition in self.definitions.items():
             if calculator(code) is not None:  # what compute_indicators computes (projects come elsewhere)
-                item = QListWidgetItem(f"{code} — {definition['nombre']}")
+                item = QListWidgetItem(definition["nombre"])  # the name a reader knows; the code in its tooltip
+                item.setToolTip(code)
                 item.setData(Qt.ItemDataRole.UserRole, code)
                 item.setCheckState(Qt.CheckState.Checked)
                 self.codes.addItem(item)
@@ -153,8 +155,8 @@ class IndicatorsPanel(QgsDockWidget):
         self.shown.blockSignals(True)
         self.shown.clear()
         for code in codes:
-            self.shown.addItem(f"{code} — {self.definitions[code]['nombre']}" if code in self.definitions else code,
-                               code)
+            self.shown.addItem(self.definitions[code]["nombre"] if code in self.definitions else code, code)
+            self.shown.setItemData(self.shown.count() - 1, code, Qt.ItemDataRole.ToolTipRole)
         self.shown.blockSignals(False)
 
     def selected_codes(self):
@@ -225,7 +227,7 @@ class IndicatorsPanel(QgsDockWidget):
             # Without a value, the cell says so and its tooltip says why: a long reason in the cell
             # widened the column until the traffic lights left the dock.
             cells = [names.get(ambito, ambito), number(valor) if valor is not None else tr("no data"),
-                     number(baseline), number(target), light]
+                     number(baseline), number(target), light_label(light)]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, ambito)
@@ -236,17 +238,25 @@ class IndicatorsPanel(QgsDockWidget):
                     item.setForeground(QColor("white"))
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
-        self._style_map(code, definition.get("polaridad", "positiva"))
+        self._style_map(code, definition)
         if rows:
             self.table.selectRow(0)
 
-    def _style_map(self, code, polarity):
+    def _style_map(self, code, definition):
+        """The result layer drawn as the PDF's sheet and the minisite draw it (core/report/legend.py): by traffic
+        light against the chosen horizon's target when there is one, else by value classes."""
         layer = self.result_layer
         if layer is None or layer.fields().indexOf(code) < 0:
             return
-        values = [f[code] for f in layer.getFeatures()]
-        graduate(layer, indicator_classes([v if isinstance(v, (int, float)) else None for v in values], polarity),
-                 code)  # the same classes and colours as the PDF's sheets
+        polarity = definition.get("polaridad") or "positiva"
+        target, baseline = target_for(definition, self.horizon.currentData()), definition.get("valor_base")
+        if target is not None:
+            classify_by_light(layer, legend.light_classes(baseline, target, polarity, definition.get("unidad")),
+                              code, baseline, target, polarity, missing=True)
+        else:
+            values = [f[code] for f in layer.getFeatures()]
+            graduate(layer, indicator_classes([v if isinstance(v, (int, float)) else None for v in values],
+                                              polarity), code)
         layer.setName(f"{self.shown.currentText()} — {self.period.text()}")
         layer.triggerRepaint()
 

@@ -2,11 +2,15 @@
    Every text from the expediente goes into the page as text (textContent), never as HTML. */
 "use strict";
 
-const ESTADOS = {terminado: "#1a7f37", al_dia: "#4c9be8", retrasado: "#f1c40f", incumplimiento: "#c62828",
-                 sin_iniciar: "#9e9e9e"};
+/* Colours of project states and traffic lights come with the data (sitio.json, from the plugin's one palette,
+   core/report/palette.py), so the site and the PDF never disagree. */
 const LUCES = {verde: "Verde: meta cumplida", amarillo: "Amarillo: mejor que la línea base, sin alcanzar la meta",
                rojo: "Rojo: no mejora la línea base", gris: "Gris: sin dato o sin meta"};
-const numero = new Intl.NumberFormat("es-CO", {maximumFractionDigits: 2});
+function colorEstado(estado) { const e = datos.sitio.estados.find(x => x.estado === estado); return e ? e.color : "#9e9e9e"; }
+function luz(nombre) {
+  return el("span", null, {class: "luz", "aria-hidden": "true", style: "background:" + datos.sitio.semaforos[nombre].color});
+}
+const formatos = {};
 const datos = {};
 const mapas = {};
 
@@ -17,13 +21,29 @@ function el(tag, text, attrs) {
   return node;
 }
 
-function valor(v, unidad) {
-  return v === null || v === undefined ? "sin dato" : numero.format(v) + (unidad ? " " + unidad : "");
+/* Numbers as the PDF writes them (core/report/format.py): 1.234,5 with a fixed number of decimals. */
+function numero(v, decimales) {
+  const d = decimales === undefined ? 2 : decimales;
+  formatos[d] = formatos[d] || new Intl.NumberFormat("es-CO", {minimumFractionDigits: d, maximumFractionDigits: d,
+                                                                useGrouping: "always"});
+  return formatos[d].format(v);
 }
 
+function valor(v, unidad, decimales) {
+  if (v === null || v === undefined) return "sin dato";
+  const d = decimales !== undefined ? decimales : unidad === "%" ? 1 : 0;
+  return numero(v, d) + (unidad ? " " + unidad : "");
+}
+
+/* An indicator's value with its own decimals and unit ("81,8 %", "2,06" for a ratio, "8.537 hab"). */
+function valorInd(v, ind) { return valor(v, ind.sufijo, ind.decimales); }
+
 function fila(tbody, celdas) {
+  /* Each cell carries its column's name: on a phone the rows stack as cards (estilo.css), every column in view. */
+  const titulos = [...tbody.parentNode.querySelectorAll("thead th")].map(th => th.textContent);
   const tr = el("tr");
-  celdas.forEach((c, i) => tr.appendChild(el(i === 0 ? "th" : "td", c, i === 0 ? {scope: "row"} : {})));
+  celdas.forEach((c, i) => tr.appendChild(el(i === 0 ? "th" : "td", c,
+    Object.assign(i === 0 ? {scope: "row"} : {}, {"data-etiqueta": titulos[i] || ""}))));
   tbody.appendChild(tr);
   return tr;
 }
@@ -44,33 +64,37 @@ function mapaBase(id) {
 function inicio() {
   const s = datos.sitio;
   document.getElementById("resumen").textContent = "Seguimiento y evaluación del Plan de Ordenamiento " +
-    "Territorial de " + s.municipio + " en el periodo " + s.periodo + ", por " + s.nivel + ".";
+    "Territorial de " + s.municipio + " en el periodo " + s.periodo + ", por " + s.nivel_nombre + ".";
   const conteo = {verde: 0, amarillo: 0, rojo: 0, gris: 0};
   const cuerpo = document.querySelector("#tabla-indicadores tbody");
   datos.indicadores.forEach(ind => {
     conteo[ind.semaforo] += 1;
-    const tr = fila(cuerpo, [ind.nombre, valor(ind.municipio, ind.unidad), valor(ind.base, ind.unidad),
-                             valor(ind.meta, ind.unidad), ""]);
+    const tr = fila(cuerpo, [ind.nombre, valorInd(ind.municipio, ind), valorInd(ind.base, ind),
+                             valorInd(ind.meta, ind), ""]);
     const celda = tr.lastChild;
-    celda.appendChild(el("span", null, {class: "luz " + ind.semaforo, "aria-hidden": "true"}));
-    celda.appendChild(document.createTextNode(ind.semaforo));
+    celda.appendChild(luz(ind.semaforo));
+    celda.appendChild(document.createTextNode(ind.semaforo_nombre));
   });
   const luces = document.getElementById("semaforos");
-  Object.entries(conteo).forEach(([luz, n]) => {
+  Object.entries(conteo).forEach(([nombre, n]) => {
     const li = el("li");
-    li.appendChild(el("span", null, {class: "luz " + luz, "aria-hidden": "true"}));
-    li.appendChild(document.createTextNode(LUCES[luz] + ": " + n));
+    li.appendChild(luz(nombre));
+    li.appendChild(document.createTextNode(LUCES[nombre] + ": " + n));
     luces.appendChild(li);
   });
-  const estados = {};
-  datos.proyectos.features.forEach(f => { estados[f.properties.estado_nombre] = (estados[f.properties.estado_nombre] || 0) + 1; });
   const lista = document.getElementById("estados");
-  Object.entries(estados).forEach(([nombre, n]) => lista.appendChild(el("li", nombre + ": " + n)));
+  datos.sitio.estados.forEach(e => {
+    const li = el("li");
+    li.appendChild(el("span", null, {class: "caja", "aria-hidden": "true", style: "background:" + e.color}));
+    li.appendChild(document.createTextNode(e.nombre + ": " + e.proyectos));
+    lista.appendChild(li);
+  });
 }
 
 /* -- indicator map ------------------------------------------------------------------------------ */
-function colorDe(ind, v) {
+function colorDe(ind, v, codigo) {
   if (v === null || v === undefined) return "#ffffff";
+  if (ind.modo === "semaforo") return datos.sitio.semaforos[ind.semaforos[codigo]].color;
   const clases = ind.clases;
   for (const c of clases) if (c.desde === null || (v >= c.desde - 1e-9 && v <= c.hasta + 1e-9)) return c.color;
   return clases[clases.length - 1].color;
@@ -93,28 +117,31 @@ function indicador(codigo) { return datos.indicadores.find(i => i.codigo === cod
 function pintar(codigo) {
   const ind = indicador(codigo);
   datos.actual = codigo;
-  mapas.unidades.setStyle(f => ({fillColor: colorDe(ind, ind.valores[f.properties.codigo]), color: "#333",
+  mapas.unidades.setStyle(f => ({fillColor: colorDe(ind, ind.valores[f.properties.codigo], f.properties.codigo), color: "#333",
                                   weight: 0.8, fillOpacity: 0.85}));
   document.getElementById("mapa-indicador").setAttribute("aria-label", "Mapa de " + ind.nombre +
     " por unidad territorial; los valores están en la tabla debajo del mapa.");
   const leyenda = document.getElementById("leyenda");
-  leyenda.replaceChildren();
+  leyenda.replaceChildren(el("strong", ind.titulo + " · " + ind.lectura, {class: "titulo-leyenda"}));
   ind.clases.forEach(c => {
     const item = el("span");
     item.appendChild(el("span", null, {class: "caja", style: "background:" + c.color}));
-    item.appendChild(document.createTextNode(c.desde === null ? ind.nombre :
-      numero.format(c.desde) + " – " + numero.format(c.hasta) + (ind.unidad ? " " + ind.unidad : "")));
+    item.appendChild(document.createTextNode(ind.modo === "semaforo" ? c.etiqueta : c.desde === null ? ind.nombre :
+      valorInd(c.desde, ind) + " – " + valorInd(c.hasta, ind)));
     leyenda.appendChild(item);
   });
   const sin = el("span");
   sin.appendChild(el("span", null, {class: "caja", style: "background:#ffffff"}));
   sin.appendChild(document.createTextNode("sin dato"));
   leyenda.appendChild(sin);
-  document.getElementById("titulo-tabla-mapa").textContent = ind.nombre + (ind.unidad ? " (" + ind.unidad + ")" : "");
+  document.getElementById("titulo-tabla-mapa").textContent = ind.titulo;
   const cuerpo = document.querySelector("#tabla-mapa tbody");
   cuerpo.replaceChildren();
   datos.unidades.features.forEach(f => {
-    const tr = fila(cuerpo, [f.properties.nombre, valor(ind.valores[f.properties.codigo], ind.unidad)]);
+    const codigo = f.properties.codigo;
+    const tr = fila(cuerpo, [f.properties.nombre, valorInd(ind.valores[codigo], ind),
+                             ind.modo === "semaforo" && ind.valores[codigo] !== null ?
+                               datos.sitio.semaforos[ind.semaforos[codigo]].nombre : ""]);
     tr.tabIndex = 0;
     tr.dataset.codigo = f.properties.codigo;
     tr.addEventListener("click", () => ficha(f.properties.codigo));
@@ -143,14 +170,14 @@ function ficha(codigo) {
   const caja = document.getElementById("ficha");
   caja.replaceChildren();
   caja.appendChild(el("h3", unidad.properties.nombre));
-  caja.appendChild(el("p", ind.nombre + ": ")).appendChild(el("strong", valor(ind.valores[codigo], ind.unidad),
+  caja.appendChild(el("p", ind.nombre + ": ")).appendChild(el("strong", valorInd(ind.valores[codigo], ind),
                                                               {id: "valor-unidad"}));
   const canvas = el("canvas", null, {role: "img"});
   caja.appendChild(canvas);
   const puntos = ind.series[codigo] || [];
   canvas.setAttribute("aria-label", "Serie de " + ind.nombre + " en " + unidad.properties.nombre + ": " +
-    (puntos.map(p => p[0] + " " + valor(p[1], ind.unidad)).join("; ") || "sin dato"));
-  const metas = Object.fromEntries(Object.entries(ind.metas).map(([h, v]) => ["Meta " + h, v]));
+    (puntos.map(p => p[0] + " " + valorInd(p[1], ind)).join("; ") || "sin dato"));
+  const metas = Object.fromEntries(Object.entries(ind.metas).map(([h, v]) => ["Meta a " + datos.sitio.horizontes[h], v]));
   grafico(canvas, ind.nombre, [{nombre: unidad.properties.nombre, color: "#1f4e79", puntos}], ind.base, metas);
   document.querySelectorAll("#tabla-mapa tr").forEach(tr => tr.classList.toggle("activa", tr.dataset.codigo === codigo));
 }
@@ -159,18 +186,16 @@ function ficha(codigo) {
 function proyectos() {
   const mapa = mapas.proyectos = mapaBase("mapa-proyectos");
   const contorno = L.geoJSON(datos.unidades, {style: {color: "#555", weight: 0.6, fillOpacity: 0}}).addTo(mapa);
-  L.geoJSON(datos.proyectos, {style: f => ({color: ESTADOS[f.properties.estado], weight: 3,
-    fillColor: ESTADOS[f.properties.estado], fillOpacity: 0.6}),
+  L.geoJSON(datos.proyectos, {style: f => ({color: colorEstado(f.properties.estado), weight: 3,
+    fillColor: colorEstado(f.properties.estado), fillOpacity: 0.6}),
     onEachFeature: (f, layer) => layer.on("click", () => { location.hash = "proyecto/" + f.properties.codigo; })})
     .addTo(mapa);
   mapa.fitBounds(contorno.getBounds());
   const leyenda = document.getElementById("leyenda-proyectos");
-  const nombres = {};
-  datos.proyectos.features.forEach(f => { nombres[f.properties.estado] = f.properties.estado_nombre; });
-  Object.entries(nombres).forEach(([estado, nombre]) => {
-    const item = el("span");
-    item.appendChild(el("span", null, {class: "caja", style: "background:" + ESTADOS[estado]}));
-    item.appendChild(document.createTextNode(nombre));
+  datos.sitio.estados.filter(e => e.proyectos).forEach(e => {
+    const item = el("span", null, {"data-estado": e.estado});
+    item.appendChild(el("span", null, {class: "caja", style: "background:" + e.color}));
+    item.appendChild(document.createTextNode(e.nombre));
     leyenda.appendChild(item);
   });
   const buscar = document.getElementById("buscar");
@@ -185,12 +210,8 @@ function listar() {
   datos.proyectos.features.map(f => f.properties)
     .filter(p => !texto || [p.codigo, p.nombre, p.programa, p.entidad].join(" ").toLowerCase().includes(texto))
     .forEach(p => {
-      const tr = el("tr");
-      const th = el("th", null, {scope: "row"});
-      th.appendChild(el("a", p.codigo, {href: "#proyecto/" + encodeURIComponent(p.codigo)}));
-      tr.appendChild(th);
-      [p.nombre, p.programa, p.entidad, p.estado_nombre].forEach(c => tr.appendChild(el("td", c)));
-      cuerpo.appendChild(tr);
+      const tr = fila(cuerpo, ["", p.nombre, p.programa, p.entidad, p.estado_nombre]);
+      tr.firstChild.appendChild(el("a", p.codigo, {href: "#proyecto/" + encodeURIComponent(p.codigo)}));
     });
 }
 
@@ -201,10 +222,10 @@ function proyecto(codigo) {
   document.getElementById("proyecto-titulo").textContent = p.codigo + " — " + p.nombre;
   const lista = document.getElementById("proyecto-datos");
   lista.replaceChildren();
-  [["Programa", p.programa], ["Entidad", p.entidad], ["Horizonte", p.horizonte], ["Meta", p.meta],
+  [["Programa", p.programa], ["Entidad", p.entidad], ["Horizonte", p.horizonte_nombre], ["Meta", p.meta],
    ["Estado", p.estado_nombre], ["Avance físico", valor(p.fisico, "%")], ["Avance esperado", valor(p.esperado, "%")],
-   ["Ejecución financiera", valor(p.financiero, "%")], ["Inversión acumulada", valor(p.inversion, "COP")],
-   ["Presupuesto", valor(p.presupuesto, "COP")]].forEach(([k, v]) => {
+   ["Ejecución financiera", valor(p.financiero, "%")], ["Inversión acumulada", valor(p.inversion, "COP", 0)],
+   ["Presupuesto", valor(p.presupuesto, "COP", 0)]].forEach(([k, v]) => {
     lista.appendChild(el("dt", k));
     lista.appendChild(el("dd", v));
   });
@@ -213,7 +234,7 @@ function proyecto(codigo) {
   const canvas = document.getElementById("grafico-proyecto");
   canvas.setAttribute("aria-label", texto);
   document.getElementById("grafico-proyecto-texto").textContent = texto;
-  grafico(canvas, "Avance físico (% de la meta)", [{nombre: p.codigo, color: ESTADOS[p.estado], puntos: p.avance}],
+  grafico(canvas, "Avance físico (% de la meta)", [{nombre: p.codigo, color: colorEstado(p.estado), puntos: p.avance}],
           null, {"Avance esperado a la fecha de corte": p.esperado});
 }
 
@@ -221,8 +242,8 @@ function proyecto(codigo) {
 function rendicion() {
   const cuerpo = document.querySelector("#tabla-rendicion tbody");
   datos.rendicion.unidades.forEach(u => fila(cuerpo, [u.nombre, valor(u.poblacion), valor(u.mujeres),
-    valor(u.hombres), valor(u.edad_0_14), valor(u.edad_15_64), valor(u.edad_65_mas), valor(u.inversion_per_capita),
-    valor(u.avance_ponderado)]));
+    valor(u.hombres), valor(u.edad_0_14), valor(u.edad_15_59), valor(u.edad_60_mas), valor(u.inversion_per_capita),
+    valor(u.avance_ponderado, "", 1)]));
   if (datos.rendicion.control_ocupaciones.length) {
     document.getElementById("control").hidden = false;
     const control = document.querySelector("#tabla-control tbody");

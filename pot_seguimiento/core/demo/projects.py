@@ -6,6 +6,8 @@ started) so that an evaluation of the demo shows every state.
 import numpy as np
 import shapely
 
+from ..report.format import trimmed  # a goal reads '6,5 km' in Spanish documents
+
 LAST_PERIOD = (2026, 1)  # the demo's history runs up to 2026-S1
 
 PROGRAMS = (
@@ -140,7 +142,7 @@ def project_tables(footprints, rng):
         code = f"{program}-{i + 1:02d}"
         total = billions * 1e9
         for key, value in zip(proyecto, (code, name, program, entity, horizon, start, end,
-                                         f"{goal}: {quantity:g} {unit}", unit, float(quantity), total)):
+                                         f"{goal}: {trimmed(quantity, 2)} {unit}", unit, float(quantity), total)):
             proyecto[key].append(value)
         for year in range(start, min(end, 2026) + 1):
             if behaviour == "incumplimiento" and year % 2 == 1:

@@ -49,3 +49,41 @@ def trimmed(value, decimals=1):
 def class_label(lower, upper, decimals=1):
     """A map class as its legend reads: '0,2 - 0,4'."""
     return f"{trimmed(lower, decimals)} - {trimmed(upper, decimals)}"
+
+
+# Units whose values count people or things: whole numbers ("8.537 hab", never "8.537,23 hab").
+COUNT_UNITS = ("hab", "viv", "viviendas", "hogares", "alertas", "ocupaciones", "proyectos", "personas")
+# Units that are not units: a ratio or an index reads as a bare number ("2,06", never "2,06 razón").
+NO_UNIT = ("razón", "razon", "índice", "indice", "")
+MONEY_UNITS = ("COP", "COP/m²", "COP/hab")
+
+
+def decimals_for(unit):
+    """How many decimals a value in `unit` is written with: counts and pesos whole, % one, the rest two."""
+    unit = (unit or "").strip()
+    if unit in COUNT_UNITS or unit in MONEY_UNITS or unit in ("m²",):
+        return 0
+    if unit in ("%", "ha"):
+        return 1
+    return 2
+
+
+def unit_suffix(unit):
+    """The unit as it follows a number ("%", "m²/hab"), or "" for a ratio or an index."""
+    unit = (unit or "").strip()
+    return "" if unit.lower() in NO_UNIT else unit
+
+
+def quantity(value, unit, decimals=None):
+    """A value with its unit as a document writes it: '81,8 %', '8.537 hab', '2,06' (a ratio), 'sin dato'."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return no_data()
+    text = number(value, decimals_for(unit) if decimals is None else decimals)
+    suffix = unit_suffix(unit)
+    return f"{text} {suffix}" if suffix else text
+
+
+def titled(name, unit):
+    """An indicator's name with its unit, as a legend or a chart titles it: 'Acceso al transporte (%)'."""
+    suffix = unit_suffix(unit)
+    return f"{name} ({suffix})" if suffix else name

@@ -1,5 +1,6 @@
 """export_minisitio: the expediente as the POT's public static website."""
 import os
+import re
 import shutil
 import tempfile
 
@@ -8,7 +9,9 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
                        QgsProcessingParameterString)
 
 from ...cartography.minisite import WEB, SiteData
+from ...core import report
 from ...core.errors import PotError
+from ...core.report.labels import level_name
 from ...i18n import tr
 from .base import PotAlgorithm, check_cancelled, expediente_parameter, language_parameter
 from .compute_indicators import LEVELS, period_year
@@ -90,11 +93,31 @@ class ExportMinisitio(PotAlgorithm):
 
 
 def _describe(name):
+    """What a published file holds, in a sentence a citizen reads before downloading it."""
     if name.endswith(".pdf"):
-        return tr("the expediente as a PDF")
-    if name.endswith(".json"):
+        return tr("the expediente of the period as a PDF: maps, tables and charts")
+    if name == "metadatos.json":
         return tr("metadata: definitions, units, period, source and licence")
-    return tr("open data (GeoJSON in WGS84 or CSV)")
+    kind = tr("GeoJSON, WGS84") if name.endswith(".geojson") else tr("CSV")
+    level = re.match(r"^indicadores_(.+)_\d{4}(?:_s[12])?\.geojson$", name)
+    if level:
+        return tr("indicators of the period by {level}, with the units' outlines ({kind})").format(
+            level=level_name(level.group(1)), kind=kind)
+    for prefix, text in (
+            ("mediciones_", tr("every measurement of the period's indicators, at every level, with numerator "
+                               "and denominator ({kind})")),
+            ("avance_proyectos_", tr("the projects' progress reports up to the cut-off, without names of people "
+                                     "({kind})")),
+            ("proyectos_", tr("the POT projects with their state, physical progress and financial execution "
+                              "({kind})")),
+            ("alertas_ocupacion_", tr("alerts of informal occupation and their state at the cut-off ({kind})")),
+            ("acciones_control_", tr("control actions on the alerts, without file numbers ({kind})"))):
+        if name.startswith(prefix):
+            return text.format(kind=kind)
+    section = next((s for s in report.SECTIONS if name.startswith(s.key + "_")), None)
+    if section is not None:
+        return tr("{section}: a table of the report ({kind})").format(section=section.title(), kind=kind)
+    return tr("open data ({kind})").format(kind=kind)
 
 
 def _replace(staging, output):
