@@ -50,6 +50,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Source: facilities and their semiannual reports (equipamiento, reporte_equipamiento); population by age (poblacion_edad)</source>
+      <translation>Fuente: equipamientos y sus reportes semestrales (equipamiento, reporte_equipamiento); población por edad (poblacion_edad)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Map by value classes (no target to compare with)</source>
       <translation>Mapa por clases de valor (sin meta con qué comparar)</translation>
     </message>
@@ -195,6 +200,26 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Notes</source>
+      <translation>Observaciones</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Supply against demand</source>
+      <translation>Oferta frente a demanda</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>per 1,000</source>
+      <translation>por 1.000</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Accessibility (E2SFCA)</source>
+      <translation>Accesibilidad (E2SFCA)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Accountability report: projects</source>
       <translation>Rendición de cuentas: proyectos</translation>
     </message>
@@ -212,6 +237,11 @@
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Page</source>
       <translation>Página</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Social services observatory</source>
+      <translation>Observatorio de servicios sociales</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
@@ -277,6 +307,21 @@
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Photo</source>
       <translation>Foto</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Facilities ({count})</source>
+      <translation>Equipamientos ({count})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Period {period} · by {level}</source>
+      <translation>Periodo {period} · por {level}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Straight-line distance from where people live.</source>
+      <translation>Distancia en línea recta desde donde vive la población.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
@@ -1860,6 +1905,51 @@
       <translation>El periodo '{period}' debe tener la forma 2024 o 2024-S1.</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/report/services.py" />
+      <source>Target population</source>
+      <translation>Población objetivo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/services.py" />
+      <source>Supply per 1,000</source>
+      <translation>Oferta por 1.000</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/services.py" />
+      <source>Accessibility (E2SFCA) per 1,000</source>
+      <translation>Accesibilidad (E2SFCA) por 1.000</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/services.py" />
+      <source>Deficit (persons)</source>
+      <translation>Déficit (personas)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/services.py" />
+      <source>Beyond 1,500 m (persons)</source>
+      <translation>A más de 1.500 m (personas)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/services.py" />
+      <source>Use of capacity %</source>
+      <translation>Uso de la capacidad %</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/services.py" />
+      <source>public</source>
+      <translation>pública</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/services.py" />
+      <source>private</source>
+      <translation>privada</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/services.py" />
+      <source>Social services observatory: {sector}</source>
+      <translation>Observatorio de servicios sociales: {sector}</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/schema.py" />
       <source>Unknown table '{name}'. Tables: {tables}.</source>
       <translation>Tabla desconocida '{name}'. Tablas: {tables}.</translation>
@@ -2526,11 +2616,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/gui/projects_panel.py" />
-      <source>Notes</source>
-      <translation>Observaciones</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/projects_panel.py" />
       <source>Cut-off date</source>
       <translation>Fecha de corte</translation>
     </message>
@@ -2673,11 +2758,6 @@
       <location filename="pot_seguimiento/processing/algorithms/base.py" />
       <source>Participation</source>
       <translation>Participación</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/base.py" />
-      <source>Social services observatory</source>
-      <translation>Observatorio de servicios sociales</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/base.py" />

@@ -64,3 +64,31 @@ def test_use_of_capacity_reads_the_reports_of_the_semester(demo_services):
                                      "e.codigo = r.equipamiento WHERE r.usuarios > e.capacidad").fetchone()[0]
     assert city == P(users / capacity * 100)
     assert crowded > 0  # the demo has facilities over capacity
+
+
+def test_the_expediente_pdf_has_the_observatory_section(run, demo_services, tmp_path):
+    """Supply-vs-demand and accessibility maps per sector with the facilities, the deficit table by unit; rendered
+    to PNG (pdftoppm) for a person to look at: tmp_path/observatorio-*.png."""
+    import subprocess
+
+    sectors = ("educacion", "salud", "bienestar")
+    codes = [f"{prefix}_{sector}" for sector in sectors for prefix in
+             ("oferta_demanda", "accesibilidad", "deficit", "poblacion_sin_servicio", "uso_capacidad")]
+    run("compute_indicators", {"EXPEDIENTE": str(demo_services), "PERIOD": "2025-S2", "LEVEL": "localidad",
+                               "INDICATORS": ",".join(codes), "OUTPUT": "memory:"})
+    pdf = tmp_path / "expediente.pdf"
+    run("export_expediente", {"EXPEDIENTE": str(demo_services), "PERIOD": "2025-S2", "LEVEL": "localidad",
+                              "OUTPUT": str(pdf)})
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    pages = text.split("\f")
+    supply = [i for i, page in enumerate(pages) if "Oferta frente a demanda — educación" in page]
+    access = [i for i, page in enumerate(pages) if "Accesibilidad (E2SFCA) — centro" in page or
+              "Accesibilidad (E2SFCA) — bienestar social" in page]
+    assert supply and access
+    assert "Población objetivo" in pages[supply[0]] and "Uso de la capacidad %" in pages[supply[0]]
+    assert not any("Accesibilidad a equipamientos de educación (E2SFCA)" in page for page in pages[2:supply[0]])
+    for name, index in (("oferta_educacion", supply[0]), ("accesibilidad_bienestar", access[0])):
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(index + 1), "-l", str(index + 1), str(pdf),
+                        str(tmp_path / f"observatorio-{name}")], check=True)
+    print("PNG:", sorted(str(p) for p in tmp_path.glob("observatorio-*.png")))

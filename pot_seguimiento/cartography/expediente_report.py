@@ -15,6 +15,8 @@ from ..core.report.format import no_data, number, or_no_data, quantity, titled
 from ..core.report.labels import horizon_name, level_name, light_label
 from ..core.report.accountability import POPULATION
 from ..core.report.indicators import FIELD_INDICATORS
+from ..core.indicators.services import parse_code as service_code
+from ..core.report.services import headers as service_headers, unit_row as service_row
 from ..i18n import tr
 from ..qgis_fields import TEXT, fields
 from ..store import open_store
@@ -58,6 +60,7 @@ class ExpedienteReport:
         self.projects = self.report["proyectos"]["proyectos"]
         self.field = self.report.sections.get("control_ocupaciones") or {
             "alertas": [], "por_unidad": [], "confirmadas": []}
+        self.services = (self.report.sections.get("observatorio_servicios") or {"sectores": []})["sectores"]
         self.outline = outline(units_layer(tr("Territorial units"), self.crs, self.unit_codes, self.unit_names,
                                            self.unit_geometries))
         self.extent = self.territory.frame()  # the focus (urban area) with the whole territory as an inset
@@ -172,8 +175,61 @@ class ExpedienteReport:
             return []
         return [self.field_control_map()] + [self.confirmed_case(case) for case in self.field["confirmadas"]]
 
+    # -- the observatory of social services ----------------------------------
+    def _facilities_layer(self, sector):
+        """The sector's operating facilities as points, over the map of a unit indicator."""
+        from qgis.core import QgsMarkerSymbol, QgsSingleSymbolRenderer
+
+        layer = QgsVectorLayer(f"Point?crs={self.crs.authid() or 'EPSG:9377'}",
+                               tr("Facilities ({count})").format(count=len(sector["equipamientos"])), "memory")
+        layer.dataProvider().addAttributes(list(fields([("codigo", TEXT)])))
+        layer.updateFields()
+        features = []
+        for facility in sector["equipamientos"]:
+            feature = QgsFeature(layer.fields())
+            qgs = QgsGeometry()
+            qgs.fromWkb(shapely.to_wkb(facility["geometria"]))
+            feature.setGeometry(qgs)
+            feature.setAttributes([facility["codigo"]])
+            features.append(feature)
+        layer.dataProvider().addFeatures(features)
+        layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
+            {"name": "circle", "color": "#212121", "outline_color": "#ffffff", "outline_width": "0.2", "size": "1.6"})))
+        self.layers.append(layer)
+        return layer
+
+    def service_page(self, sector, key, title, unit, columns, polarity):
+        values = [u[key] for u in sector["unidades"]]
+        layer = units_layer(f"{title} ({unit})", self.crs, self.unit_codes, self.unit_names, self.unit_geometries,
+                            values)
+        graduate(layer, indicator_classes(values, polarity))
+        points = self._facilities_layer(sector)
+        self.layers.append(layer)
+        page = self._page("hoja", f"{title} — {sector['nombre']}", tr("Period {period} · by {level}").format(
+            period=self.period, level=self.level))
+        page.map([layer], self.extent, overlay=[points])
+        rows = [[row[i] for i in columns] for row in [service_row(sector["municipio"])] +
+                [service_row(u) for u in sector["unidades"]]]
+        headers = [service_headers()[i] for i in columns]
+        page.table("tabla", headers, rows[:SHEET_ROWS], 6)
+        notes = [[note] for note in sector["notas"]] or [[tr("Straight-line distance from where people live.")]]
+        page.table("grafico", [tr("Notes")], notes, 6)
+        page.text("fuente", tr("Source: facilities and their semiannual reports (equipamiento, "
+                               "reporte_equipamiento); population by age (poblacion_edad)"))
+        return [page] + self._continued(f"{title} — {sector['nombre']}", headers, rows[SHEET_ROWS:])
+
+    def social_services(self):
+        pages = []
+        for sector in self.services:
+            pages += self.service_page(sector, "oferta_demanda", tr("Supply against demand"), tr("per 1,000"),
+                                       (0, 1, 2, 6), "positiva")
+            pages += self.service_page(sector, "accesibilidad", tr("Accessibility (E2SFCA)"), tr("per 1,000"),
+                                       (0, 3, 4, 5), "positiva")
+        return pages
+
     def indicator_codes(self):
-        return [code for code, indicator in self.indicators.items() if indicator["mapa"]]
+        """Indicators with a sheet of their own (the observatory's have their section)."""
+        return [code for code, indicator in self.indicators.items() if indicator["mapa"] and service_code(code) is None]
 
     def _units_and_municipality(self):
         return [(self.municipality_code, self.municipality_name)] + list(zip(self.unit_codes, self.unit_names))
@@ -346,6 +402,9 @@ class ExpedienteReport:
         field_pages = self.field_control()
         if field_pages:
             add(tr("Control of informal occupations"), field_pages)
+        service_pages = self.social_services()
+        if service_pages:
+            add(tr("Social services observatory"), service_pages)
         atlas = []
         for index in range(len(self.unit_codes)):
             if cancelled():

@@ -57,10 +57,11 @@ class Page:
         if item_id in self.items:
             self.items[item_id].setText(value)
 
-    def map(self, layers, extent, item_id="mapa", legend=True):
+    def map(self, layers, extent, item_id="mapa", legend=True, overlay=()):
         """Show `layers` (top first) in the map `item_id`. `extent` is a QgsRectangle, or a MapFrame
         (map_frame.py) that also brings the units' labels, an atlas unit's neighbours, a locator inset of the
-        whole territory and a note on what the map is framed on."""
+        whole territory and a note on what the map is framed on. `overlay`: layers drawn above all of them
+        (facilities over a map of units), in the legend after the first layer."""
         item = self.items.get(item_id)
         if item is None:
             return
@@ -74,7 +75,7 @@ class Page:
             context = frame.context_layer()
             layers = list(layers) + ([context] if context is not None else [])
             extent = frame.extent
-        item.setLayers(layers)
+        item.setLayers(list(overlay) + list(layers))
         item.setKeepLayerSet(True)
         item.setExtent(fitted(extent, item.rect().width(), item.rect().height()))
         if frame is not None and frame.labels:
@@ -94,6 +95,8 @@ class Page:
                     node = model.addLayer(layer)
                     if node is not None:  # an indicator's name and unit wrapped to the legend's column
                         node.setCustomProperty("legend/title-label", wrapped(layer.name()))
+            for layer in overlay:
+                model.addLayer(layer)
             _legend_fonts(legend_item)
             legend_item.refresh()
         elif "leyenda" in self.items:

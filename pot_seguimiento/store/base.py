@@ -72,6 +72,16 @@ class Store:
         """{codigo: {column: value}} of the indicator table."""
         return {row["codigo"]: row for row in self.dicts("SELECT * FROM indicador ORDER BY codigo")}
 
+    def measurement_parts(self, indicators, level, period):
+        """[{indicador, nivel, ambito, valor, numerador, denominador, nota}] of several indicators in one period,
+        at `level` and the municipality (the services observatory's section shows numerators and denominators)."""
+        if not indicators:
+            return []
+        placeholders = ", ".join("?" * len(indicators))
+        return self.dicts(f"SELECT indicador, nivel, ambito, valor, numerador, denominador, nota FROM medicion "
+                          f"WHERE indicador IN ({placeholders}) AND nivel IN (?, 'municipio') AND periodo = ? "
+                          "ORDER BY indicador, nivel, ambito", (*indicators, level, period))
+
     def measurements(self, indicator, level, period=None, scope=None):
         """[(periodo, nivel, ambito, valor, nota)] of an indicator, filtered by period or scope."""
         sql = ("SELECT periodo, nivel, ambito, valor, nota FROM medicion WHERE indicador = ? "
