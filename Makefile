@@ -85,6 +85,10 @@ install: dist/pot_seguimiento.zip $(STAMPS)/venv
 		|| { echo "pot_seguimiento did not load in qgis_process"; exit 1; }
 	@echo "Installed and enabled in $(PROFILE)"
 
+# The observatory of social services (issue 22) for the demo's last semester: its section in the expediente PDF.
+comma := ,
+DEMO_SERVICES := $(subst $() ,$(comma),$(foreach s,educacion salud bienestar cuidado,$(foreach p,oferta_demanda \
+	accesibilidad deficit poblacion_sin_servicio uso_capacidad,$(p)_$(s))))
 demo:
 	@$(MAKE) --no-print-directory install QGIS_CONFIG=$(DEMO_CONFIG)
 	@mkdir -p out && rm -rf out/demo_expediente.gpkg out/demo_expediente_evidencias out/demo_expediente_archivo out/paquete_campo_demo.zip
@@ -92,6 +96,9 @@ demo:
 	for period in 2024 2025; do $(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:compute_indicators -- \
 		EXPEDIENTE=$(abspath out/demo_expediente.gpkg) PERIOD=$$period LEVEL=localidad OUTPUT=TEMPORARY_OUTPUT \
 		>/dev/null || exit 1; done
+	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:compute_indicators -- \
+		EXPEDIENTE=$(abspath out/demo_expediente.gpkg) PERIOD=2025-S2 LEVEL=localidad OUTPUT=TEMPORARY_OUTPUT \
+		INDICATORS=$(DEMO_SERVICES) >/dev/null
 	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:evaluate_projects -- \
 		EXPEDIENTE=$(abspath out/demo_expediente.gpkg) CUTOFF_DATE=2025-12-31 OUTPUT=TEMPORARY_OUTPUT >/dev/null
 	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:export_expediente -- \
