@@ -1326,6 +1326,31 @@
       <translation>El parámetro '{name}' del indicador '{code}' es {value}, fuera de su rango válido de {low} a {high} {unit}; no se calculó nada.</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/indicators/participation.py" />
+      <source>no attendees in the unit in the period</source>
+      <translation>sin asistentes en la unidad en el periodo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/participation.py" />
+      <source>nothing programmed in the participation plan for the period</source>
+      <translation>nada programado en el plan de participación para el periodo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/participation.py" />
+      <source>the participation plan is reported by dependency, not by unit</source>
+      <translation>el plan de participación se reporta por dependencia, no por unidad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/participation.py" />
+      <source>no commitment made in the unit by the cut-off</source>
+      <translation>ningún compromiso adquirido en la unidad a la fecha de corte</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/participation.py" />
+      <source>no executed participation activity in the unit in the period</source>
+      <translation>ninguna actividad de participación ejecutada en la unidad en el periodo</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/indicators/services.py" />
       <source>everyone</source>
       <translation>toda la población</translation>

@@ -108,6 +108,16 @@ class StoreInputs(Inputs):
         return observatory(self.store)
 
     @functools.cached_property
+    def participation_records(self):
+        return self.store.count("actividad_participacion") + self.store.count("plan_participacion")
+
+    @functools.cached_property
+    def participation(self):
+        from .participation import indicator_inputs
+
+        return indicator_inputs(self.store)
+
+    @functools.cached_property
     def _lot_table(self):
         """fid, area_terreno, bounding box and the period's value of every lot, in one query."""
         columns = self.store.lot_columns(self.year)

@@ -155,3 +155,24 @@ def summary(validation):
 def describe(counts):
     return tr("{new} rows new, {updated} updated, {skipped} already recorded.").format(
         new=counts.get("nuevo", 0), updated=counts.get("actualizado", 0), skipped=counts.get("omitido", 0))
+
+
+def indicator_inputs(store):
+    """The participation tables as the indicator engine reads them: {"actividades" (with places), "plan",
+    "compromisos", "estados" (ordered by date, then recording)} as core Layers."""
+    from ..core.indicators import Layer
+
+    def layer(table, columns, geometry=False, order=None):
+        data, geometries = store.read(table, list(columns), geometry=geometry)
+        data.pop("fid", None)
+        if order:
+            index = np.lexsort(tuple(np.array([str(v) for v in data[c]], dtype=object) for c in reversed(order)))
+            data = {k: v[index] for k, v in data.items()}
+            geometries = None if geometries is None else np.asarray(geometries, dtype=object)[index]
+        return Layer(data, None if geometries is None else np.asarray(geometries, dtype=object))
+
+    return {"actividades": layer("actividad_participacion", ACTIVITY_FIELDS, geometry=True),
+            "plan": layer("plan_participacion", PLAN_FIELDS),
+            "compromisos": layer("compromiso", COMMITMENT_FIELDS),
+            "estados": layer("compromiso_estado", ("compromiso", "estado", "fecha", "registrado_en"),
+                             order=("fecha", "registrado_en"))}

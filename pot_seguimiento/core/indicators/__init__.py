@@ -3,11 +3,11 @@ import numpy as np
 
 from ..errors import PotError
 from ..i18n import tr
-from . import catalog, field_control, heritage, instruments, land_value, occupation, services
+from . import catalog, field_control, heritage, instruments, land_value, occupation, participation, services
 from .engine import Engine, Inputs, Layer, Lots, Result  # noqa: F401 (the engine's public names)
 
 CALCULATORS = {**occupation.CALCULATORS, **land_value.CALCULATORS, **field_control.CALCULATORS,
-               **instruments.CALCULATORS, **heritage.CALCULATORS}
+               **instruments.CALCULATORS, **heritage.CALCULATORS, **participation.CALCULATORS}
 
 
 def calculator(code):
@@ -16,14 +16,17 @@ def calculator(code):
     return CALCULATORS.get(code) or services.calculator(code)
 
 
-def computable_codes(facility_sectors, observatory=None, heritage_counts=(0, 0)):
+def computable_codes(facility_sectors, observatory=None, heritage_counts=(0, 0), participation_records=0):
     """Every built-in this engine computes, with a coverage indicator per sector present; the observatory of
     instruments' only where the expediente has obligations or investment rows (`observatory`, as
     Inputs.observatory holds it); the heritage observatory's where it has assets or traditional activities
-    (`heritage_counts`: how many of each, Inputs.heritage_counts)."""
-    general = [code for code in CALCULATORS if code not in instruments.CALCULATORS and code not in heritage.CALCULATORS]
+    (`heritage_counts`: how many of each, Inputs.heritage_counts); participation's where it has activities or plan
+    rows (`participation_records`, Inputs.participation_records)."""
+    general = [code for code in CALCULATORS if code not in instruments.CALCULATORS and code not in heritage.CALCULATORS
+               and code not in participation.CALCULATORS]
     return (general + [f"cobertura_{s}" for s in sorted(set(facility_sectors))]
-            + instruments.computable(observatory) + heritage.computable(*heritage_counts))
+            + instruments.computable(observatory) + heritage.computable(*heritage_counts)
+            + (list(participation.CALCULATORS) if participation_records else []))
 
 
 def check_codes(codes, user_defined=()):

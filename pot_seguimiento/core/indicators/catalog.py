@@ -38,6 +38,19 @@ BUILTIN = {
     "ocupaciones_con_accion": ("Ocupaciones confirmadas con acción de control", "gobernanza", "%", "positiva", "semestral", {}),
     "area_ocupacion_informal_proteccion": ("Área de ocupación informal en suelo de protección", "modelo_ocupacion", "m²", "negativa", "semestral", {}),
     "area_ocupacion_informal_amenaza": ("Área de ocupación informal en amenaza alta", "modelo_ocupacion", "m²", "negativa", "semestral", {}),
+    # Participation (issue 21; core/indicators/participation.py).
+    "participantes_priorizacion": ("Participantes en la priorización de programas y proyectos del POT", "gobernanza", "personas", "positiva", "semestral", {}),
+    "participantes_implementacion": ("Participantes en la implementación de programas y proyectos del POT", "gobernanza", "personas", "positiva", "semestral", {}),
+    "participantes_seguimiento": ("Participantes en el seguimiento y evaluación del POT", "gobernanza", "personas", "positiva", "semestral", {}),
+    "espacios_enfoque_genero": ("Espacios de participación con enfoque de género", "gobernanza", "%", "positiva", "semestral", {}),
+    "espacios_enfoque_diferencial": ("Espacios de participación con enfoque diferencial", "gobernanza", "%", "positiva", "semestral", {}),
+    "espacios_enfoque_territorial": ("Espacios de participación con enfoque territorial", "gobernanza", "%", "positiva", "semestral", {}),
+    "participacion_mujeres": ("Participación de mujeres en los espacios del POT", "gobernanza", "%", "positiva", "semestral", {}),
+    "cumplimiento_plan_participacion": ("Cumplimiento del plan de participación (ejecutado sobre programado)", "gobernanza", "%", "positiva", "semestral", {}),
+    "compromisos_cumplidos": ("Compromisos con la ciudadanía cumplidos", "gobernanza", "%", "positiva", "semestral", {}),
+    "compromisos_vencidos": ("Compromisos con la ciudadanía vencidos sin cumplir", "gobernanza", "compromisos", "negativa", "semestral", {}),
+    "evaluaciones_aplicadas_pct": ("Asistentes con evaluación de satisfacción aplicada", "gobernanza", "%", "positiva", "semestral", {"meta_procedimiento": 10}),
+    "talleres_minisitio": ("Talleres realizados sobre el minisitio del POT", "gobernanza", "talleres", "positiva", "semestral", {}),
 }
 
 

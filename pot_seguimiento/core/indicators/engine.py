@@ -127,6 +127,9 @@ class Inputs:
         if hasta is not None:
             mask &= np.asarray(bands["edad_desde"], dtype=float) <= hasta
         return bands.where(mask)
+    # Participation: {"actividades", "plan", "compromisos", "estados"} as Layers (core/indicators/participation.py).
+    participation: dict = None
+    participation_records: int = 0  # activities and plan rows in the expediente
 
     def lot_values(self, year):
         """valor_m2 of each lot in `year`, aligned with `lots` (NaN where none)."""

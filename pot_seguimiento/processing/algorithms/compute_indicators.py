@@ -111,7 +111,8 @@ class ComputeIndicators(PotAlgorithm):
             definitions = store.indicator_definitions()
             user_defined = [code for code, d in definitions.items() if d["calculadora"] == custom.CALCULATOR]
             codes = requested or (indicators.computable_codes(inputs.facilities["sector"].tolist(),
-                                                              inputs.observatory, inputs.heritage_counts)
+                                                              inputs.observatory, inputs.heritage_counts,
+                                                              inputs.participation_records)
                                   + user_defined)
             indicators.check_codes(codes, user_defined)
             stored = {code: _parse_json(d["parametros"]) for code, d in definitions.items()}
