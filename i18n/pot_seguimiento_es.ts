@@ -150,6 +150,31 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Activities</source>
+      <translation>Actividades</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Participants</source>
+      <translation>Participantes</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Women</source>
+      <translation>Mujeres</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Men</source>
+      <translation>Hombres</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Other identities or not stated</source>
+      <translation>Otras identidades o no informa</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Indicator</source>
       <translation>Indicador</translation>
     </message>
@@ -227,6 +252,16 @@
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Accountability report: by territorial unit, sex and age</source>
       <translation>Rendición de cuentas: por unidad territorial, sexo y edad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Accountability report: citizen participation</source>
+      <translation>Rendición de cuentas: participación ciudadana</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Executed activities of the period; the plan's compliance by dependency</source>
+      <translation>Actividades ejecutadas del periodo; cumplimiento del plan por dependencia</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
@@ -372,6 +407,11 @@
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Cut-off {date}</source>
       <translation>Corte {date}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Plan of {dependency}: programmed {programmed}, executed {executed}</source>
+      <translation>Plan de {dependency}: programadas {programmed}, ejecutadas {executed}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
@@ -827,6 +867,281 @@
       <location filename="pot_seguimiento/cartography/map_frame.py" />
       <source>Territory</source>
       <translation>Territorio</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Participation activities</source>
+      <translation>Actividades de participación</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Commitments by state</source>
+      <translation>Compromisos por estado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Participants per unit</source>
+      <translation>Participantes por unidad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Citizen participation, technical assistance and commitments</source>
+      <translation>Participación ciudadana, asistencia técnica y compromisos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Source: participation activities, plans and commitments reported by the entities</source>
+      <translation>Fuente: actividades de participación, planes y compromisos reportados por las entidades</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Participation plan: programmed and executed by dependency</source>
+      <translation>Plan de participación: programado y ejecutado por dependencia</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Plans by four-month term count in the semester of their cut-off</source>
+      <translation>Los planes cuatrimestrales cuentan en el semestre de su fecha de corte</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Commitments made to citizens</source>
+      <translation>Compromisos adquiridos con la ciudadanía</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Commitment</source>
+      <translation>Compromiso</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>In charge</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Due</source>
+      <translation>Fecha límite</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Overdue</source>
+      <translation>Vencido</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Source: commitments and their state history in the expediente</source>
+      <translation>Fuente: compromisos y su historial de estados en el expediente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Participants by territorial unit and sex</source>
+      <translation>Participantes por unidad territorial y sexo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>An activity counts in its unit when its scale is the level's or finer; the municipality counts every activity</source>
+      <translation>Una actividad cuenta en su unidad cuando su escala es la del nivel o una más fina; el municipio cuenta todas las actividades</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Victims of the armed conflict</source>
+      <translation>Víctimas del conflicto armado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Ethnic groups</source>
+      <translation>Grupos étnicos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Persons with disabilities</source>
+      <translation>Personas con discapacidad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Approaches: G gender, D differential, T territorial</source>
+      <translation>Enfoques: G género, D diferencial, T territorial</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Conclusions and lessons learnt</source>
+      <translation>Conclusiones y lecciones aprendidas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Executed activities</source>
+      <translation>Actividades ejecutadas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Programmed activities</source>
+      <translation>Actividades programadas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Women %</source>
+      <translation>Mujeres %</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Evaluations applied % (procedure: 10 %)</source>
+      <translation>Evaluaciones aplicadas % (procedimiento: 10 %)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Spaces with gender approach %</source>
+      <translation>Espacios con enfoque de género %</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Spaces with differential approach %</source>
+      <translation>Espacios con enfoque diferencial %</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Spaces with territorial approach %</source>
+      <translation>Espacios con enfoque territorial %</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Commitments kept %</source>
+      <translation>Compromisos cumplidos %</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Commitments overdue</source>
+      <translation>Compromisos vencidos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Figure</source>
+      <translation>Cifra</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Dependency</source>
+      <translation>Dependencia</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Programmed</source>
+      <translation>Programadas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Executed</source>
+      <translation>Ejecutadas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Compliance %</source>
+      <translation>Cumplimiento %</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Participants by age and population group</source>
+      <translation>Participantes por edad y grupo poblacional</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Counts reported by the entities; nobody is named</source>
+      <translation>Conteos reportados por las entidades; no se nombra a nadie</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Activity</source>
+      <translation>Actividad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Type</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Stage</source>
+      <translation>Etapa</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Approaches</source>
+      <translation>Enfoques</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Conclusions</source>
+      <translation>Conclusiones</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Lessons learnt</source>
+      <translation>Lecciones aprendidas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Executed activities and participants per unit · period {period} · by {level}</source>
+      <translation>Actividades ejecutadas y participantes por unidad · periodo {period} · por {level}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Participation plan</source>
+      <translation>Plan de participación</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>By month and state at each month's end · period {period}</source>
+      <translation>Por mes y estado al final de cada mes · periodo {period}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Commitments by month and state, {period}</source>
+      <translation>Compromisos por mes y estado, {period}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>yes</source>
+      <translation>sí</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Description</source>
+      <translation>Descripción</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Office's competence</source>
+      <translation>Competencia de la oficina</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Since</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Group</source>
+      <translation>Grupo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Participants in {stage}</source>
+      <translation>Participantes en {stage}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/participation_report.py" />
+      <source>Age {band}</source>
+      <translation>Edad {band}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/age_bands.py" />
@@ -1826,16 +2141,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/report/accountability.py" />
-      <source>Women</source>
-      <translation>Mujeres</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/core/report/accountability.py" />
-      <source>Men</source>
-      <translation>Hombres</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/core/report/accountability.py" />
       <source>0–14 years</source>
       <translation>0–14 años</translation>
     </message>
@@ -1923,6 +2228,46 @@
       <location filename="pot_seguimiento/core/report/measurements.py" />
       <source>Measurements</source>
       <translation>Mediciones</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/participation.py" />
+      <source>(text withheld: it may hold personal data)</source>
+      <translation>(texto retirado: puede contener datos personales)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/participation.py" />
+      <source>Citizen participation</source>
+      <translation>Participación ciudadana</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/participation.py" />
+      <source>Participants by territorial unit</source>
+      <translation>Participantes por unidad territorial</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/participation.py" />
+      <source>Commitments by month and state</source>
+      <translation>Compromisos por mes y estado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/participation.py" />
+      <source>Scale</source>
+      <translation>Escala</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/participation.py" />
+      <source>Evaluations applied</source>
+      <translation>Evaluaciones aplicadas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/participation.py" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/participation.py" />
+      <source>Month</source>
+      <translation>Mes</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/report/period.py" />
@@ -2331,16 +2676,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/gui/evaluation_panel.py" />
-      <source>Type</source>
-      <translation>Tipo</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
-      <source>Date</source>
-      <translation>Fecha</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
       <source>In force</source>
       <translation>Vigente</translation>
     </message>
@@ -2378,16 +2713,6 @@
       <location filename="pot_seguimiento/gui/evaluation_panel.py" />
       <source>{gaps} articulation gaps; sufficiency {percent} %.</source>
       <translation>{gaps} vacíos de articulación; suficiencia {percent} %.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
-      <source>yes</source>
-      <translation>sí</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
-      <source>no</source>
-      <translation>no</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/evaluation_panel.py" />
@@ -3273,6 +3598,11 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
+      <source>Participation: activities, plans and commitments…</source>
+      <translation>Participación: actividades, planes y compromisos…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
       <source>Generating a municipality of about {lots} lots (seed {seed})…</source>
       <translation>Generando un municipio de unos {lots} predios (semilla {seed})…</translation>
     </message>
@@ -3892,6 +4222,16 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/participation.py" />
+      <source>Export participation report (PDF)</source>
+      <translation>Exportar informe de participación (PDF)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
+      <source>Writes the participation report of a period as one PDF: a map of the executed activities over the participants per unit with the period's figures (participants by stage, women, approaches, evaluations applied, commitments kept and overdue) and the participation plan programmed against executed by dependency (table and bars; compliance may pass 100 %), the commitments by month and state, participants by unit, sex, age and population group, the activities, and the conclusions and lessons learnt they recorded. Counts only: the expediente holds no attendance list. Never overwrites an existing file unless OVERWRITE; a cancelled export leaves no file.</source>
+      <translation>Escribe el informe de participación de un periodo en un PDF: un mapa de las actividades ejecutadas sobre los participantes por unidad con las cifras del periodo (participantes por etapa, mujeres, enfoques, evaluaciones aplicadas, compromisos cumplidos y vencidos) y el plan de participación programado frente a ejecutado por dependencia (tabla y barras; el cumplimiento puede pasar del 100 %), los compromisos por mes y estado, los participantes por unidad, sexo, edad y grupo poblacional, las actividades y las conclusiones y lecciones aprendidas que registraron. Solo conteos: el expediente no guarda listas de asistencia. Nunca sobrescribe un archivo existente salvo con OVERWRITE; una exportación cancelada no deja archivo.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
       <source>Period (2025, 2025-S1 or 2025-C1)</source>
       <translation>Periodo (2025, 2025-S1 o 2025-C1)</translation>
     </message>
@@ -3922,8 +4262,18 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/participation.py" />
+      <source>Participation report (PDF)</source>
+      <translation>Informe de participación (PDF)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
       <source>The expediente has no entities: register them in the table entidad first.</source>
       <translation>El expediente no tiene entidades: regístrelas primero en la tabla entidad.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
+      <source>Participation report written: {path} ({pages} pages)</source>
+      <translation>Informe de participación escrito: {path} ({pages} páginas)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/participation.py" />

@@ -58,11 +58,11 @@ def test_page_count_and_contents(exported):
     _, pdf, results = exported
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
-    # cover + contents + 28 indicator sheets + projects map + program summary + 3 accountability pages
-    # + field control (map and 6 confirmed cases) + 20 atlas pages, and a continuation page wherever
-    # a table had more rows than its frame
+    # cover + contents + 40 indicator sheets (12 of participation) + projects map + program summary + 3
+    # accountability pages + field control (map and 6 confirmed cases) + 20 atlas pages, and a continuation page
+    # wherever a table had more rows than its frame
     continued = pdf_text(pdf).count("(continuación)")
-    assert pages == results["PAGES"] == 62 + continued
+    assert pages == results["PAGES"] == 74 + continued
     assert os.stat(pdf).st_mode & 0o044  # readable by others, like any exported document
     assert "842 x 595" in info  # A4 landscape
     contents = pdf_text(pdf, 2)

@@ -326,12 +326,30 @@ class ExpedienteReport:
         headers = by_key("rendicion_cuentas").tables(accountability)[1].headers
         pages += [self._table_page(tr("Accountability report: by territorial unit, sex and age"), headers, chunk)
                   for chunk in chunks(by_unit)]
+        pages += self.participation()
         field_rows = self.field_control_rows()
         if field_rows:
             pages += [self._table_page(tr("Accountability report: control of informal occupations"),
                                        [tr("Unit"), tr("Alerts"), tr("Confirmed"), tr("With action %")], chunk)
                       for chunk in chunks(field_rows)]
         return pages
+
+    def participation(self):
+        """The accountability report's participation: participants by unit and sex (territorial and gender
+        approach), with the plan's compliance by dependency; counts only (core/report/participation.py)."""
+        data = self.report.sections.get("participacion")
+        if not data or not (data["actividades"] or data["por_dependencia"]):
+            return []
+        rows = [[u["nombre"], number(u["actividades"], 0), number(u["asistentes"], 0), number(u["mujeres"], 0),
+                 number(u["hombres"], 0), number(u["otras"], 0)] for u in data["por_unidad"]]
+        rows += [[tr("Plan of {dependency}: programmed {programmed}, executed {executed}").format(
+            dependency=d["nombre"], programmed=number(d["programadas"], 0), executed=number(d["ejecutadas"], 0)),
+            or_no_data(d["cumplimiento"], 1) + " %", "", "", "", ""] for d in data["por_dependencia"]]
+        headers = [tr("Unit"), tr("Activities"), tr("Participants"), tr("Women"), tr("Men"),
+                   tr("Other identities or not stated")]
+        return [self._table_page(tr("Accountability report: citizen participation"), headers, chunk,
+                                 tr("Executed activities of the period; the plan's compliance by dependency"))
+                for chunk in chunks(rows)]
 
     def atlas_page(self, index):
         code, name, geometry = self.unit_codes[index], self.unit_names[index], self.unit_geometries[index]

@@ -14,7 +14,7 @@ import numpy as np
 import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
 
-from ..core import project_states, report
+from ..core import project_states, report, schema
 from ..core.report import legend, palette
 from ..core.report.format import decimals_for, number, or_no_data, titled, unit_suffix
 from ..core.indicators.assessment import HORIZONS
@@ -135,6 +135,31 @@ class SiteData:
                  for u in self.report["control_ocupaciones"]["por_unidad"]]
         return {"unidades": units, "control_ocupaciones": field}
 
+    def participation(self):
+        """The Participación page: executed and programmed activities on the map, the plan by dependency, the
+        commitments with their state. Counts, codes and entities only: no free text an office typed."""
+        data = self.report.sections.get("participacion") or {
+            "actividades": [], "por_dependencia": [], "compromisos": [], "por_unidad": [], "compromisos_por_mes": []}
+        placed = [a for a in data["actividades"] if a["geometria"] is not None]
+        geometries = _to_wgs84([a["geometria"] for a in placed], self.crs)
+        states = schema.DOMAINS["estado_compromiso"]
+        return {
+            "actividades": {"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": g, "properties": {
+                "codigo": a["codigo"], "tipo": a["tipo_nombre"], "etapa": a["etapa_nombre"],
+                "unidad": a["unidad_nombre"], "dependencia": a["dependencia_nombre"], "fecha": a["fecha"],
+                "estado": a["estado"], "asistentes": a["asistentes"], "mujeres": a["mujeres"],
+                "hombres": a["hombres"], "otras_identidades": a["otras_identidades"]}}
+                for a, g in zip(placed, geometries)]},
+            "plan": [{"dependencia": d["nombre"], "programadas": d["programadas"], "ejecutadas": d["ejecutadas"],
+                      "cumplimiento": _clean(d["cumplimiento"])} for d in data["por_dependencia"]],
+            "compromisos": [{"codigo": c["codigo"], "actividad": c["actividad"], "responsable": c["responsable"],
+                             "estado": states.get(c["estado"], c["estado"]), "fecha_limite": c["fecha_limite"],
+                             "vencido": c["vencido"]} for c in data["compromisos"]],
+            "por_estado": {states[s]: sum(c["estado"] == s for c in data["compromisos"]) for s in states},
+            "unidades": [{"nombre": u["nombre"], "actividades": u["actividades"], "asistentes": u["asistentes"],
+                          "mujeres": u["mujeres"], "hombres": u["hombres"], "otras": u["otras"]}
+                         for u in data["por_unidad"]]}
+
     def write(self, folder, downloads):
         """Copy the site's pages and libraries and write its data into `folder`; `downloads` is the list
         of published files (relative paths) the downloads page links to."""
@@ -143,6 +168,7 @@ class SiteData:
         os.makedirs(data, exist_ok=True)
         for name, content in (("sitio.json", {**self.site(), "descargas": downloads}),
                               ("unidades.geojson", self.units()), ("indicadores.json", self.indicators()),
-                              ("proyectos.geojson", self.projects()), ("rendicion.json", self.accountability())):
+                              ("proyectos.geojson", self.projects()), ("rendicion.json", self.accountability()),
+                              ("participacion.json", self.participation())):
             with open(os.path.join(data, name), "w", encoding="utf-8") as f:
                 json.dump(content, f, ensure_ascii=False, separators=(",", ":"))

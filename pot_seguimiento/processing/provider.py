@@ -9,7 +9,7 @@ from .algorithms.evaluate_projects import EvaluateProjects
 from .algorithms.evaluation import EvaluatePlan, ImportDocuments
 from .algorithms.export_expediente import ExportExpediente
 from .algorithms.export_open_data import ExportOpenData
-from .algorithms.participation import ExportParticipationTemplates, ImportParticipation
+from .algorithms.participation import ExportParticipationReport, ExportParticipationTemplates, ImportParticipation
 from .algorithms.progress_files import ExportProgressTemplates, ImportProgress, RecordProgress
 from .algorithms.investment import ExportInvestmentTemplates, ImportInvestment
 from .algorithms.service_files import ExportServiceTemplates, ImportServiceReports
@@ -48,6 +48,6 @@ class PotSeguimientoProvider(QgsProcessingProvider):
                           ExportFieldPackage(), ImportFieldChecks(), MigrateExpediente(),
                           GrantAccess(), ImportDocuments(), EvaluatePlan(), ExportInformeConcejo(),
                           ExportMinisitio(), RunSemiannualCycle(),
-                          ExportParticipationTemplates(), ImportParticipation(),
+                          ExportParticipationTemplates(), ImportParticipation(), ExportParticipationReport(),
                           ExportServiceTemplates(), ImportServiceReports()):
             self.addAlgorithm(algorithm)

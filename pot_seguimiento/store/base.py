@@ -175,6 +175,15 @@ class Store:
             "ORDER BY v.fecha_hora, v.version", (str(until), str(until), *states, str(until))).fetchall()
         return [tuple(row) for row in rows]
 
+    def entities(self):
+        """The entities' register: [{codigo, nombre, sigla}]."""
+        return self.dicts("SELECT codigo, nombre, sigla FROM entidad ORDER BY codigo")
+
+    def attendance_by_age(self):
+        """[(actividad, edad_desde, edad_hasta, personas)] of the participation activities' declared age bands."""
+        return [tuple(row) for row in self.connection.execute(
+            "SELECT actividad, edad_desde, edad_hasta, personas FROM asistencia_edad ORDER BY actividad, edad_desde")]
+
     def period_measurements(self, periods):
         """Every measurement of `periods` as (indicador, periodo, nivel, ambito, valor, numerador, denominador,
         nota), ordered by indicator, level and scope."""

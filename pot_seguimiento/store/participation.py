@@ -176,3 +176,9 @@ def indicator_inputs(store):
             "compromisos": layer("compromiso", COMMITMENT_FIELDS),
             "estados": layer("compromiso_estado", ("compromiso", "estado", "fecha", "registrado_en"),
                              order=("fecha", "registrado_en"))}
+
+
+def unit_codes(store, level):
+    """The codes of the units of a level, in order."""
+    data, _ = store.read("unidad_territorial", ["codigo"], geometry=False, where="nivel = ?", params=(level,))
+    return sorted(data["codigo"].tolist())

@@ -251,6 +251,37 @@ function rendicion() {
   }
 }
 
+/* -- participation (counts only) ------------------------------------------------------------------- */
+const ACTIVIDADES = {ejecutada: "#e6550d", programada: "#3182bd", cancelada: "#9e9e9e"};
+
+function participacion() {
+  const p = datos.participacion;
+  const mapa = mapas.participacion = mapaBase("mapa-participacion");
+  const contorno = L.geoJSON(datos.unidades, {style: {color: "#555", weight: 0.6, fillOpacity: 0}}).addTo(mapa);
+  L.geoJSON(p.actividades, {pointToLayer: (f, latlng) => L.circleMarker(latlng, {radius: 6, weight: 1,
+    color: "#ffffff", fillColor: ACTIVIDADES[f.properties.estado] || "#555", fillOpacity: 0.9}),
+    onEachFeature: (f, layer) => layer.bindTooltip(f.properties.codigo + " · " + f.properties.tipo + " · " +
+      f.properties.fecha + " · " + valor(f.properties.asistentes) + " participantes")}).addTo(mapa);
+  mapa.fitBounds(contorno.getBounds());
+  const leyenda = document.getElementById("leyenda-participacion");
+  Object.entries({ejecutada: "Ejecutada", programada: "Programada", cancelada: "Cancelada"}).forEach(([e, nombre]) => {
+    const item = el("span");
+    item.appendChild(el("span", null, {class: "caja", style: "background:" + ACTIVIDADES[e]}));
+    item.appendChild(document.createTextNode(nombre));
+    leyenda.appendChild(item);
+  });
+  const unidades = document.querySelector("#tabla-participacion-unidades tbody");
+  p.unidades.forEach(u => fila(unidades, [u.nombre, valor(u.actividades), valor(u.asistentes), valor(u.mujeres),
+    valor(u.hombres), valor(u.otras)]));
+  const plan = document.querySelector("#tabla-participacion-plan tbody");
+  p.plan.forEach(d => fila(plan, [d.dependencia, valor(d.programadas), valor(d.ejecutadas), valor(d.cumplimiento)]));
+  const estados = document.getElementById("compromisos-estado");
+  Object.entries(p.por_estado).forEach(([nombre, n]) => estados.appendChild(el("li", nombre + ": " + n)));
+  const compromisos = document.querySelector("#tabla-compromisos tbody");
+  p.compromisos.forEach(c => fila(compromisos, [c.codigo, c.actividad, c.responsable, c.estado,
+    c.fecha_limite || "sin dato", c.vencido ? "sí" : "no"]));
+}
+
 function descargas() {
   const lista = document.getElementById("descargas");
   datos.sitio.descargas.forEach(d => {
@@ -275,8 +306,9 @@ function mostrar() {
 }
 
 async function iniciar() {
-  [datos.sitio, datos.unidades, datos.indicadores, datos.proyectos, datos.rendicion] = await Promise.all(
-    ["sitio.json", "unidades.geojson", "indicadores.json", "proyectos.geojson", "rendicion.json"].map(leer));
+  [datos.sitio, datos.unidades, datos.indicadores, datos.proyectos, datos.rendicion, datos.participacion] =
+    await Promise.all(["sitio.json", "unidades.geojson", "indicadores.json", "proyectos.geojson", "rendicion.json",
+                       "participacion.json"].map(leer));
   const s = datos.sitio;
   document.title = "POT de " + s.municipio + " — seguimiento " + s.periodo;
   document.getElementById("entidad").textContent = "Alcaldía de " + s.municipio + " · Secretaría de Planeación";
@@ -286,7 +318,7 @@ async function iniciar() {
   window.addEventListener("hashchange", mostrar);
   mostrar();  // sections must be visible for the maps to measure themselves
   document.querySelectorAll("main > section").forEach(x => { x.hidden = false; });
-  inicio(); mapaIndicadores(); proyectos(); rendicion(); descargas();
+  inicio(); mapaIndicadores(); proyectos(); rendicion(); participacion(); descargas();
   mostrar();
   document.body.dataset.listo = "si";
 }

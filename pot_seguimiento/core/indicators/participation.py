@@ -55,8 +55,8 @@ def _membership(engine, layer):
     placed = fine & ~shapely.is_missing(layer.geometries)
     if placed.any():
         rows = np.flatnonzero(placed)
-        point, unit = shapely.STRtree(engine.inputs.units.geometries).query(layer.geometries[rows],
-                                                                              predicate="intersects")
+        tree = shapely.STRtree(engine.inputs.units.geometries)
+        point, unit = tree.query(layer.geometries[rows], predicate="intersects")
         first = np.unique(point, return_index=True)[1]  # a point on an edge counts once, in the first unit
         inside[rows[point[first]], unit[first]] = True
     return inside
@@ -109,7 +109,8 @@ def participacion_mujeres(engine, params):
 def evaluaciones_aplicadas_pct(engine, params):
     executed, _ = _activities(engine)
     evaluations = _sum(engine, _number(executed["evaluaciones_aplicadas"]) if len(executed) else [])
-    result = ratio(evaluations, _sum(engine, _attendance(executed)), 100.0, tr("no attendees in the unit in the period"))
+    result = ratio(evaluations, _sum(engine, _attendance(executed)), 100.0,
+                   tr("no attendees in the unit in the period"))
     result.parametros = {"meta_procedimiento": params.get("meta_procedimiento", EVALUATION_TARGET)}
     return result
 

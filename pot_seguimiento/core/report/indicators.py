@@ -13,6 +13,11 @@ DEFINITION = ("nombre", "dimension", "unidad", "polaridad", "anio_base", "valor_
               "meta_largo", "periodicidad", "fuente")  # as published in the open data's metadata
 FIELD_INDICATORS = ("alertas_ocupacion", "ocupaciones_confirmadas", "ocupaciones_con_accion",
                     "area_ocupacion_informal_proteccion", "area_ocupacion_informal_amenaza")
+# The participation battery (core/indicators/participation.py) has its own report and pages: not the atlas's rows.
+PARTICIPATION_INDICATORS = ("participantes_priorizacion", "participantes_implementacion", "participantes_seguimiento",
+                            "espacios_enfoque_genero", "espacios_enfoque_diferencial", "espacios_enfoque_territorial",
+                            "participacion_mujeres", "cumplimiento_plan_participacion", "compromisos_cumplidos",
+                            "compromisos_vencidos", "evaluaciones_aplicadas_pct", "talleres_minisitio")
 
 
 def mapped(definition):

@@ -14,6 +14,7 @@ from ...store import open_store
 from ...store.gpkg import evidence_folder
 from ...store.schema_upgrades import register_entities_in_use
 from ..demo_field_control import add_field_control
+from ..demo_participation import add_participation
 from ..demo_plan import add_plan
 
 
@@ -80,3 +81,5 @@ class GenerateDemo(PotAlgorithm):
             add_plan(store, path)
             with store.transaction():  # the entities the demo's projects, documents and actions name
                 register_entities_in_use(store)
+            feedback.setProgressText(tr("Participation: activities, plans and commitments…"))
+            add_participation(store)

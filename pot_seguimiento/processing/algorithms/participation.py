@@ -2,8 +2,9 @@
 (export_participation_templates) and in (import_participation), as the progress templates are."""
 import os
 
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFile, QgsProcessingParameterFolderDestination,
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterString)
 
 from ...core import age_bands, participation, participation_files
@@ -14,7 +15,7 @@ from ...qgis_fields import INTEGER, TEXT, fields as make_fields
 from ...qt_compat import SOURCE_VECTOR, WKB_NO_GEOMETRY
 from ...store import open_store
 from ...store import participation as stored
-from .base import PotAlgorithm, expediente_parameter, language_parameter
+from .base import PotAlgorithm, check_cancelled, expediente_parameter, language_parameter
 
 GROUP = "Participation"
 
@@ -165,3 +166,61 @@ class ImportParticipation(PotAlgorithm):
             feature.setAttributes([line[0], line[1], None if line[2] is None else str(line[2]), line[3], line[4]])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return {"REPORT": destination}
+
+
+class ExportParticipationReport(PotAlgorithm):
+    NAME = "export_participation_report"
+    GROUP = GROUP
+
+    def displayName(self):  # noqa: N802
+        return tr("Export participation report (PDF)")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Writes the participation report of a period as one PDF: a map of the executed activities over "
+                  "the participants per unit with the period's figures (participants by stage, women, approaches, "
+                  "evaluations applied, commitments kept and overdue) and the participation plan programmed "
+                  "against executed by dependency (table and bars; compliance may pass 100 %), the commitments by "
+                  "month and state, participants by unit, sex, age and population group, the activities, and the "
+                  "conclusions and lessons learnt they recorded. Counts only: the expediente holds no attendance "
+                  "list. Never overwrites an existing file unless OVERWRITE; a cancelled export leaves no file.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        from .compute_indicators import LEVELS
+
+        self.addParameter(expediente_parameter())
+        self.addParameter(QgsProcessingParameterString("PERIOD", tr("Period (2024 or 2024-S1)")))
+        self.addParameter(QgsProcessingParameterEnum("LEVEL", tr("Territorial level"), LEVELS,
+                                                     defaultValue="localidad", usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterBoolean("OVERWRITE", tr("Overwrite an existing file"), False))
+        self.addParameter(language_parameter())
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Participation report (PDF)"),
+                                                                "PDF (*.pdf *.PDF)"))
+        self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
+
+    def execute(self, parameters, context, feedback):
+        import shutil
+        import tempfile
+
+        from ...cartography.participation_report import ParticipationReport
+        from .compute_indicators import period_year
+        from .export_expediente import check_output, file_beside, write_pages
+
+        period = self.parameterAsString(parameters, "PERIOD", context).strip()
+        period_year(period)  # refuses a malformed period with a clear message
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        check_output(output, self.parameterAsBoolean(parameters, "OVERWRITE", context), ".pdf")
+        workdir = tempfile.mkdtemp(prefix="pot_participacion_")
+        try:
+            with file_beside(output) as partial:
+                feedback.setProgressText(tr("Preparing the pages…"))
+                with self.document_language(parameters, context):
+                    level = self.parameterAsString(parameters, "LEVEL", context) or "localidad"
+                    document = ParticipationReport(self.expediente(parameters, context), period, level, workdir)
+                    pages = document.pages(feedback.isCanceled)
+                check_cancelled(feedback)
+                write_pages(pages, partial, feedback)
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+        feedback.pushInfo(tr("Participation report written: {path} ({pages} pages)").format(
+            path=output, pages=len(pages)))
+        return {"OUTPUT": output, "PAGES": len(pages)}
