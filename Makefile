@@ -104,6 +104,9 @@ demo:
 	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:export_expediente -- \
 		EXPEDIENTE=$(abspath out/demo_expediente.gpkg) PERIOD=2025-S2 LEVEL=localidad OVERWRITE=true \
 		OUTPUT=$(abspath out/expediente_demo_2025-S2.pdf) | tail -3
+	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:export_participation_report -- \
+		EXPEDIENTE=$(abspath out/demo_expediente.gpkg) PERIOD=2025 LEVEL=localidad OVERWRITE=true \
+		OUTPUT=$(abspath out/informe_participacion_demo_2025.pdf) | tail -3
 	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:export_field_package -- \
 		EXPEDIENTE=$(abspath out/demo_expediente.gpkg) INSPECTOR="Inspectora de la demo" \
 		ALERTS='"estado" = '"'"'priorizada'"'"' AND "prioridad" >= 80' OUTPUT=$(abspath out/paquete_campo_demo.zip) | tail -2
@@ -117,6 +120,7 @@ demo:
 	@echo "Its expediente PDF: $(abspath out/expediente_demo_2025-S2.pdf)"
 	@echo "A field package for QField: $(abspath out/paquete_campo_demo.zip)"
 	@echo "The report to the Concejo: $(abspath out/informe_concejo_demo_2025.pdf) and .docx"
+	@echo "Its participation report: $(abspath out/informe_participacion_demo_2025.pdf)"
 	@echo "The POT minisite (serve the folder, e.g. python3 -m http.server -d out/minisitio): $(abspath out/minisitio)"
 
 # Real Bogotá D.C. from the public layers in ../shared/data/bogota (see its SOURCES.md; never copied into

@@ -2606,6 +2606,16 @@
     </message>
     <message>
       <location filename="pot_seguimiento/gui/controller.py" />
+      <source>Click on the map where the activity took place (its unit's centre if it had no place), fill its form and its commitments, then save the layer's edits.</source>
+      <translation>Haga clic en el mapa donde se realizó la actividad (el centro de su unidad si no tuvo un lugar), diligencie su formulario y sus compromisos, y guarde las ediciones de la capa.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/controller.py" />
+      <source>Open an expediente first.</source>
+      <translation>Abra primero un expediente.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/controller.py" />
       <source>Expediente opened: {path}</source>
       <translation>Expediente abierto: {path}</translation>
     </message>
@@ -2613,6 +2623,11 @@
       <location filename="pot_seguimiento/gui/controller.py" />
       <source>Expediente PDF written: {path}</source>
       <translation>PDF del expediente escrito: {path}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/controller.py" />
+      <source>Participation report written: {path}</source>
+      <translation>Informe de participación escrito: {path}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/evaluation_panel.py" />
@@ -3073,6 +3088,21 @@
       <location filename="pot_seguimiento/plugin.py" />
       <source>Semiannual cycle…</source>
       <translation>Ciclo semestral…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/plugin.py" />
+      <source>Record a participation activity</source>
+      <translation>Registrar actividad de participación</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/plugin.py" />
+      <source>Import participation…</source>
+      <translation>Importar participación…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/plugin.py" />
+      <source>Participation report…</source>
+      <translation>Informe de participación…</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/plugin_without_dependencies.py" />

@@ -53,6 +53,10 @@ class PotSeguimientoPlugin:
         self._add_action(tr("Export expediente…"), "exportar.svg", self.controller.export_expediente)
         self._add_action(tr("Publish minisite…"), "publicar.svg", self.controller.publish_minisite)
         self._add_action(tr("Semiannual cycle…"), "ciclo_semestral.svg", self.controller.run_semiannual_cycle)
+        self._add_action(tr("Record a participation activity"), "participacion.svg",
+                         self.controller.record_participation_activity)
+        self._add_action(tr("Import participation…"), "participacion.svg", self.controller.import_participation)
+        self._add_action(tr("Participation report…"), "participacion.svg", self.controller.participation_report)
 
     def _add_action(self, text, icon, slot):
         path = os.path.join(os.path.dirname(ICON), icon)

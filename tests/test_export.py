@@ -58,11 +58,11 @@ def test_page_count_and_contents(exported):
     _, pdf, results = exported
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
-    # cover + contents + 40 indicator sheets (12 of participation) + projects map + program summary + 3
-    # accountability pages + field control (map and 6 confirmed cases) + 20 atlas pages, and a continuation page
-    # wherever a table had more rows than its frame
+    # cover + contents + 28 indicator sheets + projects map + program summary + 4 accountability pages (the 4th:
+    # participation) + field control (map and 6 confirmed cases) + 20 atlas pages, and a continuation page wherever
+    # a table had more rows than its frame
     continued = pdf_text(pdf).count("(continuación)")
-    assert pages == results["PAGES"] == 74 + continued
+    assert pages == results["PAGES"] == 63 + continued
     assert os.stat(pdf).st_mode & 0o044  # readable by others, like any exported document
     assert "842 x 595" in info  # A4 landscape
     contents = pdf_text(pdf, 2)
@@ -140,8 +140,10 @@ def test_open_data_geojson_csv_and_metadata_without_personal_data(run, exported,
     names = sorted(os.listdir(tmp_path))
     assert names == ["acciones_control_2025.csv", "alertas_ocupacion_2025.geojson", "avance_proyectos_2025.csv",
                      "indicadores_localidad_2025.geojson", "indicadores_municipio_2025.geojson",
-                     "mediciones_2025.csv", "metadatos.json", "proyectos_2025.geojson"]
-    assert results["FILES"] == 8
+                     "mediciones_2025.csv", "metadatos.json", "participacion_actividades_2025.csv",
+                     "participacion_compromisos_2025.csv", "participacion_plan_2025.csv",
+                     "participacion_unidades_2025.csv", "proyectos_2025.geojson"]
+    assert results["FILES"] == 12
     units = json.loads((tmp_path / "indicadores_localidad_2025.geojson").read_text(encoding="utf-8"))
     assert len(units["features"]) == 20
     first = units["features"][0]

@@ -37,7 +37,8 @@ def test_menu_and_toolbar_are_in_spanish(plugin, qgis_iface):
     assert texts == ["Nuevo expediente…", "Abrir expediente…", "Abrir expediente desde PostgreSQL…",
                      "Seguimiento de proyectos", "Indicadores", "Control de ocupaciones informales",
                      "Evaluación del POT", "Exportar expediente…", "Publicar minisitio…",
-                     "Ciclo semestral…"]
+                     "Ciclo semestral…", "Registrar actividad de participación", "Importar participación…",
+                     "Informe de participación…"]
     assert plugin.toolbar.actions() == plugin.actions
     menus = [a.menu() for a in qgis_iface.mainWindow().menuBar().actions() if a.menu()]
     ours = [m for m in menus if m.title() == "POT Seguimiento"]

@@ -91,6 +91,41 @@ class ExpedienteController:
         processing.execAlgorithmDialog("pot_seguimiento:run_semiannual_cycle",
                                        {"EXPEDIENTE": self.expediente_path} if self.expediente_path else {})
 
+    def record_participation_activity(self):
+        """A new participation activity drawn on the map: the layer in edit mode and QGIS's add-feature tool; its
+        form (value lists, mandatory fields, ranges) lists its commitments and their states as child tables."""
+        layer = self.layers.get("actividad_participacion")
+        if layer is None:
+            self.iface.messageBar().pushMessage(tr("POT Seguimiento"), tr("Open an expediente first."),
+                                                Qgis.MessageLevel.Warning, 5)
+            return None
+        if not layer.isEditable():
+            layer.startEditing()
+        self.iface.setActiveLayer(layer)
+        self.iface.actionAddFeature().trigger()
+        self.iface.messageBar().pushMessage(
+            tr("POT Seguimiento"), tr("Click on the map where the activity took place (its unit's centre if it had "
+                                      "no place), fill its form and its commitments, then save the layer's edits."),
+            Qgis.MessageLevel.Info, 10)
+        return layer
+
+    def import_participation(self):
+        """The Processing dialog of import_participation (a background task with progress and Cancel)."""
+        import processing
+
+        processing.execAlgorithmDialog("pot_seguimiento:import_participation",
+                                       {"EXPEDIENTE": self.expediente_path} if self.expediente_path else {})
+
+    def participation_report(self):
+        """The Processing dialog of export_participation_report (a background task with progress and Cancel)."""
+        import processing
+
+        results = processing.execAlgorithmDialog("pot_seguimiento:export_participation_report",
+                                                 {"EXPEDIENTE": self.expediente_path} if self.expediente_path else {})
+        if results and results.get("OUTPUT"):
+            self.iface.messageBar().pushMessage(tr("POT Seguimiento"), tr("Participation report written: {path}")
+                                                .format(path=results["OUTPUT"]), Qgis.MessageLevel.Success, 10)
+
     def add_layouts(self):
         from qgis.core import QgsProject
 

@@ -21,8 +21,8 @@ from ..store import display_name
 GROUP_NAME = "Expediente POT"
 STYLES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
 # Drawing order, top first; attribute tables go in a subgroup.
-MAP_ORDER = ("visita", "alerta_ocupacion", "transporte", "equipamiento", "proyecto", "unidad_territorial",
-             "amenaza", "espacio_publico", "huella", "manzana", "predio", "zonificacion")
+MAP_ORDER = ("actividad_participacion", "visita", "alerta_ocupacion", "transporte", "equipamiento", "proyecto",
+             "unidad_territorial", "amenaza", "espacio_publico", "huella", "manzana", "predio", "zonificacion")
 # The custom property naming the expediente table a layer shows.
 TABLE_PROPERTY = "pot_seguimiento/tabla"
 # How a feature is named in lists, relation widgets and identify results.
@@ -48,6 +48,11 @@ DISPLAY_EXPRESSIONS = {
     "inspeccion_patrimonio": "left(\"fecha_hora\", 10) || ' · ' || \"estado\""
                              " || CASE WHEN \"version\" > 1 THEN ' · corrección' ELSE '' END",
     "experiencia": "\"codigo\" || ' — ' || \"titulo\"",
+    "actividad_participacion": "\"codigo\" || ' — ' || \"nombre\" || ' · ' || \"fecha\" || ' · ' || \"estado\"",
+    "compromiso": "\"codigo\" || ' — ' || \"descripcion\"",
+    "compromiso_estado": "\"fecha\" || ' · ' || \"estado\" || coalesce(' · ' || \"avance\" || ' %', '')",
+    "plan_participacion": "\"dependencia\" || ' · ' || \"linea\" || ' · ' || \"periodo\"",
+    "asistencia_edad": "\"edad_desde\" || coalesce('–' || \"edad_hasta\", ' y más') || ': ' || \"personas\"",
 }
 RELATIONS = (  # id, parent, parent field, child, child field
     ("proyecto_avance", "proyecto", "codigo", "avance", "proyecto"),
@@ -66,6 +71,14 @@ RELATIONS = (  # id, parent, parent field, child, child field
     ("proyecto_indicador", "proyecto", "codigo", "indicador_proyecto", "proyecto"),
     ("indicador_proyecto", "indicador", "codigo", "indicador_proyecto", "indicador"),
     ("requisito_evaluacion", "requisito_suficiencia", "codigo", "evaluacion_suficiencia", "requisito"),
+    # Participation: an activity's form lists its commitments and age groups, a commitment's its states; the
+    # dependency and the entity in charge are picked from the entities' register.
+    ("actividad_compromiso", "actividad_participacion", "codigo", "compromiso", "actividad"),
+    ("actividad_edad", "actividad_participacion", "codigo", "asistencia_edad", "actividad"),
+    ("compromiso_historia", "compromiso", "codigo", "compromiso_estado", "compromiso"),
+    ("entidad_actividad", "entidad", "codigo", "actividad_participacion", "dependencia"),
+    ("entidad_plan", "entidad", "codigo", "plan_participacion", "dependencia"),
+    ("entidad_compromiso", "entidad", "codigo", "compromiso", "entidad_responsable"),
 )
 # Keys of several fields (the store's composite foreign keys): a population row's form lists its age bands.
 COMPOSITE_RELATIONS = (  # id, parent, child, fields (the same names on both sides)

@@ -21,8 +21,11 @@ PARTICIPATION_INDICATORS = ("participantes_priorizacion", "participantes_impleme
 
 
 def mapped(definition):
-    """Whether an indicator gets a map sheet (and a map in the minisite): all but the projects battery."""
-    return definition["codigo"] not in PROJECT_BATTERY and definition.get("dimension") != "proyectos"
+    """Whether an indicator gets a map sheet (and a map in the minisite): all but the projects battery and the
+    participation battery, which have pages of their own (the participation report, its accountability page and the
+    minisite's Participación page)."""
+    return definition["codigo"] not in PROJECT_BATTERY + PARTICIPATION_INDICATORS and \
+        definition.get("dimension") != "proyectos"
 
 
 def _tables(data):
