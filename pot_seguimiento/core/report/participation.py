@@ -49,7 +49,7 @@ def _tables(data):
     units = [[u["nombre"], u["actividades"], u["asistentes"], u["mujeres"], u["hombres"], u["otras"]]
              for u in data["por_unidad"]]
     months = [[m["mes"]] + [m[s] for s in STATES] for m in data["compromisos_por_mes"]]
-    activities = [[a["codigo"], a["tipo_nombre"], a["etapa_nombre"], a["nivel"], a["unidad"], a["dependencia"],
+    activities = [[a["codigo"], a["tipo_nombre"], a["etapa_nombre"], a["nivel"], a["unidad"], a["dependencia_nombre"],
                    a["fecha"], a["estado"], a["asistentes"], a["mujeres"], a["hombres"], a["otras_identidades"],
                    a["evaluaciones_aplicadas"]] for a in data["actividades"]]
     return [Table("plan", tr("Participation plan: programmed and executed by dependency"),
