@@ -7,4 +7,5 @@ minisite). To add a section: a module here with one `@section` function, importe
 from .model import SECTIONS, Report, Section, Table, build, by_key, section  # noqa: F401  (the package's API)
 from .period import Period  # noqa: F401
 # Registration, in document order (the order of these imports is the order of SECTIONS):
-from . import units, indicators, projects, accountability, participation, field_control, services, measurements  # noqa: F401,E501
+from . import units, indicators, projects, accountability, participation  # noqa: F401
+from . import field_control, services, measurements  # noqa: F401
