@@ -126,10 +126,10 @@ def step(kind, store, codes=""):
             existing = field_control.existing_alerts(expediente, __import__("datetime").date(2025, 6, 30))
         rng = np.random.default_rng(7)
         minx, miny, maxx, maxy = shapely.total_bounds(units)
-        extra = 100_000 - len(after)
-        x, y = rng.uniform(minx, maxx, extra), rng.uniform(miny, maxy, extra)
+        added = 100_000 - len(after)
+        x, y = rng.uniform(minx, maxx, added), rng.uniform(miny, maxy, added)
         after = np.concatenate([after, shapely.box(x, y, x + 8, y + 9)])
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         detection = occupation_alerts.merge_by_code(
             occupation_alerts.detect(before, after, zones, codes, units, existing))
         values = {"footprints": len(after), "alerts": len(detection)}
