@@ -92,3 +92,20 @@ def test_the_expediente_pdf_has_the_observatory_section(run, demo_services, tmp_
         subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(index + 1), "-l", str(index + 1), str(pdf),
                         str(tmp_path / f"observatorio-{name}")], check=True)
     print("PNG:", sorted(str(p) for p in tmp_path.glob("observatorio-*.png")))
+
+
+def test_the_open_data_publishes_the_deficit_table_by_unit(run, demo_services, tmp_path):
+    """One CSV per sector measured for the period (the section's table), the municipality first."""
+    import csv
+
+    codes = [f"{prefix}_{sector}" for sector in ("educacion", "salud", "bienestar") for prefix in
+             ("oferta_demanda", "accesibilidad", "deficit", "poblacion_sin_servicio", "uso_capacidad")]
+    run("compute_indicators", {"EXPEDIENTE": str(demo_services), "PERIOD": "2025-S2", "LEVEL": "localidad",
+                               "INDICATORS": ",".join(codes), "OUTPUT": "memory:"})
+    run("export_open_data", {"EXPEDIENTE": str(demo_services), "PERIOD": "2025-S2", "OUTPUT": str(tmp_path)})
+    files = sorted(tmp_path.glob("observatorio_servicios_deficit_*.csv"))
+    assert [f.name.split("_")[3] for f in files] == ["bienestar", "educacion", "salud"]
+    text = files[1].read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(text.splitlines(), delimiter=";" if ";" in text.splitlines()[0] else ","))
+    assert rows[0][:3] == ["Unidad", "Población objetivo", "Oferta por 1.000"]
+    assert rows[1][0] == "San Isidro del Llano (demo)" and len(rows) > 10
