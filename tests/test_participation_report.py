@@ -86,3 +86,23 @@ def test_open_data_and_the_minisite_publish_counts_never_a_person(run, small, tm
                 content = open(os.path.join(root, name), "rb").read()
                 for person in PEOPLE:
                     assert person.encode() not in content, (name, person)
+
+
+def test_an_activity_of_a_finer_scale_counts_in_the_unit_holding_it_and_is_named_by_its_own_unit(run, small, tmp_path):
+    from shapely import box
+
+    from pot_seguimiento.core import report
+    from pot_seguimiento.core.i18n import document_language
+    from pot_seguimiento.store import open_store
+
+    with open_store(str(small)) as store, store.transaction():
+        store.insert("unidad_territorial", {"codigo": ["001"], "nombre": ["UPZ Norte"], "nivel": ["upz"],
+                                            "codigo_padre": ["01"]}, [box(0, 500, 1000, 1000)])
+    upz = {**ACTIVITY, "codigo": "U-09", "nivel": "upz", "unidad": "UPZ 1", "documento": ""}
+    assert run_import(run, small, workbook(tmp_path / "upz.xlsx", [upz]))["NEW"] == 1
+    with open_store(str(small)) as store, document_language("es"):
+        data = report.build(store, "2025", "localidad", keys=("participacion",))["participacion"]
+    activity = next(a for a in data["actividades"] if a["codigo"] == "U-09")
+    assert (activity["unidad"], activity["unidad_nombre"]) == ("001", "UPZ Norte")
+    by_unit = {u["codigo"]: u["asistentes"] for u in data["por_unidad"]}
+    assert by_unit == {"99999": 52, "01": 52, "02": 0}  # a UPZ's workshop counts in the localidad holding it

@@ -82,7 +82,8 @@ def participation_section(store, period, level):
     place = shared.territory(store, level, period.year)
     data = engine.inputs.participation
     names = {e["codigo"]: e["nombre"] for e in store.entities()}
-    unit_names = store.unit_names(level)
+    levels = {str(n) for n in data["actividades"]["nivel"]} if len(data["actividades"]) else set()
+    unit_names = {n: store.unit_names(n) for n in levels | {level}}  # an activity's unit is of its own scale
     first, cutoff = period.start.isoformat(), period.cutoff.isoformat()
     layer = data["actividades"]
     activities = []
@@ -100,7 +101,8 @@ def participation_section(store, period, level):
             "tipo_nombre": schema.DOMAINS["tipo_actividad_participacion"].get(row["tipo"], row["tipo"]),
             "etapa_nombre": schema.DOMAINS["etapa_participacion"].get(row["etapa"], row["etapa"]),
             "dependencia": row["dependencia"], "dependencia_nombre": names.get(row["dependencia"], row["dependencia"]),
-            "unidad_nombre": unit_names.get(row.get("unidad")) if row.get("unidad") else place["municipio_nombre"],
+            "unidad_nombre": unit_names.get(row["nivel"], {}).get(row.get("unidad"), row.get("unidad"))
+            if row.get("unidad") else place["municipio_nombre"],
             "asistentes": None if all(v is None for v in attendance) else int(sum(v or 0 for v in attendance)),
             **{f: bool(row.get(f)) for f in ("enfoque_genero", "enfoque_diferencial", "enfoque_territorial")},
             "conclusiones": withheld(row.get("conclusiones")), "lecciones": withheld(row.get("lecciones")),
