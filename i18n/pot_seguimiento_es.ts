@@ -1687,6 +1687,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/indicators/services.py" />
+      <source>The distance bands of indicator '{code}' are {bands} m with weights {weights}: bands must increase from 1 to 50,000 m and have one weight from 0 to 1 each; nothing was computed.</source>
+      <translation>Las bandas de distancia del indicador '{code}' son {bands} m con pesos {weights}: las bandas deben crecer de 1 a 50.000 m y tener un peso de 0 a 1 cada una; no se calculó nada.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/services.py" />
       <source>{count} of {total} facilities had no capacity and count as one unit of supply</source>
       <translation>{count} de {total} equipamientos no tenían capacidad y cuentan como una unidad de oferta</translation>
     </message>
@@ -1709,6 +1714,11 @@
       <location filename="pot_seguimiento/core/indicators/services.py" />
       <source>no facility of sector '{sector}' reported users for {period} (table reporte_equipamiento)</source>
       <translation>ningún equipamiento del sector '{sector}' reportó usuarios para {period} (tabla reporte_equipamiento)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/services.py" />
+      <source>The parameters 'bandas_m' and 'pesos' of indicator '{code}' must be lists of numbers, e.g. [500, 1000, 1500] and [1, 0.68, 0.22].</source>
+      <translation>Los parámetros 'bandas_m' y 'pesos' del indicador '{code}' deben ser listas de números, p. ej. [500, 1000, 1500] y [1, 0.68, 0.22].</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/indicators/services.py" />

@@ -172,3 +172,13 @@ def test_the_vectorised_age_rule_is_the_documented_one(ages):
         expected, _ = age_bands.persons_in(age_bands.total_counts(age_bands.totals_by_sex(
             [(s, b.desde, b.hasta, p) for s, b, p in rows[key]])), *ages)
         assert (math.isnan(value) and expected is None) or value == P(expected), key
+
+
+@pytest.mark.parametrize("params", [{"bandas_m": [500, 400, 1500]}, {"bandas_m": [-5, 1000, 1500]},
+                                    {"pesos": [1, 0.5]}, {"pesos": [1, 2, 0.2]}, {"bandas_m": "lejos"}])
+def test_bad_decay_bands_are_refused_before_computing(params):
+    from pot_seguimiento.core.errors import InputError
+    from pot_seguimiento.core.indicators.services import decay_parameters
+
+    with pytest.raises(InputError, match="accesibilidad_salud"):
+        decay_parameters(params, "accesibilidad_salud")

@@ -206,7 +206,7 @@ class ExpedienteReport:
         points = self._facilities_layer(sector)
         self.layers.append(layer)
         page = self._page("hoja", f"{title} — {sector['nombre']}", tr("Period {period} · by {level}").format(
-            period=self.period, level=self.level))
+            period=self.period, level=_level_name(self.level)))
         page.map([layer], self.extent, overlay=[points])
         rows = [[row[i] for i in columns] for row in [service_row(sector["municipio"])] +
                 [service_row(u) for u in sector["unidades"]]]
@@ -433,6 +433,12 @@ class ExpedienteReport:
         for number_, page in enumerate(pages, start=1):
             page.text("pagina", str(number_))
         return pages
+
+
+def _level_name(level):
+    """'localidad', 'UPZ': a level as a sentence names it."""
+    label = schema.DOMAINS["nivel_territorial"].get(level, level)
+    return label if label.startswith("UP") else label.lower()
 
 
 def _related(indicator):

@@ -204,10 +204,28 @@ def e2sfca(x, y, population, points, capacity, bands=DEFAULT_BANDS_M, weights=DE
     return a, r, reached
 
 
+def decay_parameters(params, code=""):
+    """(bands, weights) from the parameters, checked: 1 to 50,000 m, increasing; weights 0 to 1, one per band.
+    InputError naming the indicator and the parameter before anything is computed."""
+    from ..errors import InputError
+
+    try:
+        bands = tuple(float(b) for b in params.get("bandas_m", DEFAULT_BANDS_M))
+        weights = tuple(float(w) for w in params.get("pesos", DEFAULT_WEIGHTS))
+    except (TypeError, ValueError):
+        raise InputError(tr("The parameters 'bandas_m' and 'pesos' of indicator '{code}' must be lists of numbers, "
+                            "e.g. [500, 1000, 1500] and [1, 0.68, 0.22].").format(code=code)) from None
+    if (not bands or len(bands) != len(weights) or any(not 1 <= b <= 50_000 for b in bands)
+            or any(b2 <= b1 for b1, b2 in zip(bands, bands[1:])) or any(not 0 <= w <= 1 for w in weights)):
+        raise InputError(tr("The distance bands of indicator '{code}' are {bands} m with weights {weights}: bands "
+                            "must increase from 1 to 50,000 m and have one weight from 0 to 1 each; nothing was "
+                            "computed.").format(code=code, bands=list(bands), weights=list(weights)))
+    return bands, weights
+
+
 def accessibility_by_place(engine, sector, params, provider=None):
     """What the E2SFCA indicators share, once per engine and set of parameters."""
-    bands = tuple(float(b) for b in params.get("bandas_m", DEFAULT_BANDS_M))
-    weights = tuple(float(w) for w in params.get("pesos", DEFAULT_WEIGHTS))
+    bands, weights = decay_parameters(params, f"accesibilidad_{sector}")
     ages = target_ages(sector, params)
     key = ("e2sfca", sector, provider, bands, weights, ages)
 
