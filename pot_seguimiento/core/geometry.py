@@ -70,7 +70,8 @@ def from_wkb(blobs):
     into infinity when reprojecting, so the ring closed; 3.40's keeps the NaN.)
     """
     blobs = np.asarray(blobs, dtype=object)
-    geometries = shapely.from_wkb(blobs, on_invalid="ignore")
+    with np.errstate(invalid="ignore"):  # (NumPy's warning of the NaN, said to the user below, not on a console)
+        geometries = shapely.from_wkb(blobs, on_invalid="ignore")
     unreadable = {}
     for i in np.flatnonzero(shapely.is_missing(geometries)):
         if blobs[i] is None:
