@@ -415,8 +415,13 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>Without data in this unit ({count}): {names}</source>
-      <translation>Sin dato en esta unidad ({count}): {names}</translation>
+      <source>No POT project in this unit</source>
+      <translation>Ningún proyecto del POT en esta unidad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>{count} indicators without data in this unit (see their sheets)</source>
+      <translation>{count} indicadores sin dato en esta unidad (ver sus hojas)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
@@ -2216,13 +2221,13 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/report/legend.py" />
-      <source>Better than the baseline, short of the target</source>
-      <translation>Mejor que la línea base, sin alcanzar la meta</translation>
+      <source>Target met ({sign} {target})</source>
+      <translation>Meta cumplida ({sign} {target})</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/report/legend.py" />
-      <source>Target met ({sign} {target})</source>
-      <translation>Meta cumplida ({sign} {target})</translation>
+      <source>Better than the baseline, short of the target</source>
+      <translation>Mejor que la línea base, sin alcanzar la meta</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/report/legend.py" />

@@ -237,9 +237,10 @@ def report_pages(exported, tmp_path_factory):
 
 
 def _rect(item):
+    """Where a legend draws: its box grown to its contents (a fixed box lets long labels run out of it)."""
+    item.setResizeToContents(True)
     item.refresh()
-    if hasattr(item, "adjustBoxSize"):
-        item.adjustBoxSize()
+    item.adjustBoxSize()
     return item.sceneBoundingRect()
 
 

@@ -358,18 +358,18 @@ class ExpedienteReport:
         unit = outline(units_layer(name, self.crs, [code], [name], [geometry]), "#c62828", 0.8)
         self.layers.append(unit)
         page.map([unit, self.projects_layer], self.territory.unit(str(code)), legend=False)
-        rows, without = [], []
+        rows, without = [], 0
         for indicator in [c for c in self.indicator_codes() if c not in FIELD_INDICATORS]:  # those have their section
             item = self.indicators[indicator]
             valor = item["valores"].get(code)
             if valor is None:  # a rural unit has no urban density: one line says so, not a column of "sin dato"
-                without.append(item["nombre"])
+                without += 1
                 continue
             rows.append([item["nombre"], quantity(valor, item["unidad"]),
                          light_label(item["semaforos"][self.horizon].get(code, "gris"))])
         if without:
-            rows.append([tr("Without data in this unit ({count}): {names}").format(
-                count=len(without), names="; ".join(without)), "", ""])
+            rows.append([tr("{count} indicators without data in this unit (see their sheets)").format(count=without),
+                         "—", "—"])
         indicator_headers = [tr("Indicator"), tr("Value"), tr("Traffic light")]
         page.table("tabla", indicator_headers, rows[:ATLAS_ROWS], 6)
         touching = [p for p in self.projects
@@ -378,7 +378,7 @@ class ExpedienteReport:
                      ", ".join(self.indicators[c]["nombre"] if c in self.indicators else c
                                for c in p["indicadores"]) or no_data()] for p in touching]
         headers = [tr("Project"), tr("State"), tr("Related indicators")]
-        page.table("grafico", headers, projects[:ATLAS_PROJECTS], 6)
+        page.table("grafico", headers, projects[:ATLAS_PROJECTS] or [[tr("No POT project in this unit"), "—", "—"]], 6)
         return [page] + self._continued(name, indicator_headers, rows[ATLAS_ROWS:]) + \
             self._continued(name, headers, projects[ATLAS_PROJECTS:])
 

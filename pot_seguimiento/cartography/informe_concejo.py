@@ -356,7 +356,7 @@ class InformeConcejo(ExpedienteReport):
                         page.box(x, y, width, height, "#fafafa", colour)  # the quadrant, framed in its colour
                         page.table_at(QgsLayoutPoint(x + 2, y + 2, LAYOUT_MILLIMETERS),
                                       QgsLayoutSize(width - 4, height - 4, LAYOUT_MILLIMETERS), [heading],
-                                      [[f"• {entry}"] for entry in entries], 9, colour)
+                                      [[f"• {entry}"] for entry in entries], 10, colour)
                 page.remove("tabla")
                 pages.append(page)
             elif block[0] == "figure":

@@ -31,7 +31,9 @@ from .scale_bar import fit_scale_bar
 
 TEMPLATES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "templates")
 UNITS_PROPERTY = "pot_seguimiento/unidades"
-LEGEND_CHARACTERS = 26  # what fits a line of the legend's column at its type size
+# What fits a line of the legend's 40 mm column beside the map: a title at 10 pt, a class's label at 8 pt after
+# its symbol (a longer line ran under the chart beside the legend).
+LEGEND_CHARACTERS, LEGEND_LABEL_CHARACTERS = 26, 18
 
 
 class Page:
@@ -391,7 +393,8 @@ def classify_by_light(layer, classes, field, baseline, target, polarity, missing
     categories = []
     for item in classes:
         fill = QgsFillSymbol.createSimple({"color": item["color"], "outline_color": "#555555", "outline_width": "0.2"})
-        categories.append(QgsRendererCategory(item["semaforo"], fill, wrapped(item["etiqueta"])))
+        categories.append(QgsRendererCategory(item["semaforo"], fill, wrapped(item["etiqueta"],
+                                                                              LEGEND_LABEL_CHARACTERS)))
     if missing:
         categories.append(QgsRendererCategory("gris", _no_data_symbol(), no_data()))
     layer.setRenderer(QgsCategorizedSymbolRenderer(light_expression(field, baseline, target, polarity), categories))

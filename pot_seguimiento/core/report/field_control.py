@@ -35,7 +35,11 @@ def field_control(store, period, level):
     state_of = dict(zip(inputs.alerts["codigo"], at_cutoff))
     alerts = [{**{c: data[c][i] for c in columns}, "geometria": outlines[i]} for i in range(len(outlines))]
     for alert in alerts:
-        alert["estado"] = state_of.get(alert["codigo"], alert["estado"])
+        then = state_of.get(alert["codigo"], alert["estado"])
+        # A field package has no date: an alert out on a visit today, with nothing found by the cut-off, is
+        # shown on its visit rather than back at its priority.
+        alert["estado"] = "en_visita" if alert["estado"] == "en_visita" and then in ("detectada", "priorizada") \
+            else then
     measured = shared.measured(store, level, period)
     values = {code: {ambito: valor for _, _, ambito, valor, _ in measured.get(code, [])} for code in FIELD_INDICATORS}
     by_unit = []

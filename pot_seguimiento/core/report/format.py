@@ -74,11 +74,14 @@ def unit_suffix(unit):
     return "" if unit.lower() in NO_UNIT else unit
 
 
-def quantity(value, unit, decimals=None):
-    """A value with its unit as a document writes it: '81,8 %', '8.537 hab', '2,06' (a ratio), 'sin dato'."""
+def quantity(value, unit, decimals=None, trim=False):
+    """A value with its unit as a document writes it: '81,8 %', '8.537 hab', '2,06' (a ratio), 'sin dato';
+    `trim` drops trailing zeros, as a legend's limits read ('65 %')."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return no_data()
     text = number(value, decimals_for(unit) if decimals is None else decimals)
+    if trim and "," in text:
+        text = text.rstrip("0").rstrip(",")
     suffix = unit_suffix(unit)
     return f"{text} {suffix}" if suffix else text
 

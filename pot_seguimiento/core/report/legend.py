@@ -24,12 +24,13 @@ def light_classes(baseline, target, polarity, unit):
     more = polarity != "negativa"
     at_least, at_most = ("≥", "≤") if more else ("≤", "≥")
     short_of = "<" if more else ">"
-    classes = [("verde", tr("Target met ({sign} {target})").format(sign=at_least, target=quantity(target, unit)))]
+    met = tr("Target met ({sign} {target})").format(sign=at_least, target=quantity(target, unit, trim=True))
+    classes = [("verde", met)]
     if baseline is not None:
         classes.append(("amarillo", tr("Better than the baseline, short of the target")))
         classes.append(("rojo", tr("No better than the baseline ({sign} {baseline})").format(
-            sign=at_most, baseline=quantity(baseline, unit))))
+            sign=at_most, baseline=quantity(baseline, unit, trim=True))))
     else:
         classes.append(("rojo", tr("Short of the target ({sign} {target})").format(
-            sign=short_of, target=quantity(target, unit))))
+            sign=short_of, target=quantity(target, unit, trim=True))))
     return [{"semaforo": light, "color": TRAFFIC_LIGHTS[light], "etiqueta": label} for light, label in classes]

@@ -1,15 +1,17 @@
 """The colours documents share: one palette for project states, traffic lights, and the ramp of indicator
-maps. The PDF, the minisite and the panels take their colours from here, so a state or a light looks the
-same wherever it is read."""
+maps without a target. The PDF, the minisite and the panels take their colours from here, so a state or a
+light looks the same wherever it is read."""
 
 # Project states (core.project_states.STATES), as in resources/styles/evaluacion_proyectos.qml.
 PROJECT_STATES = {"sin_iniciar": "#9e9e9e", "al_dia": "#2e7d32", "retrasado": "#f9a825",
                   "incumplimiento": "#c62828", "terminado": "#1565c0"}
 TRAFFIC_LIGHTS = {"verde": "#2e7d32", "amarillo": "#f9a825", "rojo": "#c62828", "gris": "#9e9e9e"}
 
-# QGIS's default "RdYlGn" gradient (ColorBrewer's red–yellow–green), red for the worst: (position, RGB).
-INDICATOR_RAMP = ((0.0, (215, 25, 28)), (0.25, (253, 174, 97)), (0.5, (255, 255, 192)), (0.75, (166, 217, 106)),
-                  (1.0, (26, 150, 65)))
+# Indicators without a target are mapped by magnitude on one hue (ColorBrewer's "Blues", from its second step so
+# the lowest class stays apart from the white or hatched "sin dato"): red, yellow and green mean a traffic light
+# and nothing else on a map (core/report/legend.py), so a value class never reads as failing.
+INDICATOR_RAMP = ((0.0, (198, 219, 239)), (0.25, (158, 202, 225)), (0.5, (107, 174, 214)), (0.75, (49, 130, 189)),
+                  (1.0, (8, 81, 156)))
 
 
 def ramp_color(position, reversed_=False):
@@ -23,8 +25,8 @@ def ramp_color(position, reversed_=False):
 
 
 def class_colors(count, polarity="positiva"):
-    """The colours of `count` classes of an indicator map, worst to best by the indicator's polarity
-    ("negativa": less is better, so the ramp runs the other way)."""
+    """The colours of `count` value classes of an indicator map, lowest to highest value: darker is more,
+    whatever the polarity (without a target there is no better or worse to colour)."""
     if count <= 1:
         return [ramp_color(0.5)][:count]
-    return [ramp_color(i / (count - 1), polarity == "negativa") for i in range(count)]
+    return [ramp_color(i / (count - 1)) for i in range(count)]
