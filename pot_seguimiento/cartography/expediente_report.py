@@ -7,7 +7,8 @@ import datetime
 import os
 
 import shapely
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsVectorLayer
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsLayoutPoint, QgsLayoutSize,
+                       QgsVectorLayer)
 
 from ..core import report, schema
 from ..core.report import by_key, legend
@@ -19,6 +20,7 @@ from ..core.indicators.services import parse_code as service_code
 from ..core.report.services import headers as service_headers, unit_row as service_row
 from ..i18n import tr
 from ..qgis_fields import TEXT, fields
+from ..qt_compat import LAYOUT_MILLIMETERS
 from ..store import open_store
 from .chart import chart_image
 from .map_frame import expediente_territory
@@ -394,9 +396,22 @@ class ExpedienteReport:
 
     def contents_page(self, sections):
         page = self._page("tabla", tr("Contents"))
-        # 28 rows fit the frame at 9 pt; a longer contents gets a smaller type, never a cut list
-        size = 9 if len(sections) <= 28 else max(5.0, 9 * 24 / len(sections))
-        page.table("tabla", [tr("Section"), tr("Page")], [[title, str(number_)] for title, number_ in sections], size)
+        rows = [[title, str(number_)] for title, number_ in sections]
+        # 28 rows fit the frame at 9 pt. A longer contents runs in two columns side by side (a table's cell
+        # margins, not its type, set how many rows fit: a smaller type alone cut the list), then gets a smaller
+        # type: never a cut list.
+        columns = 1 if len(rows) <= 28 else 2
+        per_column = -(-len(rows) // columns)
+        size = 9 if per_column <= 28 else max(5.0, 9 * 24 / per_column)
+        frame = page.items["tabla"]
+        x, y = frame.positionWithUnits().x(), frame.positionWithUnits().y()
+        width, height = frame.sizeWithUnits().width(), frame.sizeWithUnits().height()
+        gap = 6 if columns > 1 else 0
+        for column in range(columns):
+            page.table_at(QgsLayoutPoint(x + column * (width + gap) / columns, y, LAYOUT_MILLIMETERS),
+                          QgsLayoutSize((width - gap) / columns, height, LAYOUT_MILLIMETERS),
+                          [tr("Section"), tr("Page")], rows[column * per_column:(column + 1) * per_column], size)
+        page.remove("tabla")
         return page
 
     def pages(self, progress=None, cancelled=lambda: False):
