@@ -265,16 +265,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>Section</source>
-      <translation>Sección</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>Page</source>
-      <translation>Página</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Social services observatory</source>
       <translation>Observatorio de servicios sociales</translation>
     </message>
@@ -392,6 +382,16 @@
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>{level} {code} · period {period}</source>
       <translation>{level} {code} · periodo {period}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Section</source>
+      <translation>Sección</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Page</source>
+      <translation>Página</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
@@ -4118,8 +4118,8 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
-      <source>{section}: a table of the report ({kind})</source>
-      <translation>{section}: una tabla del informe ({kind})</translation>
+      <source>{section}: {table} ({kind})</source>
+      <translation>{section}: {table} ({kind})</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/minisite.py" />

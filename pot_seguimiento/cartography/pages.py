@@ -92,8 +92,10 @@ class Page:
             legend_item.setAutoUpdateModel(False)
             model = legend_item.model().rootGroup()
             model.clear()
-            for layer in layers[:2 if missing is not None else 1]:
-                if missing is None or layer.featureCount():  # not a class for no unit at all
+            for index, layer in enumerate(layers[:2 if missing is not None else 1]):
+                # The indicator's own layer always (its name and unit title the legend, even when no unit has a
+                # value); the "sin dato" class only when some unit has none.
+                if index == 0 or layer.featureCount():
                     node = model.addLayer(layer)
                     if node is not None:  # an indicator's name and unit wrapped to the legend's column
                         node.setCustomProperty("legend/title-label", wrapped(layer.name()))

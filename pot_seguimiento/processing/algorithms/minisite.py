@@ -115,8 +115,9 @@ def _describe(name):
         if name.startswith(prefix):
             return text.format(kind=kind)
     section = next((s for s in report.SECTIONS if name.startswith(s.key + "_")), None)
-    if section is not None:
-        return tr("{section}: a table of the report ({kind})").format(section=section.title(), kind=kind)
+    if section is not None:  # <section>_<table>_<period>.csv: the table's name in words
+        table = re.sub(r"_\d{4}(?:_s[12])?\.\w+$", "", name[len(section.key) + 1:]).replace("_", " ")
+        return tr("{section}: {table} ({kind})").format(section=section.title(), table=table, kind=kind)
     return tr("open data ({kind})").format(kind=kind)
 
 
