@@ -91,7 +91,8 @@ DEMO_SERVICES := $(subst $() ,$(comma),$(foreach s,educacion salud bienestar cui
 	accesibilidad deficit poblacion_sin_servicio uso_capacidad,$(p)_$(s))))
 demo:
 	@$(MAKE) --no-print-directory install QGIS_CONFIG=$(DEMO_CONFIG)
-	@mkdir -p out && rm -rf out/demo_expediente.gpkg out/demo_expediente_evidencias out/demo_expediente_archivo out/paquete_campo_demo.zip
+	@mkdir -p out && rm -rf out/demo_expediente.gpkg out/demo_expediente_evidencias out/demo_expediente_archivo out/paquete_campo_demo.zip \
+		out/paquete_patrimonio_demo.zip
 	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:generate_demo -- OUTPUT=$(abspath out/demo_expediente.gpkg) LOTS=$(LOTS) SEED=42
 	for period in 2024 2025; do $(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:compute_indicators -- \
 		EXPEDIENTE=$(abspath out/demo_expediente.gpkg) PERIOD=$$period LEVEL=localidad OUTPUT=TEMPORARY_OUTPUT \
@@ -110,6 +111,9 @@ demo:
 	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:export_field_package -- \
 		EXPEDIENTE=$(abspath out/demo_expediente.gpkg) INSPECTOR="Inspectora de la demo" \
 		ALERTS='"estado" = '"'"'priorizada'"'"' AND "prioridad" >= 80' OUTPUT=$(abspath out/paquete_campo_demo.zip) | tail -2
+	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:export_field_package -- \
+		EXPEDIENTE=$(abspath out/demo_expediente.gpkg) KIND=patrimonio INSPECTOR="Arquitecta de patrimonio de la demo" \
+		ASSETS='"ambito" IN ('"'"'nacional'"'"', '"'"'departamental'"'"')' OUTPUT=$(abspath out/paquete_patrimonio_demo.zip) | tail -2
 	$(call qgis_process,$(DEMO_CONFIG)) run pot_seguimiento:export_informe_concejo -- \
 		EXPEDIENTE=$(abspath out/demo_expediente.gpkg) YEAR=2025 OVERWRITE=true \
 		OUTPUT=$(abspath out/informe_concejo_demo_2025.pdf) | tail -3
@@ -119,6 +123,7 @@ demo:
 	@echo "Demo expediente: $(abspath out/demo_expediente.gpkg)"
 	@echo "Its expediente PDF: $(abspath out/expediente_demo_2025-S2.pdf)"
 	@echo "A field package for QField: $(abspath out/paquete_campo_demo.zip)"
+	@echo "A heritage inspection package for QField: $(abspath out/paquete_patrimonio_demo.zip)"
 	@echo "The report to the Concejo: $(abspath out/informe_concejo_demo_2025.pdf) and .docx"
 	@echo "Its participation report: $(abspath out/informe_participacion_demo_2025.pdf)"
 	@echo "The POT minisite (serve the folder, e.g. python3 -m http.server -d out/minisitio): $(abspath out/minisitio)"

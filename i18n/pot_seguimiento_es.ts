@@ -270,6 +270,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Heritage observatory</source>
+      <translation>Observatorio de patrimonio</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Mayor's office of {municipality} — Planning office · Expediente Municipal del POT</source>
       <translation>Alcaldía de {municipality} — Secretaría de Planeación · Expediente Municipal del POT</translation>
     </message>
@@ -429,6 +434,96 @@
       <translation>{title} (continuación)</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/cartography/heritage_pages.py" />
+      <source>Not inspected</source>
+      <translation>Sin inspección</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/heritage_pages.py" />
+      <source>BIC by state</source>
+      <translation>BIC por estado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/heritage_pages.py" />
+      <source>PEMP influence zones</source>
+      <translation>Zonas de influencia de PEMP</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/heritage_pages.py" />
+      <source>Source: register of heritage assets and field inspections (QField) of the expediente</source>
+      <translation>Fuente: registro de bienes de interés cultural e inspecciones de campo (QField) del expediente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/heritage_pages.py" />
+      <source>none recorded</source>
+      <translation>ninguna registrada</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/heritage_pages.py" />
+      <source>Source: field inspections (QField) of the expediente</source>
+      <translation>Fuente: inspecciones de campo (QField) del expediente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/heritage_pages.py" />
+      <source>Assets</source>
+      <translation>Bienes</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/heritage_pages.py" />
+      <source>Inspected</source>
+      <translation>Inspeccionados</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/heritage_pages.py" />
+      <source>Declared heritage assets (BIC) by state of conservation at {date}</source>
+      <translation>Bienes de interés cultural (BIC) declarados por estado de conservación al {date}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/heritage_pages.py" />
+      <source>{name} ({code})</source>
+      <translation>{name} ({code})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/heritage_pages.py" />
+      <source>State {state} · inspected on {date} · unit {unit}</source>
+      <translation>Estado {state} · inspeccionado el {date} · unidad {unit}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/heritage_pages.py" />
+      <source>Declared by</source>
+      <translation>Declaratoria</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/heritage_pages.py" />
+      <source>Category</source>
+      <translation>Categoría</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/heritage_pages.py" />
+      <source>Declaring act</source>
+      <translation>Acto de declaratoria</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/heritage_pages.py" />
+      <source>Conservation level</source>
+      <translation>Nivel de conservación</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/heritage_pages.py" />
+      <source>Threats</source>
+      <translation>Amenazas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/heritage_pages.py" />
+      <source>Inspections</source>
+      <translation>Inspecciones</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Heritage and the banco de experiencias</source>
+      <translation>Patrimonio y banco de experiencias</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
       <source>Executive summary</source>
       <translation>Resumen ejecutivo</translation>
@@ -507,6 +602,11 @@
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
       <source>Report to the Concejo on the Plan de Ordenamiento Territorial</source>
       <translation>Informe al Concejo sobre el Plan de Ordenamiento Territorial</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>State of conservation</source>
+      <translation>Estado de conservación</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
@@ -680,6 +780,51 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>The observatory follows the {assets} declared heritage assets (BIC) of the expediente: their state of conservation is that of their latest field inspection by {date}; {works} works on them began this year without a licence; {present} of the {registered} traditional economic activities of the baseline are still present.</source>
+      <translation>El observatorio sigue los {assets} bienes de interés cultural (BIC) declarados del expediente: su estado de conservación es el de su última inspección de campo hasta el {date}; {works} intervenciones en ellos empezaron este año sin licencia; {present} de las {registered} actividades económicas tradicionales de la línea base siguen presentes.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Asset in bad state</source>
+      <translation>Bien en mal estado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Inspected on</source>
+      <translation>Inspeccionado el</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Experience</source>
+      <translation>Experiencia</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Protected</source>
+      <translation>A quién protegió</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Strategy</source>
+      <translation>Estrategia</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Cost (million COP)</source>
+      <translation>Costo (millones de COP)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Results</source>
+      <translation>Resultados</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Lessons learnt</source>
+      <translation>Lecciones aprendidas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
       <source>Report of the Secretaría de Planeación to the Concejo on the execution and evaluation of the Plan de Ordenamiento Territorial ({kind}) in {year}, presented with the report of the Plan de Desarrollo (Ley 152 de 1994, art. 43) and drawn from the Expediente Municipal (Ley 388 de 1997, art. 112).</source>
       <translation>Informe de la Secretaría de Planeación al Concejo sobre la ejecución y la evaluación del Plan de Ordenamiento Territorial ({kind}) en {year}, presentado con el informe del Plan de Desarrollo (Ley 152 de 1994, art. 43) y elaborado a partir del Expediente Municipal (Ley 388 de 1997, art. 112).</translation>
     </message>
@@ -787,6 +932,11 @@
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
       <source>{municipality} · execution and evaluation in {year}</source>
       <translation>{municipality} · ejecución y evaluación en {year}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Banco de experiencias: strategies, costs, results and lessons of protecting original owners and traditional economic activities in urban renewal and large projects ({count} experiences, {cost} COP in all).</source>
+      <translation>Banco de experiencias: estrategias, costos, resultados y lecciones de la protección de propietarios originales y actividades económicas tradicionales en la renovación urbana y los grandes proyectos ({count} experiencias, {cost} COP en total).</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
@@ -1082,11 +1232,6 @@
       <location filename="pot_seguimiento/cartography/participation_report.py" />
       <source>Conclusions</source>
       <translation>Conclusiones</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/participation_report.py" />
-      <source>Lessons learnt</source>
-      <translation>Lecciones aprendidas</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/participation_report.py" />
@@ -2180,6 +2325,56 @@
       <translation>% de avance ponderado</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/report/heritage.py" />
+      <source>not inspected</source>
+      <translation>sin inspección</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/heritage.py" />
+      <source>Heritage assets and their state of conservation</source>
+      <translation>Bienes de interés cultural y su estado de conservación</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/heritage.py" />
+      <source>Heritage assets by unit</source>
+      <translation>Bienes de interés cultural por unidad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/heritage.py" />
+      <source>Banco de experiencias</source>
+      <translation>Banco de experiencias</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/heritage.py" />
+      <source>Last inspection</source>
+      <translation>Última inspección</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/heritage.py" />
+      <source>Public owner</source>
+      <translation>Propietario público</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/heritage.py" />
+      <source>Inspected in the period</source>
+      <translation>Inspeccionados en el periodo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/heritage.py" />
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/heritage.py" />
+      <source>Year</source>
+      <translation>Año</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/heritage.py" />
+      <source>Cost (COP)</source>
+      <translation>Costo (COP)</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/report/indicators.py" />
       <source>Indicators of the municipality</source>
       <translation>Indicadores del municipio</translation>
@@ -2701,8 +2896,18 @@
     </message>
     <message>
       <location filename="pot_seguimiento/gui/evaluation_panel.py" />
-      <source>Title</source>
-      <translation>Título</translation>
+      <source>Search project, strategy, results, lessons, unit…</source>
+      <translation>Buscar proyecto, estrategia, resultados, lecciones, unidad…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Open its document</source>
+      <translation>Abrir su documento</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>The first document of the archive the experience names</source>
+      <translation>El primer documento del archivo que la experiencia nombra</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/evaluation_panel.py" />
@@ -2721,13 +2926,23 @@
     </message>
     <message>
       <location filename="pot_seguimiento/gui/evaluation_panel.py" />
-      <source>Year</source>
-      <translation>Año</translation>
+      <source>Rating of objectives</source>
+      <translation>Calificación de los objetivos</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/evaluation_panel.py" />
-      <source>Rating of objectives</source>
-      <translation>Calificación de los objetivos</translation>
+      <source>Select an experience to read it.</source>
+      <translation>Seleccione una experiencia para leerla.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Responsible entity</source>
+      <translation>Entidad responsable</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>Documents in the archive</source>
+      <translation>Documentos en el archivo</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/evaluation_panel.py" />
@@ -2743,6 +2958,11 @@
       <location filename="pot_seguimiento/gui/evaluation_panel.py" />
       <source>{gaps} articulation gaps; sufficiency {percent} %.</source>
       <translation>{gaps} vacíos de articulación; suficiencia {percent} %.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
+      <source>None of the documents {codes} is in the archive.</source>
+      <translation>Ninguno de los documentos {codes} está en el archivo.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/evaluation_panel.py" />
@@ -3640,6 +3860,11 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
       <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
       <source>The plan: structure, archive, milestones, evaluation…</source>
       <translation>El plan: estructura, archivo, hitos, evaluación…</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />
+      <source>Heritage: assets, inspections, activities, experiences…</source>
+      <translation>Patrimonio: bienes, inspecciones, actividades, experiencias…</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/generate_demo.py" />

@@ -49,3 +49,26 @@ def test_the_evaluation_runs_in_the_background(panel, qtbot):
     assert task.task is not None and panel.gaps_table.rowCount() == 9
     assert panel.ratings_table.rowCount() == 7 and panel.sufficiency_table.rowCount() == 6
     assert "9 vacíos de articulación" in panel.summary.text()
+
+
+def test_the_banco_de_experiencias_is_searchable_and_opens_its_documents(panel, monkeypatch):
+    from qgis.PyQt.QtGui import QDesktopServices
+
+    panel.experience_search.clear()
+    table = panel.experiences_table
+    assert table.rowCount() == 3 and table.item(0, 0).text() == "EXP-03"  # newest first
+    panel.experience_search.setText("TALLERES corredor")  # any case, several words
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "EXP-02"
+    assert not panel.experience_document_button.isEnabled()  # nothing selected yet
+    table.selectRow(0)
+    detail = panel.experience_detail.text()
+    assert "Locales temporales" in detail or "locales temporales" in detail
+    assert "Lecciones aprendidas" in detail and "9 de 11 talleres" in detail
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    url = panel.open_experience_document()
+    assert opened == [url] and os.path.isfile(url.toLocalFile())  # DTS-2023 in the archive
+    panel.experience_search.setText("reasentamiento")  # a word of a strategy
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "EXP-01"
+    panel.experience_search.setText("nada parecido")
+    assert table.rowCount() == 0 and panel.experience_detail.text()

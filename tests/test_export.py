@@ -1,6 +1,7 @@
 """export_expediente: the PDF is rendered and read back as a person would."""
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -60,15 +61,19 @@ def test_page_count_and_contents(exported):
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
     # cover + contents + 28 indicator sheets + projects map + program summary + 4 accountability pages (the 4th:
     # participation) + field control (map and 6 confirmed cases) + 20 atlas pages, and a continuation page wherever
-    # a table had more rows than its frame
+    # a table had more rows than its frame; the heritage observatory: 5 indicator sheets, its map and a page for
+    # each of the 4 assets in bad state
     continued = pdf_text(pdf).count("(continuación)")
-    assert pages == results["PAGES"] == 63 + continued
+    assert pages == results["PAGES"] == 63 + 10 + continued
     assert os.stat(pdf).st_mode & 0o044  # readable by others, like any exported document
     assert "842 x 595" in info  # A4 landscape
     contents = pdf_text(pdf, 2)
     assert "Contenido" in contents
     atlas_page = int(next(line.split()[-1] for line in contents.splitlines() if "Atlas por unidad territorial" in line))
     assert "Localidad 01" in pdf_text(pdf, atlas_page)
+    heritage_page = int(re.search(r"Observatorio de patrimonio\s+(\d+)", contents).group(1))  # (two columns)
+    assert "Bienes de interés cultural (BIC) declarados por estado de conservación" in pdf_text(pdf, heritage_page)
+    assert "Hacienda El Retiro (BIC-006)" in pdf_text(pdf, heritage_page + 1, heritage_page + 4)
 
 
 def test_expected_titles_are_in_the_text(exported):
@@ -103,7 +108,8 @@ def test_missing_data_reads_sin_dato(exported):
     _, pdf, _ = exported
     sheet = pdf_text(pdf, 3)
     assert "sin dato" in sheet  # rural localidades without population
-    rural_atlas = pdf_text(pdf, 30)  # Localidad 01, no project touches it
+    atlas = int(re.search(r"Atlas por unidad territorial\s+(\d+)", pdf_text(pdf, 2)).group(1))
+    rural_atlas = pdf_text(pdf, atlas)  # Localidad 01, no project touches it
     assert "Localidad 01" in rural_atlas and "sin dato" in rural_atlas
 
 
@@ -142,8 +148,9 @@ def test_open_data_geojson_csv_and_metadata_without_personal_data(run, exported,
                      "indicadores_localidad_2025.geojson", "indicadores_municipio_2025.geojson",
                      "mediciones_2025.csv", "metadatos.json", "participacion_actividades_2025.csv",
                      "participacion_compromisos_2025.csv", "participacion_plan_2025.csv",
-                     "participacion_unidades_2025.csv", "proyectos_2025.geojson"]
-    assert results["FILES"] == 12
+                     "participacion_unidades_2025.csv", "patrimonio_bienes_2025.csv",
+                     "patrimonio_experiencias_2025.csv", "patrimonio_unidades_2025.csv", "proyectos_2025.geojson"]
+    assert results["FILES"] == 15
     units = json.loads((tmp_path / "indicadores_localidad_2025.geojson").read_text(encoding="utf-8"))
     assert len(units["features"]) == 20
     first = units["features"][0]
@@ -162,7 +169,9 @@ def test_open_data_geojson_csv_and_metadata_without_personal_data(run, exported,
     everything = "".join((tmp_path / n).read_text(encoding="utf-8") for n in names)
     assert "reportado_por" not in everything
     assert "Instituto de Desarrollo Urbano" in everything  # entities are public; people are not
-    for private in ("Rincón", "Cárdenas", "_evidencias/", ".jpg", "foto_", "madera y zinc", "sin licencia"):
+    # inspectors, field notes and photos of visits and heritage inspections, private owners of heritage assets
+    for private in ("Rincón", "Cárdenas", "_evidencias/", ".jpg", "foto_", "madera y zinc", "zinc, sin licencia",
+                    "Benavides", "Quintero", "pañete desprendido", "Castañeda", "Salcedo Pinilla", "Ortiz Lozano"):
         assert private not in everything, private
     alerts = json.loads((tmp_path / "alertas_ocupacion_2025.geojson").read_text(encoding="utf-8"))
     assert len(alerts["features"]) > 50 and {"codigo", "estado", "prioridad"} <= set(alerts["features"][0]["properties"])

@@ -9,7 +9,7 @@ import pytest
 
 SECTIONS = ("Resumen ejecutivo", "Análisis de suficiencia", "Articulación fines–medios",
             "Batería de indicadores de los objetivos", "Lectura operativa y evaluación de resultados",
-            "Modelo de ocupación y valor del suelo", "Proyectos del POT", "DOFA",
+            "Modelo de ocupación y valor del suelo", "Proyectos del POT", "Patrimonio y banco de experiencias", "DOFA",
             "Conclusiones y recomendaciones para la revisión del plan")
 
 
@@ -78,3 +78,13 @@ def test_no_code_or_dot_decimal_reaches_the_concejo(informe):
 
     _, pages = informe
     assert defects("\n".join(pages)) == {}
+
+
+def test_the_heritage_chapter_lists_the_experiences_and_no_private_owner(informe):
+    _, pages = informe
+    text = " ".join("\n".join(pages).split())
+    assert "Reubicación concertada" in text and "Plan de gestión social" in text
+    assert re.search(r"3 experiencias, 4\.250\.000\.000 COP en total", text)
+    assert "Hacienda El Retiro" in text  # lost: an asset in bad state
+    for private in ("Rosa Elvira Castañeda", "Hernando Salcedo", "Ortiz Lozano"):
+        assert private not in text

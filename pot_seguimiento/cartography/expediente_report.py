@@ -23,6 +23,7 @@ from ..qgis_fields import TEXT, fields
 from ..qt_compat import LAYOUT_MILLIMETERS
 from ..store import open_store
 from .chart import chart_image
+from .heritage_pages import HeritagePages
 from .map_frame import expediente_territory
 from .map_labels import uses_codes
 from .pages import Page, classify_by_light, color_states, graduate, indicator_classes, outline, units_layer
@@ -438,6 +439,9 @@ class ExpedienteReport:
         service_pages = self.social_services()
         if service_pages:
             add(tr("Social services observatory"), service_pages)
+        heritage_pages = HeritagePages(self, self.report.sections.get("patrimonio")).pages()
+        if heritage_pages:
+            add(tr("Heritage observatory"), heritage_pages)
         atlas = []
         for index in range(len(self.unit_codes)):
             if cancelled():

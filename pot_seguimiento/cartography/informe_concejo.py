@@ -73,8 +73,46 @@ class InformeConcejo(ExpedienteReport):
 
     # -- content -------------------------------------------------------------
     def sections(self):
+        heritage = self.heritage()
         return [self.summary(), self.sufficiency(), self.articulation(), self.objectives_battery(),
-                self.results(), self.occupation_and_land(), self.projects_section(), self.dofa(), self.conclusions()]
+                self.results(), self.occupation_and_land(), self.projects_section()] + \
+            ([heritage] if heritage else []) + [self.dofa(), self.conclusions()]
+
+    def heritage(self):
+        """The heritage observatory and the banco de experiencias (section "patrimonio"), where the expediente has
+        them."""
+        data = self.report.sections.get("patrimonio")
+        if not data or not (data["bienes"] or data["experiencias"]):
+            return None
+        section = Section(tr("Heritage and the banco de experiencias"))
+        states = [a["estado"] for a in data["bienes"]]
+        activities = data["actividades"]
+        section.text(tr("The observatory follows the {assets} declared heritage assets (BIC) of the expediente: "
+                        "their state of conservation is that of their latest field inspection by {date}; {works} "
+                        "works on them began this year without a licence; {present} of the {registered} traditional "
+                        "economic activities of the baseline are still present.").format(
+            assets=len(states), date=data["fecha_corte"], works=len(data["intervenciones_sin_licencia"]),
+            present=activities["presentes"], registered=activities["registradas"]))
+        labels = schema.DOMAINS["estado_conservacion"]
+        section.table([tr("State of conservation"), tr("Assets")],
+                      [[label, states.count(code)] for code, label in labels.items()] +
+                      [[tr("Not inspected"), states.count(None)]])
+        if data["en_mal_estado"]:
+            section.table([tr("Asset in bad state"), tr("State"), tr("Inspected on"), tr("Notes")],
+                          [[f"{a['codigo']} {a['nombre']}", labels.get(a["estado"]), a["fecha"],
+                            a["observaciones"] or ""] for a in data["en_mal_estado"]])
+        if data["experiencias"]:
+            section.text(tr("Banco de experiencias: strategies, costs, results and lessons of protecting original "
+                            "owners and traditional economic activities in urban renewal and large projects "
+                            "({count} experiences, {cost} COP in all).").format(
+                count=len(data["experiencias"]), cost=data["costo_total"]))
+            benefit = schema.DOMAINS["beneficiarios_experiencia"]
+            section.table([tr("Experience"), tr("Project"), tr("Protected"), tr("Strategy"),
+                           tr("Cost (million COP)"), tr("Results"), tr("Lessons learnt")],
+                          [[f"{e['titulo']} ({e['anio']})", e["proyecto"], benefit.get(e["beneficiarios"]),
+                            e["estrategia"], number(e["costo"] / 1e6, 0) if e["costo"] is not None else no_data(),
+                            e["resultados"], e["lecciones"]] for e in data["experiencias"]])
+        return section
 
     def summary(self):
         section = Section(tr("Executive summary"))

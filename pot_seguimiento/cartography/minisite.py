@@ -160,6 +160,29 @@ class SiteData:
                           "mujeres": u["mujeres"], "hombres": u["hombres"], "otras": u["otras"]}
                          for u in data["por_unidad"]]}
 
+    def heritage(self):
+        """The heritage observatory's page: assets with their state (a private owner never named), counts by unit,
+        the banco de experiencias."""
+        data = self.report.sections.get("patrimonio") or {"bienes": [], "por_unidad": [], "experiencias": []}
+        assets = [a for a in data["bienes"] if a["geometria"] is not None]
+        geometries = _to_wgs84([a["geometria"] for a in assets], self.crs)
+        states, scopes = schema.DOMAINS["estado_conservacion"], schema.DOMAINS["ambito_patrimonio"]
+        categories, benefit = schema.DOMAINS["categoria_patrimonio"], schema.DOMAINS["beneficiarios_experiencia"]
+        features = [{"type": "Feature", "geometry": geometry, "properties": {
+            "codigo": a["codigo"], "nombre": a["nombre"], "ambito": scopes.get(a["ambito"], a["ambito"]),
+            "categoria": categories.get(a["categoria"], a["categoria"]), "estado": a["estado"] or "sin_inspeccion",
+            "estado_nombre": states.get(a["estado"], "Sin inspección"), "inspeccion": a["fecha_inspeccion"],
+            "unidad": a["unidad"], "propietario_publico": a["propietario_publico"]}}
+            for a, geometry in zip(assets, geometries)]
+        units = [{k: u[k] for k in ("nombre", "bienes", "inspeccionados", "bueno", "regular", "malo", "perdido")}
+                 for u in data["por_unidad"]]
+        experiences = [{"codigo": e["codigo"], "titulo": e["titulo"], "proyecto": e["proyecto"], "anio": e["anio"],
+                        "beneficiarios": benefit.get(e["beneficiarios"]), "estrategia": e["estrategia"],
+                        "costo": _clean(e["costo"]), "resultados": e["resultados"], "lecciones": e["lecciones"]}
+                       for e in data["experiencias"]]
+        return {"bienes": {"type": "FeatureCollection", "features": features}, "por_unidad": units,
+                "experiencias": experiences}
+
     def write(self, folder, downloads):
         """Copy the site's pages and libraries and write its data into `folder`; `downloads` is the list
         of published files (relative paths) the downloads page links to."""
@@ -169,6 +192,7 @@ class SiteData:
         for name, content in (("sitio.json", {**self.site(), "descargas": downloads}),
                               ("unidades.geojson", self.units()), ("indicadores.json", self.indicators()),
                               ("proyectos.geojson", self.projects()), ("rendicion.json", self.accountability()),
-                              ("participacion.json", self.participation())):
+                              ("participacion.json", self.participation()),
+                              ("patrimonio.json", self.heritage())):
             with open(os.path.join(data, name), "w", encoding="utf-8") as f:
                 json.dump(content, f, ensure_ascii=False, separators=(",", ":"))

@@ -64,3 +64,21 @@ def states_at(assets, inspections, cutoff, start=None):
 def public_owner(owner_type, owner):
     """The owner as published: a public or mixed owner's name, never a private person's."""
     return owner if owner_type in ("publico", "mixto") and owner else None
+
+
+EXPERIENCE_SEARCH = ("codigo", "titulo", "proyecto", "anio", "entidad", "beneficiarios", "estrategia", "resultados",
+                     "lecciones", "documentos", "unidades")
+
+
+def matching_experiences(experiences, text):
+    """The experiences (dicts of `experiencia`) whose fields hold every word of `text`, any case and accent, newest
+    first: how the banco de experiencias is searched."""
+    from .text import normalise_code
+
+    words = [normalise_code(w) for w in str(text or "").split()]
+    found = []
+    for experience in experiences:
+        haystack = normalise_code(" ".join(str(experience.get(k) or "") for k in EXPERIENCE_SEARCH))
+        if all(word in haystack for word in words):
+            found.append(experience)
+    return sorted(found, key=lambda e: (-(e.get("anio") or 0), str(e.get("codigo"))))

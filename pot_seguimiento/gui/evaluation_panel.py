@@ -1,6 +1,7 @@
 """Panel "Evaluación del POT": the archive (search, open a document, show a plan's layer), the plan as a
-tree (vision → objectives → policies and strategies → programs → projects, with their articles), and
-the evaluation of a year run as a background task (articulation gaps, sufficiency, objective ratings).
+tree (vision → objectives → policies and strategies → programs → projects, with their articles), the
+evaluation of a year run as a background task (articulation gaps, sufficiency, objective ratings), and the
+banco de experiencias (search, read an experience, open its documents in the archive).
 Writing the report to the Concejo opens its algorithm's dialog."""
 import os
 
@@ -12,7 +13,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QL
                                  QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QTreeWidget,
                                  QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from ..core import schema
+from ..core import heritage, schema
 from ..core.report.format import number
 from ..i18n import tr
 from ..processing.connections import resolve_expediente
@@ -22,6 +23,11 @@ from ..store.evaluation import plan, rows
 from .algorithm_task import AlgorithmTask
 
 DOCUMENT_COLUMNS = ("codigo", "titulo", "tipo", "fecha", "vigente", "articulos")
+
+
+def html_text(value):
+    """A stored text shown in a rich-text label: its own markup characters kept as text."""
+    return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _table(headers):
@@ -47,10 +53,13 @@ class EvaluationPanel(QgsDockWidget):
         self.setObjectName("PotSeguimientoEvaluacion")
         self.iface = iface
         self.path, self.documents, self.root, self.task = None, [], None, None
+        self.experiences, self.shown_experiences = [], []
         tabs = QTabWidget()
         tabs.addTab(self._archive_tab(), tr("Archive"))
         tabs.addTab(self._structure_tab(), tr("Structure of the plan"))
         tabs.addTab(self._evaluation_tab(), tr("Evaluation"))
+        tabs.addTab(self._experiences_tab(), tr("Banco de experiencias"))
+        self.tabs = tabs
         self.setWidget(tabs)
 
     # -- layout ------------------------------------------------------------
@@ -118,6 +127,26 @@ class EvaluationPanel(QgsDockWidget):
             layout.addWidget(table, 1)
         return tab
 
+    def _experiences_tab(self):
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.experience_search = QLineEdit()
+        self.experience_search.setPlaceholderText(tr("Search project, strategy, results, lessons, unit…"))
+        self.experience_search.textChanged.connect(self.show_experiences)
+        layout.addWidget(self.experience_search)
+        self.experiences_table = _table([tr("Code"), tr("Title"), tr("Project"), tr("Year"), tr("Protected"),
+                                         tr("Cost (COP)")])
+        self.experiences_table.itemSelectionChanged.connect(self.show_experience)
+        layout.addWidget(self.experiences_table, 1)
+        self.experience_detail = QLabel()
+        self.experience_detail.setWordWrap(True)
+        layout.addWidget(self.experience_detail, 1)
+        self.experience_document_button = QPushButton(tr("Open its document"))
+        self.experience_document_button.setToolTip(tr("The first document of the archive the experience names"))
+        self.experience_document_button.clicked.connect(self.open_experience_document)
+        layout.addWidget(self.experience_document_button)
+        return tab
+
     # -- data --------------------------------------------------------------
     def set_expediente(self, path, layer=None):
         self.path = path
@@ -128,10 +157,12 @@ class EvaluationPanel(QgsDockWidget):
             return
         with open_store(resolve_expediente(self.path)) as store:
             self.documents = rows(store, "documento")
+            self.experiences = rows(store, "experiencia")
             self.root = store.evidence_root
             parts = plan(store)
         self.show_documents()
         self.show_tree(parts)
+        self.show_experiences()
 
     def visible_documents(self):
         words = self.search.text().strip().lower().split()
@@ -141,6 +172,46 @@ class EvaluationPanel(QgsDockWidget):
             if all(word in text for word in words):
                 shown.append(document)
         return shown
+
+    def show_experiences(self):
+        """The banco de experiencias that matches the search (core.heritage.matching_experiences), newest first."""
+        labels = schema.DOMAINS["beneficiarios_experiencia"]
+        self.shown_experiences = heritage.matching_experiences(self.experiences, self.experience_search.text())
+        _fill(self.experiences_table, [
+            [e["codigo"], e["titulo"], e["proyecto"], e["anio"], labels.get(e["beneficiarios"], e["beneficiarios"]),
+             number(e["costo"], 0) if e["costo"] is not None else ""] for e in self.shown_experiences])
+        self.show_experience()
+
+    def selected_experience(self):
+        rows_ = self.experiences_table.selectionModel().selectedRows()
+        return self.shown_experiences[rows_[0].row()] if rows_ else None
+
+    def show_experience(self):
+        experience = self.selected_experience()
+        self.experience_document_button.setEnabled(bool(experience and experience["documentos"]))
+        if experience is None:
+            self.experience_detail.setText(tr("Select an experience to read it."))
+            return
+        parts = [(tr("Strategy"), experience["estrategia"]), (tr("Results"), experience["resultados"]),
+                 (tr("Lessons learnt"), experience["lecciones"]), (tr("Responsible entity"), experience["entidad"]),
+                 (tr("Documents in the archive"), experience["documentos"]),
+                 (tr("Territorial units"), experience["unidades"])]
+        self.experience_detail.setText("<br>".join(f"<b>{title}:</b> {html_text(value)}" for title, value in parts
+                                                   if value not in (None, "", NULL)))
+
+    def open_experience_document(self):
+        experience = self.selected_experience()
+        codes = [c.strip() for c in str((experience or {}).get("documentos") or "").split(",") if c.strip()]
+        document = next((d for d in self.documents if d["codigo"] in codes), None)
+        if document is None:
+            self.iface.messageBar().pushMessage(tr("Banco de experiencias"), tr(
+                "None of the documents {codes} is in the archive.").format(codes=", ".join(codes)),
+                Qgis.MessageLevel.Warning, 5)
+            return None
+        url = self.document_url(document)
+        if url is not None:
+            QDesktopServices.openUrl(url)
+        return url
 
     def show_documents(self):
         kinds = schema.DOMAINS["tipo_documento"]

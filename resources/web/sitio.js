@@ -282,6 +282,40 @@ function participacion() {
     c.fecha_limite || "sin dato", c.vencido ? "sí" : "no"]));
 }
 
+/* -- heritage observatory ------------------------------------------------------------------------- */
+const CONSERVACION = {bueno: "#2e7d32", regular: "#f9a825", malo: "#c62828", perdido: "#3e2723",
+                      sin_inspeccion: "#9e9e9e"};
+
+function patrimonio() {
+  const p = datos.patrimonio;
+  const bienes = p.bienes.features.map(f => f.properties);
+  document.getElementById("patrimonio-resumen").textContent = bienes.length ?
+    bienes.length + " bienes de interés cultural declarados; su estado es el de la última inspección de campo." :
+    "El expediente no tiene bienes de interés cultural registrados.";
+  const mapa = mapas.patrimonio = mapaBase("mapa-patrimonio");
+  const contorno = L.geoJSON(datos.unidades, {style: {color: "#555", weight: 0.6, fillOpacity: 0}}).addTo(mapa);
+  const puntos = L.geoJSON(p.bienes, {pointToLayer: (f, ll) => L.circleMarker(ll, {radius: 6, weight: 1,
+    color: "#fff", fillColor: CONSERVACION[f.properties.estado], fillOpacity: 0.9}),
+    onEachFeature: (f, layer) => layer.bindTooltip(f.properties.nombre + " — " + f.properties.estado_nombre)})
+    .addTo(mapa);
+  mapa.fitBounds(bienes.length ? puntos.getBounds().pad(0.3) : contorno.getBounds());
+  const leyenda = document.getElementById("leyenda-patrimonio");
+  const nombres = {};
+  bienes.forEach(b => { nombres[b.estado] = b.estado_nombre; });
+  Object.keys(CONSERVACION).filter(e => nombres[e]).forEach(estado => {
+    const item = el("span");
+    item.appendChild(el("span", null, {class: "caja", style: "background:" + CONSERVACION[estado]}));
+    item.appendChild(document.createTextNode(nombres[estado]));
+    leyenda.appendChild(item);
+  });
+  const cuerpo = document.querySelector("#tabla-patrimonio tbody");
+  bienes.forEach(b => fila(cuerpo, [b.codigo, b.nombre, b.ambito, b.categoria, b.estado_nombre,
+    b.inspeccion || "sin inspección", b.propietario_publico || "—"]));
+  const experiencias = document.querySelector("#tabla-experiencias tbody");
+  p.experiencias.forEach(e => fila(experiencias, [e.titulo + " (" + e.anio + ")", e.proyecto, e.beneficiarios,
+    e.estrategia, valor(e.costo), e.resultados, e.lecciones]));
+}
+
 function descargas() {
   const lista = document.getElementById("descargas");
   datos.sitio.descargas.forEach(d => {
@@ -306,9 +340,9 @@ function mostrar() {
 }
 
 async function iniciar() {
-  [datos.sitio, datos.unidades, datos.indicadores, datos.proyectos, datos.rendicion, datos.participacion] =
-    await Promise.all(["sitio.json", "unidades.geojson", "indicadores.json", "proyectos.geojson", "rendicion.json",
-                       "participacion.json"].map(leer));
+  [datos.sitio, datos.unidades, datos.indicadores, datos.proyectos, datos.rendicion, datos.participacion,
+   datos.patrimonio] = await Promise.all(["sitio.json", "unidades.geojson", "indicadores.json", "proyectos.geojson",
+                                          "rendicion.json", "participacion.json", "patrimonio.json"].map(leer));
   const s = datos.sitio;
   document.title = "POT de " + s.municipio + " — seguimiento " + s.periodo;
   document.getElementById("entidad").textContent = "Alcaldía de " + s.municipio + " · Secretaría de Planeación";
@@ -318,7 +352,7 @@ async function iniciar() {
   window.addEventListener("hashchange", mostrar);
   mostrar();  // sections must be visible for the maps to measure themselves
   document.querySelectorAll("main > section").forEach(x => { x.hidden = false; });
-  inicio(); mapaIndicadores(); proyectos(); rendicion(); participacion(); descargas();
+  inicio(); mapaIndicadores(); proyectos(); rendicion(); participacion(); patrimonio(); descargas();
   mostrar();
   document.body.dataset.listo = "si";
 }

@@ -15,6 +15,7 @@ from ...store.gpkg import evidence_folder
 from ...store.schema_upgrades import register_entities_in_use
 from ..demo_field_control import add_field_control
 from ..demo_participation import add_participation
+from ..demo_heritage import add_heritage
 from ..demo_plan import add_plan
 
 
@@ -79,6 +80,8 @@ class GenerateDemo(PotAlgorithm):
             add_field_control(store, path)
             feedback.setProgressText(tr("The plan: structure, archive, milestones, evaluation…"))
             add_plan(store, path)
+            feedback.setProgressText(tr("Heritage: assets, inspections, activities, experiences…"))
+            add_heritage(store, path)
             with store.transaction():  # the entities the demo's projects, documents and actions name
                 register_entities_in_use(store)
             feedback.setProgressText(tr("Participation: activities, plans and commitments…"))
