@@ -485,8 +485,8 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/heritage_pages.py" />
-      <source>State {state} · inspected on {date} · unit {unit}</source>
-      <translation>Estado {state} · inspeccionado el {date} · unidad {unit}</translation>
+      <source>State {state} · inspected on {date} · {unit}</source>
+      <translation>Estado {state} · inspeccionado el {date} · {unit}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/heritage_pages.py" />

@@ -269,7 +269,7 @@ def test_on_a_phone_every_column_is_in_view(server, browser):
 
 AXE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "web", "node_modules", "axe-core",
                    "axe.min.js")
-PAGES = ("", "#mapa", "#proyectos", "#proyecto/P3-12", "#rendicion", "#datos")
+PAGES = ("", "#mapa", "#proyectos", "#proyecto/P3-12", "#rendicion", "#patrimonio", "#datos")
 
 
 def axe_violations(browser):

@@ -99,9 +99,9 @@ class HeritagePages:
         report = self.report
         asset = next(a for a in self.data["bienes"] if a["codigo"] == case["codigo"])
         page = report._page("hoja", tr("{name} ({code})").format(name=asset["nombre"], code=asset["codigo"]),
-                            tr("State {state} · inspected on {date} · unit {unit}").format(
+                            tr("State {state} · inspected on {date} · {unit}").format(
                                 state=state_label(case["estado"]).lower(), date=case["fecha"],
-                                unit=asset["unidad"] or no_data()))
+                                unit=asset["unidad_nombre"] or no_data()))
         code = asset["codigo"]
         site = outline(units_layer(code, report.crs, [code], [code], [shapely.buffer(asset["geometria"], 12)]),
                        STATE_COLOURS[case["estado"]], 0.8, "198,40,40,90")

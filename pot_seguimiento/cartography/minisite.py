@@ -172,7 +172,7 @@ class SiteData:
             "codigo": a["codigo"], "nombre": a["nombre"], "ambito": scopes.get(a["ambito"], a["ambito"]),
             "categoria": categories.get(a["categoria"], a["categoria"]), "estado": a["estado"] or "sin_inspeccion",
             "estado_nombre": states.get(a["estado"], "Sin inspección"), "inspeccion": a["fecha_inspeccion"],
-            "unidad": a["unidad"], "propietario_publico": a["propietario_publico"]}}
+            "unidad": a["unidad_nombre"], "propietario_publico": a["propietario_publico"]}}
             for a, geometry in zip(assets, geometries)]
         units = [{k: u[k] for k in ("nombre", "bienes", "inspeccionados", "bueno", "regular", "malo", "perdido")}
                  for u in data["por_unidad"]]

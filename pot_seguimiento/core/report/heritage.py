@@ -28,7 +28,7 @@ def _state_label(state):
 def _tables(data):
     assets = [[b["codigo"], b["nombre"], _label("ambito_patrimonio", b["ambito"]),
                _label("categoria_patrimonio", b["categoria"]), _state_label(b["estado"]), b["fecha_inspeccion"] or "",
-               b["unidad"] or "", b["propietario_publico"] or ""] for b in data["bienes"]]
+               b["unidad_nombre"] or "", b["propietario_publico"] or ""] for b in data["bienes"]]
     units = [[u["nombre"], u["bienes"], u["inspeccionados"], u["bueno"], u["regular"], u["malo"], u["perdido"]]
              for u in data["por_unidad"]]
     experiences = [[e["codigo"], e["titulo"], e["proyecto"], e["anio"],
@@ -61,7 +61,8 @@ def _units_of(points, geometries):
          documents=("expediente", "informe", "datos_abiertos", "minisitio"))
 def heritage_section(store, period, level):
     """{bienes [{codigo, nombre, ambito, categoria, acto_declaratorio, nivel_conservacion, uso, tipo_propietario,
-    propietario_publico, unidad, estado, fecha_inspeccion, amenazas, inspeccionado, geometria}],
+    propietario_publico, unidad, unidad_nombre (of `level`), estado, fecha_inspeccion, amenazas, inspeccionado,
+    geometria}],
     por_unidad [{codigo, nombre, bienes, inspeccionados, bueno, regular, malo, perdido, sin_inspeccion}] (the
     municipality first; units with assets), en_mal_estado [{codigo, nombre, estado, fecha, observaciones, amenazas,
     inspecciones, foto}] (foto relative to the store's evidence_root), intervenciones_sin_licencia [{bien, tipo,
@@ -93,6 +94,8 @@ def heritage_section(store, period, level):
             "inspeccionado": bool(inspected[k]), "geometria": points[k]})
     place = shared.territory(store, level, period.year)
     unit = _units_of(points, place["geometrias"])
+    for asset, index in zip(assets, unit):  # documents name a unit, never by its code alone
+        asset["unidad_nombre"] = place["nombres"][index] if index >= 0 else None
     by_unit = []
     for index, (ucode, name) in enumerate([(place["municipio_codigo"], place["municipio_nombre"])] +
                                           list(zip(place["codigos"], place["nombres"]))):
