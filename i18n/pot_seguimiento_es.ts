@@ -275,6 +275,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Observatory of instruments</source>
+      <translation>Observatorio de instrumentos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Mayor's office of {municipality} — Planning office · Expediente Municipal del POT</source>
       <translation>Alcaldía de {municipality} — Secretaría de Planeación · Expediente Municipal del POT</translation>
     </message>
@@ -999,6 +1004,216 @@
       <translation>[Gráfico en el PDF: {caption}]</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>The cumulative investment of each project's latest progress report against the sum of its investment rows by source</source>
+      <translation>La inversión acumulada del último reporte de avance de cada proyecto frente a la suma de su inversión por fuente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Obligations</source>
+      <translation>Obligaciones</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Planning and management instruments</source>
+      <translation>Instrumentos de planeación y gestión</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Private and collaborative actions</source>
+      <translation>Actuaciones privadas y colaborativas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Source: instruments (outlined in blue), urban obligations and receipts of the expediente. Land is shown where it was ceded; money and kind on their instrument.</source>
+      <translation>Fuente: instrumentos (contorno azul), obligaciones urbanísticas y recaudos del expediente. El suelo se muestra donde se cedió; el dinero y las obligaciones en especie, sobre su instrumento.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Projects funded by obligations</source>
+      <translation>Proyectos financiados con obligaciones</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Where the money received from obligations went</source>
+      <translation>Destino del dinero recibido por obligaciones</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Up to</source>
+      <translation>Hasta</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Progress reports (COP)</source>
+      <translation>Reportes de avance (COP)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Investment by source (COP)</source>
+      <translation>Inversión por fuente (COP)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Difference (COP)</source>
+      <translation>Diferencia (COP)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Investment per inhabitant (COP)</source>
+      <translation>Inversión por habitante (COP)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Projects' investment by the area of their footprint in each unit, actions (triangles) where they are; per inhabitant</source>
+      <translation>Inversión de los proyectos según el área de su huella en cada unidad y de las actuaciones (triángulos) donde están; por habitante</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Source: investment by source reported by the entities (inversion) and population of the expediente</source>
+      <translation>Fuente: inversión por fuente reportada por las entidades (inversion) y población del expediente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Type (unit)</source>
+      <translation>Tipo (unidad)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>No.</source>
+      <translation>N.º</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Due</source>
+      <translation>Fecha límite</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Received</source>
+      <translation>Recibido</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>% received</source>
+      <translation>% recibido</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Overdue</source>
+      <translation>Vencido</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Millions of COP</source>
+      <translation>Millones de COP</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Share %</source>
+      <translation>Participación %</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Government term</source>
+      <translation>Periodo de gobierno</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Programmed</source>
+      <translation>Programadas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Executed</source>
+      <translation>Ejecutadas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Need</source>
+      <translation>Necesidad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Total (millions of COP)</source>
+      <translation>Total (millones de COP)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>COP per inhabitant</source>
+      <translation>COP por habitante</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Private and collaborative %</source>
+      <translation>Privada y colaborativa %</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Source</source>
+      <translation>Fuente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Source: investment by source reported by the entities (inversion)</source>
+      <translation>Fuente: inversión por fuente reportada por las entidades (inversion)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>units</source>
+      <translation>unidades</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>mixed units</source>
+      <translation>unidades mixtas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Instruments and urban obligations by state at {date}</source>
+      <translation>Instrumentos y obligaciones urbanísticas por estado al {date}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Payments in money received by {date}, by the POT project they were assigned to</source>
+      <translation>Pagos en dinero recibidos al {date}, por el proyecto del POT al que se destinaron</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Needs per government term, in millions of COP: what POT projects had programmed (presupuesto_anual) and did not execute (inversion), up to {year}</source>
+      <translation>Necesidades por periodo de gobierno, en millones de COP: lo que los proyectos del POT tenían programado (presupuesto_anual) y no ejecutaron (inversion), hasta {year}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Reconciliation of the investment reported</source>
+      <translation>Conciliación de la inversión reportada</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Territorialised investment {year}</source>
+      <translation>Inversión territorializada {year}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Without location</source>
+      <translation>Sin localización</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>{source}: COP per inhabitant</source>
+      <translation>{source}: COP por habitante</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Accountability report: investment per inhabitant, {source}</source>
+      <translation>Rendición de cuentas: inversión por habitante, {source}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
+      <source>Investment of {year} by source</source>
+      <translation>Inversión de {year} por fuente</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/cartography/map_frame.py" />
       <source>The inset locates the unit in the whole territory.</source>
       <translation>El recuadro ubica la unidad en todo el territorio.</translation>
@@ -1072,16 +1287,6 @@
       <location filename="pot_seguimiento/cartography/participation_report.py" />
       <source>In charge</source>
       <translation>Responsable</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/participation_report.py" />
-      <source>Due</source>
-      <translation>Fecha límite</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/participation_report.py" />
-      <source>Overdue</source>
-      <translation>Vencido</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/participation_report.py" />
@@ -1177,16 +1382,6 @@
       <location filename="pot_seguimiento/cartography/participation_report.py" />
       <source>Dependency</source>
       <translation>Dependencia</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/participation_report.py" />
-      <source>Programmed</source>
-      <translation>Programadas</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/participation_report.py" />
-      <source>Executed</source>
-      <translation>Ejecutadas</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/participation_report.py" />
@@ -2316,11 +2511,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/report/accountability.py" />
-      <source>Investment per inhabitant (COP)</source>
-      <translation>Inversión por habitante (COP)</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/core/report/accountability.py" />
       <source>Weighted progress %</source>
       <translation>% de avance ponderado</translation>
     </message>
@@ -2378,6 +2568,86 @@
       <location filename="pot_seguimiento/core/report/indicators.py" />
       <source>Indicators of the municipality</source>
       <translation>Indicadores del municipio</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/instruments.py" />
+      <source>Urban obligations</source>
+      <translation>Obligaciones urbanísticas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/instruments.py" />
+      <source>Received against due, by type of obligation</source>
+      <translation>Recibido frente a debido, por tipo de obligación</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/instruments.py" />
+      <source>Where the money received went</source>
+      <translation>Destino del dinero recibido</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/instruments.py" />
+      <source>Needs per government term (programmed minus executed)</source>
+      <translation>Necesidades por periodo de gobierno (programado menos ejecutado)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/instruments.py" />
+      <source>Instrument</source>
+      <translation>Instrumento</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/instruments.py" />
+      <source>Destination</source>
+      <translation>Destino</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/instruments.py" />
+      <source>Due date</source>
+      <translation>Fecha límite</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/instruments.py" />
+      <source>Promoter</source>
+      <translation>Promotor</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/instruments.py" />
+      <source>COP</source>
+      <translation>COP</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/instruments.py" />
+      <source>Programmed COP</source>
+      <translation>Programado COP</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/instruments.py" />
+      <source>Executed COP</source>
+      <translation>Ejecutado COP</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/instruments.py" />
+      <source>Need COP</source>
+      <translation>Necesidad COP</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/instruments.py" />
+      <source>Not assigned to a POT project</source>
+      <translation>Sin destinar a un proyecto del POT</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/instruments.py" />
+      <source>Investment of {year} by territorial unit and source</source>
+      <translation>Inversión de {year} por unidad territorial y fuente</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/instruments.py" />
+      <source>Total COP</source>
+      <translation>Total COP</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/instruments.py" />
+      <source>{source} per inhabitant</source>
+      <translation>{source} por habitante</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/report/labels.py" />

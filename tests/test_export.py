@@ -64,7 +64,10 @@ def test_page_count_and_contents(exported):
     # a table had more rows than its frame; the heritage observatory: 5 indicator sheets, its map and a page for
     # each of the 4 assets in bad state
     continued = pdf_text(pdf).count("(continuación)")
-    assert pages == results["PAGES"] == 63 + 10 + continued
+    # The observatory of instruments: 4 maps of investment per inhabitant by source in the accountability report
+    # (the demo's sources of 2025 but regalías) and its 4 pages (obligations by state, where the money went,
+    # territorialised investment, reconciliation)
+    assert pages == results["PAGES"] == 63 + 10 + 8 + continued
     assert os.stat(pdf).st_mode & 0o044  # readable by others, like any exported document
     assert "842 x 595" in info  # A4 landscape
     contents = pdf_text(pdf, 2)
@@ -90,8 +93,19 @@ def test_expected_titles_are_in_the_text(exported):
                   "Rendición de cuentas: por unidad territorial, sexo y edad", "Mujeres",
                   "Control de ocupaciones informales", "Rendición de cuentas: control de ocupaciones informales",
                   "Ocupación informal AO-", "Alertas de ocupación informal",
+                  "Observatorio de instrumentos", "Destino del dinero recibido por obligaciones",
+                  "Inversión territorializada 2025", "Conciliación de la inversión reportada",
+                  "Rendición de cuentas: inversión por habitante, Privada",
                   f"Sistema de referencia: {crs_name}", "Alcaldía de San Isidro del Llano (demo)"):
         assert title in text, title
+
+
+def test_natural_persons_are_never_named(exported):
+    from pot_seguimiento.core.demo.instruments import _PEOPLE
+
+    _, pdf, _ = exported
+    text = " ".join(pdf_text(pdf).split())
+    assert not [name for name in _PEOPLE if name in text]
 
 
 def test_maps_are_not_blank(exported, tmp_path):
@@ -144,13 +158,15 @@ def test_open_data_geojson_csv_and_metadata_without_personal_data(run, exported,
     store, _, _ = exported
     results = run("export_open_data", {"EXPEDIENTE": str(store), "PERIOD": "2025", "OUTPUT": str(tmp_path)})
     names = sorted(os.listdir(tmp_path))
-    assert names == ["acciones_control_2025.csv", "alertas_ocupacion_2025.geojson", "avance_proyectos_2025.csv",
+    assert names == sorted(["acciones_control_2025.csv", "alertas_ocupacion_2025.geojson", "avance_proyectos_2025.csv",
                      "indicadores_localidad_2025.geojson", "indicadores_municipio_2025.geojson",
                      "mediciones_2025.csv", "metadatos.json", "participacion_actividades_2025.csv",
                      "participacion_compromisos_2025.csv", "participacion_plan_2025.csv",
                      "participacion_unidades_2025.csv", "patrimonio_bienes_2025.csv",
-                     "patrimonio_experiencias_2025.csv", "patrimonio_unidades_2025.csv", "proyectos_2025.geojson"]
-    assert results["FILES"] == 15
+                     "patrimonio_experiencias_2025.csv", "patrimonio_unidades_2025.csv", "proyectos_2025.geojson"] + [
+                     f"instrumentos_{t}_2025.csv" for t in ("destino_recaudo", "inversion_unidades", "necesidades",
+                                                            "obligaciones", "por_tipo")])
+    assert results["FILES"] == 20
     units = json.loads((tmp_path / "indicadores_localidad_2025.geojson").read_text(encoding="utf-8"))
     assert len(units["features"]) == 20
     first = units["features"][0]
@@ -173,6 +189,10 @@ def test_open_data_geojson_csv_and_metadata_without_personal_data(run, exported,
     for private in ("Rincón", "Cárdenas", "_evidencias/", ".jpg", "foto_", "madera y zinc", "zinc, sin licencia",
                     "Benavides", "Quintero", "pañete desprendido", "Castañeda", "Salcedo Pinilla", "Ortiz Lozano"):
         assert private not in everything, private
+    # Promoters of instruments: companies are public, natural persons never (issue 23).
+    from pot_seguimiento.core.demo.instruments import _PEOPLE
+    assert "Urbanizadora La Sabana S.A." in everything and "Persona natural" in everything
+    assert not [name for name in _PEOPLE if name in everything]
     alerts = json.loads((tmp_path / "alertas_ocupacion_2025.geojson").read_text(encoding="utf-8"))
     assert len(alerts["features"]) > 50 and {"codigo", "estado", "prioridad"} <= set(alerts["features"][0]["properties"])
     with open(tmp_path / "acciones_control_2025.csv", encoding="utf-8") as f:

@@ -269,7 +269,7 @@ def test_on_a_phone_every_column_is_in_view(server, browser):
 
 AXE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "web", "node_modules", "axe-core",
                    "axe.min.js")
-PAGES = ("", "#mapa", "#proyectos", "#proyecto/P3-12", "#rendicion", "#patrimonio", "#datos")
+PAGES = ("", "#mapa", "#proyectos", "#proyecto/P3-12", "#rendicion", "#patrimonio", "#instrumentos", "#datos")
 
 
 def axe_violations(browser):
@@ -320,3 +320,29 @@ def test_no_code_or_dot_decimal_reaches_a_citizen(server, browser):
     load(browser, server + "#datos")
     descriptions = [li.text.split(" — ", 1)[1] for li in browser.find_elements("css selector", "#descargas li")]
     assert len(set(descriptions)) == len(descriptions)  # each file says what it holds
+
+
+def test_the_observatory_of_instruments_page(site, server, browser, tmp_path):
+    """Issue 23: the page draws instruments, obligations by state and actions, and its tables; promoters that are
+    natural persons are named nowhere in the site."""
+    from pot_seguimiento.core.demo.instruments import _PEOPLE
+
+    load(browser, server + "#instrumentos")
+    time.sleep(1)  # Leaflet paints its canvas on animation frames
+    text = browser.find_element("id", "sec-instrumentos").text
+    for expected in ("Observatorio de instrumentos", "Cesión de suelo", "Vencida sin cumplir",
+                     "Destino del dinero recibido por obligaciones", "Inversión de 2025 por unidad territorial",
+                     "Renovación del centro tradicional"):
+        assert expected in text, expected
+    colours = browser.execute_script("""
+        const canvas = document.querySelector('#mapa-instrumentos canvas');
+        const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+        const colours = new Set();
+        for (let i = 0; i < data.length; i += 4 * 53) colours.add(data[i] + ',' + data[i+1] + ',' + data[i+2]);
+        return colours.size;""")
+    assert colours > 4  # outlines, instruments, obligations in several states, actions
+    browser.save_screenshot(str(tmp_path / "instrumentos.png"))
+    published = "".join(path.read_text(encoding="utf-8") for path in (site[1] / "datos_sitio").iterdir())
+    observatory = json.loads((site[1] / "datos_sitio" / "instrumentos.json").read_text(encoding="utf-8"))
+    assert "Persona natural" in {f["properties"]["promotor"] for f in observatory["instrumentos"]["features"]}
+    assert not [name for name in _PEOPLE if name in published]

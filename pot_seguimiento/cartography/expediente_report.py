@@ -24,6 +24,7 @@ from ..qt_compat import LAYOUT_MILLIMETERS
 from ..store import open_store
 from .chart import chart_image
 from .heritage_pages import HeritagePages
+from .instrument_pages import accountability_pages, instrument_pages
 from .map_frame import expediente_territory
 from .map_labels import uses_codes
 from .pages import Page, classify_by_light, color_states, graduate, indicator_classes, outline, units_layer
@@ -330,6 +331,7 @@ class ExpedienteReport:
         pages += [self._table_page(tr("Accountability report: by territorial unit, sex and age"), headers, chunk)
                   for chunk in chunks(by_unit)]
         pages += self.participation()
+        pages += accountability_pages(self)  # investment per inhabitant by source (observatory of instruments)
         field_rows = self.field_control_rows()
         if field_rows:
             pages += [self._table_page(tr("Accountability report: control of informal occupations"),
@@ -442,6 +444,9 @@ class ExpedienteReport:
         heritage_pages = HeritagePages(self, self.report.sections.get("patrimonio")).pages()
         if heritage_pages:
             add(tr("Heritage observatory"), heritage_pages)
+        observatory = instrument_pages(self)
+        if observatory:
+            add(tr("Observatory of instruments"), observatory)
         atlas = []
         for index in range(len(self.unit_codes)):
             if cancelled():

@@ -183,6 +183,40 @@ class SiteData:
         return {"bienes": {"type": "FeatureCollection", "features": features}, "por_unidad": units,
                 "experiencias": experiences}
 
+    def instruments(self):
+        """The observatory of instruments' page (None when the expediente has none): instruments, obligations by
+        state and actions as GeoJSON, received against due by type, where the money went, investment by unit.
+        Promoters as the report model publishes them (a natural person never named)."""
+        data = self.report.sections.get("instrumentos")
+        if not data or not (data["instrumentos"] or data["obligaciones"] or data["inversion"]["unidades"][-1]["total"]):
+            return None
+        from ..core import schema
+        from ..core.instruments import STATE_LABELS
+
+        def collection(rows, keys):
+            rows = [r for r in rows if r["geometria"] is not None]
+            geometries = _to_wgs84([r["geometria"] for r in rows], self.crs)
+            return {"type": "FeatureCollection", "features": [
+                {"type": "Feature", "geometry": g, "properties": {k: _clean(r[k]) for k in keys}}
+                for r, g in zip(rows, geometries)]}
+
+        units = {"m2": "m²", "cop": "COP", "unidades": "unidades", "mixta": "mixta"}
+        investment = data["inversion"]
+        return {
+            "anio": investment["anio"], "estados": STATE_LABELS,
+            "instrumentos": collection(data["instrumentos"], ("codigo", "nombre", "tipo", "estado", "promotor")),
+            "obligaciones": collection(data["obligaciones"], ("codigo", "instrumento", "tipo", "destino", "cantidad",
+                                                              "unidad", "recibido", "estado")),
+            "actuaciones": collection(data["actuaciones"], ("codigo", "nombre", "tipo", "promotor")),
+            "por_tipo": [{"tipo": schema.DOMAINS["tipo_obligacion"][t["tipo"]], "unidad": units.get(t["unidad"]),
+                          **{k: _clean(t[k]) for k in ("obligaciones", "debido", "recibido", "cumplimiento",
+                                                       "vencidas")}} for t in data["por_tipo"]],
+            "destino_recaudo": [{k: _clean(d[k]) for k in ("proyecto", "nombre", "valor")}
+                                for d in data["destino_recaudo"]],
+            "inversion": [{"nombre": u["nombre"], "total": _clean(u["total"]), "per_capita": _clean(u["per_capita"]),
+                           "privada": _clean(u["privada"])} for u in investment["unidades"][-1:] +
+                          investment["unidades"][:-1]]}
+
     def write(self, folder, downloads):
         """Copy the site's pages and libraries and write its data into `folder`; `downloads` is the list
         of published files (relative paths) the downloads page links to."""
@@ -193,6 +227,7 @@ class SiteData:
                               ("unidades.geojson", self.units()), ("indicadores.json", self.indicators()),
                               ("proyectos.geojson", self.projects()), ("rendicion.json", self.accountability()),
                               ("participacion.json", self.participation()),
-                              ("patrimonio.json", self.heritage())):
+                              ("patrimonio.json", self.heritage()),
+                              ("instrumentos.json", self.instruments())):  # null: no observatory
             with open(os.path.join(data, name), "w", encoding="utf-8") as f:
                 json.dump(content, f, ensure_ascii=False, separators=(",", ":"))

@@ -15,7 +15,7 @@ import datetime
 
 import numpy as np
 
-from . import schema, value_rules
+from . import schema
 from .i18n import tr
 from .numbers import AmbiguousNumber, parse_number
 from .text import normalise_code
@@ -129,7 +129,9 @@ def _quantity(row, name, errors, field):
         errors.append(tr("field '{field}' is negative ({value}): values received or invested are 0 or more").format(
             field=name, value=text))
         return None
-    reason = value_rules.problem(field, value)  # above MAX_COP: a typing error
+    from .value_rules import problem  # (value_rules reads the report package, which reads this module)
+
+    reason = problem(field, value)  # above MAX_COP: a typing error
     if reason:
         errors.append(reason)
         return None
@@ -146,7 +148,9 @@ def _date(row, name, errors, today=None):
     except ValueError:
         errors.append(tr("field '{field}': '{value}' is not a date (YYYY-MM-DD)").format(field=name, value=text))
         return None
-    reason = value_rules.problem(schema.table("recaudo_obligacion").field("fecha"), day, today)
+    from .value_rules import problem
+
+    reason = problem(schema.table("recaudo_obligacion").field("fecha"), day, today)
     if reason:
         errors.append(reason)
         return None

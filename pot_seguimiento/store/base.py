@@ -184,6 +184,13 @@ class Store:
         return [tuple(row) for row in self.connection.execute(
             "SELECT actividad, edad_desde, edad_hasta, personas FROM asistencia_edad ORDER BY actividad, edad_desde")]
 
+    def instrument_observatory(self):
+        """The observatory of instruments (store/instruments.py: observatory): obligations, receipts, investment,
+        instruments, actions, projects' footprints, annual budgets and the latest reported investment."""
+        from .instruments import observatory
+
+        return observatory(self)
+
     def period_measurements(self, periods):
         """Every measurement of `periods` as (indicador, periodo, nivel, ambito, valor, numerador, denominador,
         nota), ordered by indicator, level and scope."""

@@ -104,8 +104,7 @@ class StoreInputs(Inputs):
 
     @functools.cached_property
     def observatory(self):
-        from .instruments import observatory
-        return observatory(self.store)
+        return self.store.instrument_observatory()
 
     @functools.cached_property
     def participation_records(self):

@@ -42,13 +42,27 @@ def investment(store):
 
 
 def observatory(store):
-    """What the observatory's indicators read (core.indicators.engine.Inputs.observatory)."""
+    """What the observatory's indicators and report section read: obligations (dicts with their geometry),
+    receipts and investment rows (superseded ones included), instruments and actions (dicts with geometry, and
+    {code: geometry}), projects' footprints {code: geometry}, annual budgets [(project, year, value)] and each
+    project's latest reported cumulative investment {project: (value, year)}."""
+    from ..core.projects import as_date, latest_report
+    from .progress import budget_rows, reports_by_project
+
     data, footprints = store.read("proyecto", ["codigo"])
+    instrument_rows = instruments_of(store, with_geometry=True)
+    action_rows = actions(store, with_geometry=True)
+    latest = {}
+    for project, reports in reports_by_project(store).items():
+        report = latest_report(reports)
+        if report is not None and report.get("inversion") is not None:
+            latest[project] = (report["inversion"], as_date(report["fecha_corte"]).year)
     return {"obligations": obligations(store, with_geometry=True), "receipts": receipts(store),
-            "investment": investment(store),
-            "instruments": {r["codigo"]: r["geometry"] for r in instruments_of(store, with_geometry=True)},
-            "actions": {r["codigo"]: r["geometry"] for r in actions(store, with_geometry=True)},
-            "projects": dict(zip(data["codigo"].tolist(), footprints))}
+            "investment": investment(store), "instrument_rows": instrument_rows, "action_rows": action_rows,
+            "instruments": {r["codigo"]: r["geometry"] for r in instrument_rows},
+            "actions": {r["codigo"]: r["geometry"] for r in action_rows},
+            "projects": dict(zip(data["codigo"].tolist(), footprints)),
+            "budget": [tuple(row) for row in budget_rows(store)], "latest_reported": latest}
 
 
 def _rows(store, table, columns, with_geometry):
@@ -150,12 +164,4 @@ def record_investment(store, rows, row_numbers=None):
 def reconciliation(store):
     """core.instruments.reconcile on the expediente: each project's latest progress report against its investment
     rows."""
-    from ..core.projects import as_date, latest_report
-    from .progress import reports_by_project
-
-    latest = {}
-    for project, reports in reports_by_project(store).items():
-        report = latest_report(reports)
-        if report is not None and report.get("inversion") is not None:
-            latest[project] = (report["inversion"], as_date(report["fecha_corte"]).year)
-    return instruments.reconcile(latest, investment(store))
+    return instruments.reconcile(observatory(store)["latest_reported"], investment(store))

@@ -316,6 +316,40 @@ function patrimonio() {
     e.estrategia, valor(e.costo), e.resultados, e.lecciones]));
 }
 
+/* -- observatory of instruments ---------------------------------------------------------------------- */
+const OBLIGACIONES = {pendiente: "#9e9e9e", parcial: "#f9a825", cumplida: "#2e7d32", vencida: "#c62828"};
+
+function instrumentos() {
+  const o = datos.instrumentos;
+  if (!o) { document.querySelector('nav a[href="#instrumentos"]').hidden = true; return; }
+  const mapa = mapas.instrumentos = mapaBase("mapa-instrumentos");
+  const contorno = L.geoJSON(datos.unidades, {style: {color: "#555", weight: 0.6, fillOpacity: 0}}).addTo(mapa);
+  L.geoJSON(o.instrumentos, {style: {color: "#1f5f8b", weight: 1.5, fillOpacity: 0.1}}).addTo(mapa);
+  L.geoJSON(o.obligaciones, {style: f => ({color: OBLIGACIONES[f.properties.estado], weight: 2,
+    fillColor: OBLIGACIONES[f.properties.estado], fillOpacity: 0.7})}).addTo(mapa);
+  L.geoJSON(o.actuaciones, {pointToLayer: (f, ll) => L.circleMarker(ll, {radius: 5, color: "#fff", weight: 1,
+    fillColor: "#6a1b9a", fillOpacity: 0.9})}).addTo(mapa);
+  mapa.fitBounds(contorno.getBounds());
+  const leyenda = document.getElementById("leyenda-instrumentos");
+  const claves = Object.entries(o.estados).map(([estado, nombre]) => ["background:" + OBLIGACIONES[estado], nombre])
+    .concat([["background:#fff;border:2px solid #1f5f8b", "Instrumento"],
+             ["background:#6a1b9a;border-radius:50%", "Actuación privada o colaborativa"]]);
+  claves.forEach(([estilo, nombre]) => {
+    const item = el("span");
+    item.appendChild(el("span", null, {class: "caja", style: estilo}));
+    item.appendChild(document.createTextNode(nombre));
+    leyenda.appendChild(item);
+  });
+  const tipos = document.querySelector("#tabla-obligaciones tbody");
+  o.por_tipo.forEach(t => fila(tipos, [t.tipo, t.unidad, valor(t.obligaciones), valor(t.debido), valor(t.recibido),
+    valor(t.cumplimiento), valor(t.vencidas)]));
+  const destino = document.querySelector("#tabla-destino tbody");
+  o.destino_recaudo.forEach(d => fila(destino, [d.proyecto || "—", d.nombre, valor(d.valor)]));
+  document.getElementById("titulo-inversion").textContent = "Inversión de " + o.anio + " por unidad territorial";
+  const inversion = document.querySelector("#tabla-inversion tbody");
+  o.inversion.forEach(u => fila(inversion, [u.nombre, valor(u.total), valor(u.per_capita), valor(u.privada)]));
+}
+
 function descargas() {
   const lista = document.getElementById("descargas");
   datos.sitio.descargas.forEach(d => {
@@ -343,6 +377,7 @@ async function iniciar() {
   [datos.sitio, datos.unidades, datos.indicadores, datos.proyectos, datos.rendicion, datos.participacion,
    datos.patrimonio] = await Promise.all(["sitio.json", "unidades.geojson", "indicadores.json", "proyectos.geojson",
                                           "rendicion.json", "participacion.json", "patrimonio.json"].map(leer));
+  datos.instrumentos = await leer("instrumentos.json");  // null: the expediente has no instrument or investment
   const s = datos.sitio;
   document.title = "POT de " + s.municipio + " — seguimiento " + s.periodo;
   document.getElementById("entidad").textContent = "Alcaldía de " + s.municipio + " · Secretaría de Planeación";
@@ -352,7 +387,7 @@ async function iniciar() {
   window.addEventListener("hashchange", mostrar);
   mostrar();  // sections must be visible for the maps to measure themselves
   document.querySelectorAll("main > section").forEach(x => { x.hidden = false; });
-  inicio(); mapaIndicadores(); proyectos(); rendicion(); participacion(); patrimonio(); descargas();
+  inicio(); mapaIndicadores(); proyectos(); rendicion(); participacion(); patrimonio(); instrumentos(); descargas();
   mostrar();
   document.body.dataset.listo = "si";
 }

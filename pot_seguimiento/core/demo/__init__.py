@@ -7,7 +7,7 @@ import numpy as np
 import shapely
 
 from ..geometry import polygonal_part, to_multipolygons
-from . import indicators, people, projects, services
+from . import indicators, instruments, people, projects, services
 from .territory import Territory, split_blocks_by_units
 
 DANE_CODE = "99001"
@@ -110,6 +110,9 @@ def _generate(lots, seed, progress):
     out.append(("presupuesto_anual", budget, None))
     out.append(("avance", progress_rows, None))
     out.append(("indicador", indicators.definitions(), None))
+    progress(0.88, "instrumentos e inversión")
+    # Its own generator: the rest of the demo is the same with or without the observatory.
+    out += instruments.tables(t, proyecto, footprints, progress_rows, np.random.default_rng([seed, 23]))
     progress(0.9, "listo")
     return out
 

@@ -21,7 +21,6 @@ import shapely
 
 from .. import instruments
 from ..i18n import tr
-from ..report.format import number
 from .engine import Result, ratio
 
 OBLIGATION_CODES = tuple(f"cumplimiento_obligaciones_{t}" for t in instruments.OBLIGATION_TYPES) + (
@@ -138,6 +137,8 @@ def _investment(engine, sources=None):
 
 
 def _unplaced_note(engine):
+    from ..report.format import number  # (the report package imports this one)
+
     rows, placed = placed_investment(engine)
     missing = sum(float(rows[i]["valor"]) for i in placed.unplaced)
     if not missing:

@@ -2,6 +2,7 @@
 traffic light against the baseline and the target of every horizon, and its time series."""
 from ..i18n import tr
 from ..indicators.assessment import HORIZONS, target_for, traffic_light
+from ..indicators.instruments import CALCULATORS as INSTRUMENT_CALCULATORS
 from . import territory as shared
 from .model import Table, section
 
@@ -20,11 +21,15 @@ PARTICIPATION_INDICATORS = ("participantes_priorizacion", "participantes_impleme
                             "compromisos_vencidos", "evaluaciones_aplicadas_pct", "talleres_minisitio")
 
 
+# The observatory of instruments' indicators have their section's pages (report/instruments.py): no map sheets.
+INSTRUMENT_INDICATORS = tuple(INSTRUMENT_CALCULATORS)
+
+
 def mapped(definition):
     """Whether an indicator gets a map sheet (and a map in the minisite): all but the projects battery and the
     participation battery, which have pages of their own (the participation report, its accountability page and the
-    minisite's Participación page)."""
-    return definition["codigo"] not in PROJECT_BATTERY + PARTICIPATION_INDICATORS and \
+    minisite's Participación page), and the observatory of instruments' (its section's pages)."""
+    return definition["codigo"] not in PROJECT_BATTERY + PARTICIPATION_INDICATORS + INSTRUMENT_INDICATORS and \
         definition.get("dimension") != "proyectos"
 
 
