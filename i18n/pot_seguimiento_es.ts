@@ -1180,8 +1180,8 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/instrument_pages.py" />
-      <source>Needs per government term, in millions of COP: what POT projects had programmed (presupuesto_anual) and did not execute (inversion), up to {year}</source>
-      <translation>Necesidades por periodo de gobierno, en millones de COP: lo que los proyectos del POT tenían programado (presupuesto_anual) y no ejecutaron (inversion), hasta {year}</translation>
+      <source>Needs per government term, in millions of COP: what POT projects had programmed (annual budget) and did not execute (investment by source), up to {year}</source>
+      <translation>Necesidades por periodo de gobierno, en millones de COP: lo que los proyectos del POT tenían programado (presupuesto anual) y no ejecutaron (inversión por fuente), hasta {year}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/instrument_pages.py" />

@@ -153,7 +153,7 @@ def money_page(report, data, instruments):
                [[n["periodo_gobierno"], millions(n["programado"]), millions(n["ejecutado"]), millions(n["necesidad"])]
                 for n in investment["necesidades"]] or [[no_data(), "", "", ""]], 7)
     page.text("fuente", tr("Needs per government term, in millions of COP: what POT projects had programmed "
-                           "(presupuesto_anual) and did not execute (inversion), up to {year}").format(
+                           "(annual budget) and did not execute (investment by source), up to {year}").format(
         year=investment["anio"]))
     return page
 
