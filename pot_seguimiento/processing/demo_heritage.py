@@ -93,10 +93,10 @@ def add_heritage(store, expediente_path, level="localidad"):
         for version in (1, 2):  # a correction names the fid of the version it corrects
             chosen = [r for r in rows if r["version"] == version]
             if version == 2:
+                first, _ = store.read("inspeccion_patrimonio", geometry=False, where="version = 1")
+                fid_of = dict(zip(first["uuid"], first["fid"]))
                 for row in chosen:
-                    row["corrige"] = store.connection.execute(
-                        "SELECT fid FROM inspeccion_patrimonio WHERE uuid = ? AND version = 1",
-                        (row["uuid"],)).fetchone()[0]
+                    row["corrige"] = int(fid_of[row["uuid"]])
             columns = names + (["corrige"] if version == 2 else [])
             store.insert("inspeccion_patrimonio", {n: [r.get(n) for r in chosen] for n in columns},
                          np.array([r["geometry"] for r in chosen], dtype=object))
