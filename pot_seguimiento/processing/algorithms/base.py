@@ -3,7 +3,8 @@ import datetime
 import os
 
 from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingLayerPostProcessorInterface,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFile)
+                       QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterFile,
+                       QgsProcessingParameterFolderDestination, QgsProcessingParameterString)
 
 from ...core import i18n as core_i18n
 from ...core.errors import PotError
@@ -79,6 +80,18 @@ class PotAlgorithm(QgsProcessingAlgorithm):
     def expediente(self, parameters, context):
         """The EXPEDIENTE as the store opens it (a saved connection's name becomes its connection)."""
         return resolve_expediente(self.parameterAsString(parameters, "EXPEDIENTE", context))
+
+
+def add_template_export_parameters(algorithm, period_label, entity_label=None):
+    """The parameters every export_*_templates algorithm shares, in this order: EXPEDIENTE, PERIOD (its label says
+    which periods the templates take), ENTITY (optional), LANGUAGE, OUTPUT (a folder) and the output FILES."""
+    algorithm.addParameter(expediente_parameter())
+    algorithm.addParameter(QgsProcessingParameterString("PERIOD", period_label))
+    algorithm.addParameter(QgsProcessingParameterString(
+        "ENTITY", entity_label or tr("Entity (empty = every entity)"), optional=True))
+    algorithm.addParameter(language_parameter())
+    algorithm.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Folder for the templates")))
+    algorithm.addOutput(QgsProcessingOutputNumber("FILES", tr("Files written")))
 
 
 def stored_texts():

@@ -3,8 +3,7 @@ filled files in (import_investment), as the progress templates go (progress_file
 import os
 
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFile, QgsProcessingParameterFolderDestination,
-                       QgsProcessingParameterString)
+                       QgsProcessingParameterFile)
 
 from ...core import investment_files
 from ...core.errors import InputError, PotError
@@ -20,7 +19,7 @@ from ...store import open_store
 from ...store.instruments import (actions, obligations, receipts, reconciliation, record_investment,
                                   record_receipts)
 from ...store.progress import budget_rows, projects, reports_by_project
-from .base import PotAlgorithm, expediente_parameter, language_parameter
+from .base import PotAlgorithm, add_template_export_parameters, expediente_parameter
 
 
 def _year(period):
@@ -45,12 +44,7 @@ class ExportInvestmentTemplates(PotAlgorithm):
                   "'Import investment and receipts'.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(expediente_parameter())
-        self.addParameter(QgsProcessingParameterString("PERIOD", tr("Year (2025, or a semester 2025-S2)")))
-        self.addParameter(QgsProcessingParameterString("ENTITY", tr("Entity (empty = every entity)"), optional=True))
-        self.addParameter(language_parameter())
-        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Folder for the templates")))
-        self.addOutput(QgsProcessingOutputNumber("FILES", tr("Files written")))
+        add_template_export_parameters(self, tr("Year (2025, or a semester 2025-S2)"))
 
     def execute(self, parameters, context, feedback):
         year = _year(self.parameterAsString(parameters, "PERIOD", context).strip())

@@ -4,7 +4,7 @@ import os
 
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterFolderDestination,
+                       QgsProcessingParameterFileDestination,
                        QgsProcessingParameterString)
 
 from ...core import age_bands, participation, participation_files
@@ -15,7 +15,8 @@ from ...qgis_fields import INTEGER, TEXT, fields as make_fields
 from ...qt_compat import SOURCE_VECTOR, WKB_NO_GEOMETRY
 from ...store import open_store
 from ...store import participation as stored
-from .base import PotAlgorithm, check_cancelled, expediente_parameter, language_parameter
+from .base import (PotAlgorithm, add_template_export_parameters, check_cancelled, expediente_parameter,
+                   language_parameter)
 
 GROUP = "Participation"
 
@@ -65,13 +66,8 @@ class ExportParticipationTemplates(PotAlgorithm):
                   "ask for names, documents, phones or e-mails. Import them with 'Import participation'.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(expediente_parameter())
-        self.addParameter(QgsProcessingParameterString("PERIOD", tr("Period (2025, 2025-S1 or 2025-C1)")))
-        self.addParameter(QgsProcessingParameterString("ENTITY", tr("Entity code (empty = every entity)"),
-                                                       optional=True))
-        self.addParameter(language_parameter())
-        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Folder for the templates")))
-        self.addOutput(QgsProcessingOutputNumber("FILES", tr("Files written")))
+        add_template_export_parameters(self, tr("Period (2025, 2025-S1 or 2025-C1)"),
+                                       tr("Entity code (empty = every entity)"))
 
     def execute(self, parameters, context, feedback):
         period = participation.check_period(self.parameterAsString(parameters, "PERIOD", context))

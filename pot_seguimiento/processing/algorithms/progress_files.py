@@ -4,7 +4,7 @@ import os
 
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
-                       QgsProcessingParameterFolderDestination, QgsProcessingParameterNumber,
+                       QgsProcessingParameterNumber,
                        QgsProcessingParameterString)
 from ...qgis_fields import INTEGER, TEXT, fields as make_fields
 
@@ -16,7 +16,7 @@ from ...i18n import tr
 from ...qt_compat import NUMBER_DOUBLE, SOURCE_VECTOR, WKB_NO_GEOMETRY
 from ...store import open_store
 from ...store.progress import REPORT_FIELDS, projects, record_reports, reports_by_project
-from .base import PotAlgorithm, expediente_parameter, language_parameter
+from .base import PotAlgorithm, add_template_export_parameters, expediente_parameter
 
 
 def read_report_file(source):
@@ -43,12 +43,7 @@ class ExportProgressTemplates(PotAlgorithm):
                   "and last reported values. Import the filled files with 'Import progress reports'.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(expediente_parameter())
-        self.addParameter(QgsProcessingParameterString("PERIOD", tr("Period (2025-S1 or 2025-S2)")))
-        self.addParameter(QgsProcessingParameterString("ENTITY", tr("Entity (empty = every entity)"), optional=True))
-        self.addParameter(language_parameter())
-        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Folder for the templates")))
-        self.addOutput(QgsProcessingOutputNumber("FILES", tr("Files written")))
+        add_template_export_parameters(self, tr("Period (2025-S1 or 2025-S2)"))
 
     def execute(self, parameters, context, feedback):
         period = self.parameterAsString(parameters, "PERIOD", context).strip()

@@ -4,8 +4,7 @@ projects' progress templates (core/progress_files.py), with the report of core/s
 import os
 
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFile, QgsProcessingParameterFolderDestination,
-                       QgsProcessingParameterString)
+                       QgsProcessingParameterFile)
 
 from ...core import progress_files, service_reports
 from ...core.errors import InputError, PotError
@@ -16,7 +15,7 @@ from ...qgis_fields import INTEGER, TEXT, fields as make_fields
 from ...qt_compat import SOURCE_VECTOR, WKB_NO_GEOMETRY
 from ...store import open_store
 from ...store.service_reports import current_reports, facilities, record_service_reports
-from .base import PotAlgorithm, expediente_parameter, language_parameter
+from .base import PotAlgorithm, add_template_export_parameters, expediente_parameter
 
 NO_ENTITY = "sin_entidad"  # the file of facilities no entity is recorded for
 
@@ -47,12 +46,7 @@ class ExportServiceTemplates(PotAlgorithm):
                   "with 'Import facility reports'.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(expediente_parameter())
-        self.addParameter(QgsProcessingParameterString("PERIOD", tr("Period (2025-S1 or 2025-S2)")))
-        self.addParameter(QgsProcessingParameterString("ENTITY", tr("Entity (empty = every entity)"), optional=True))
-        self.addParameter(language_parameter())
-        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Folder for the templates")))
-        self.addOutput(QgsProcessingOutputNumber("FILES", tr("Files written")))
+        add_template_export_parameters(self, tr("Period (2025-S1 or 2025-S2)"))
 
     def execute(self, parameters, context, feedback):
         period = self.parameterAsString(parameters, "PERIOD", context).strip()
