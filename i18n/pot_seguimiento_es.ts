@@ -1685,11 +1685,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
-      <source>repeated in the input</source>
-      <translation>repetido en la capa</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/core/importing.py" />
       <source>: geographic coordinates declared as {crs}?</source>
       <translation>: ¿coordenadas geográficas declaradas como {crs}?</translation>
     </message>
@@ -1724,6 +1719,11 @@
 {problems}</source>
       <translation>No se importó nada de '{layer}': {count} objetos no se pueden guardar. Corríjalos, o importe con 'omitir objetos no válidos' para dejarlos por fuera.
 {problems}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/importing.py" />
+      <source>repeated in the input</source>
+      <translation>repetido en la capa</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
@@ -2162,6 +2162,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/participation.py" />
+      <source>repeated in the file</source>
+      <translation>repetido en el archivo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
       <source>'{where}' is not a participation template: it lacks the columns of activities ({a}), of the plan ({p}) or of commitments ({c}). Use the templates the plugin writes.</source>
       <translation>'{where}' no es una plantilla de participación: no tiene las columnas de actividades ({a}), del plan ({p}) ni de compromisos ({c}). Use las plantillas que genera el complemento.</translation>
     </message>
@@ -2174,6 +2179,11 @@
       <location filename="pot_seguimiento/core/participation.py" />
       <source>The period '{period}' must look like 2025, 2025-S1 or 2025-C1 (four-month terms C1 to C3).</source>
       <translation>El periodo '{period}' debe tener la forma 2025, 2025-S1 o 2025-C1 (cuatrimestres C1 a C3).</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/participation.py" />
+      <source>Nothing was imported: {where} has columns the {kind} template does not have: {columns}. Their values would be lost; correct the column names (the template's are: {known}) or remove those columns.</source>
+      <translation>No se importó nada: {where} tiene columnas que la plantilla de {kind} no tiene: {columns}. Sus valores se perderían; corrija los nombres de las columnas (los de la plantilla son: {known}) o quite esas columnas.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/participation.py" />
@@ -2281,11 +2291,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/participation.py" />
-      <source>activity code {code} repeated in the file</source>
-      <translation>código de actividad {code} repetido en el archivo</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/core/participation.py" />
       <source>the activity is of '{found}', not of '{entity}' (field 'dependencia'): each dependency reports only its own activities</source>
       <translation>la actividad es de '{found}', no de '{entity}' (campo 'dependencia'): cada dependencia reporta solo sus actividades</translation>
     </message>
@@ -2308,11 +2313,6 @@
       <location filename="pot_seguimiento/core/participation.py" />
       <source>the plan row is of '{found}', not of '{entity}' (field 'dependencia')</source>
       <translation>la fila del plan es de '{found}', no de '{entity}' (campo 'dependencia')</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/core/participation.py" />
-      <source>line '{line}' of period {period} repeated in the file</source>
-      <translation>línea '{line}' del periodo {period} repetida en el archivo</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/participation.py" />
@@ -2361,13 +2361,13 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/participation_files.py" />
-      <source>The file '{path}' does not exist.</source>
-      <translation>El archivo '{path}' no existe.</translation>
+      <source>sheet '{sheet}' of {path}</source>
+      <translation>hoja '{sheet}' de {path}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/participation_files.py" />
-      <source>sheet '{sheet}' of {path}</source>
-      <translation>hoja '{sheet}' de {path}</translation>
+      <source>The file '{path}' does not exist.</source>
+      <translation>El archivo '{path}' no existe.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/participation_files.py" />
@@ -2393,6 +2393,11 @@
       <location filename="pot_seguimiento/core/progress_files.py" />
       <source>'{path}' is neither a CSV nor an XLSX file.</source>
       <translation>'{path}' no es un archivo CSV ni XLSX.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/progress_files.py" />
+      <source>Row {row} of '{path}' has more cells than its header has columns ({count}): a value holding the separator '{separator}'? Put it in quotes, or remove the extra cells; nothing was imported.</source>
+      <translation>La fila {row} de '{path}' tiene más celdas que columnas su encabezado ({count}): ¿un valor que contiene el separador '{separator}'? Póngalo entre comillas o quite las celdas de más; no se importó nada.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/projects.py" />
@@ -3646,8 +3651,23 @@
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/base.py" />
+      <source>Folder for the templates</source>
+      <translation>Carpeta para las plantillas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/base.py" />
+      <source>Files written</source>
+      <translation>Archivos escritos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/base.py" />
       <source>Cancelled by the user; nothing was written.</source>
       <translation>Cancelado por el usuario; no se escribió nada.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/base.py" />
+      <source>Entity (empty = every entity)</source>
+      <translation>Entidad (vacío = todas)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/base.py" />
@@ -3950,11 +3970,6 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
       <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
       <source>Folder for the open data</source>
       <translation>Carpeta para los datos abiertos</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
-      <source>Files written</source>
-      <translation>Archivos escritos</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
@@ -4410,16 +4425,6 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
       <location filename="pot_seguimiento/processing/algorithms/investment.py" />
       <source>Year (2025, or a semester 2025-S2)</source>
       <translation>Año (2025, o un semestre 2025-S2)</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/investment.py" />
-      <source>Entity (empty = every entity)</source>
-      <translation>Entidad (vacío = todas)</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/investment.py" />
-      <source>Folder for the templates</source>
-      <translation>Carpeta para las plantillas</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/investment.py" />

@@ -36,6 +36,11 @@ def inside(polygon, k):
 
 @pytest.fixture
 def expediente(run, empty_store):
+    return fill(empty_store)
+
+
+def fill(empty_store):
+    """The hand-worked heritage of this module written into an empty expediente (either backend)."""
     from pot_seguimiento.store import open_store
 
     with open_store(str(empty_store)) as store, store.transaction():

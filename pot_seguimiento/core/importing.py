@@ -197,10 +197,11 @@ def _unique_keys(table):
     return keys + [tuple(names) for names in table.unique_together]
 
 
-def check_duplicates(table, columns, feature_ids, existing, problems):
+def check_duplicates(table, columns, feature_ids, existing, problems, repeated=None):
     """Flag rows whose unique key repeats inside the input or already in the store.
 
-    `existing` maps a key tuple of field names to the set of values stored.
+    `existing` maps a key tuple of field names to the set of values stored; `repeated` says where a key
+    repeats inside the input (default: "repeated in the input", a layer).
     """
     for key in _unique_keys(table):
         if not all(name in columns for name in key):
@@ -211,7 +212,8 @@ def check_duplicates(table, columns, feature_ids, existing, problems):
             if any(v is None for v in value):
                 continue
             if value in seen:
-                where = tr("already in the expediente") if value in stored else tr("repeated in the input")
+                where = tr("already in the expediente") if value in stored else (
+                    repeated or tr("repeated in the input"))
                 problems.append(Problem(feature_ids[i], ", ".join(key), tr(
                     "duplicate code {value} ({where})").format(
                     value="/".join(str(v) for v in value), where=where)))

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field as dc_field
 from . import age_bands, clock, schema, value_rules
 from .errors import InputError
 from .i18n import tr
-from .importing import Problem, convert_column
-from .text import normalise_code
+from .importing import Problem, check_duplicates, convert_column
+from .text import normalise_code, repair_double_encoding
 from .unit_codes import written
 
 # -- periods -------------------------------------------------------------------------------------------------------
@@ -93,6 +93,20 @@ def kind_of(header, where):
                         "plan ({p}) or of commitments ({c}). Use the templates the plugin writes.").format(
         where=where, a=", ".join(_MARKS["actividades"]), p=", ".join(_MARKS["plan"]),
         c=", ".join(_MARKS["compromisos"])))
+
+
+def check_header(kind, header, where):
+    """InputError naming the columns of a sheet that its template does not have: their values would otherwise be
+    dropped without a word (a typo such as 'mujers' loses the women counted). Activities take any declared age band
+    column (edad_0_17, edad_60_mas…) besides the template's."""
+    known = set(KINDS[kind])
+    unknown = [h for h in header if normalise_code(h) not in known and not (
+        kind == "actividades" and (age_bands.parse_column(normalise_code(h)) or ("",))[0] == "total")]
+    if unknown:
+        raise InputError(tr("Nothing was imported: {where} has columns the {kind} template does not have: {columns}. "
+                            "Their values would be lost; correct the column names (the template's are: {known}) or "
+                            "remove those columns.").format(
+            where=where, kind=kind, columns=", ".join(f"'{h}'" for h in unknown), known=", ".join(KINDS[kind])))
 
 
 # -- personal data ---------------------------------------------------------------------------------------------------
@@ -184,9 +198,10 @@ def entity_lookup(rows):
     return lookup
 
 
-def _convert(table, rows, columns, problems, renamed=None, today=None):
+def _convert(table, rows, columns, problems, renamed=None, today=None, repairs=None):
     """{field: [converted values]} of the template columns that are fields of `table`, by the schema's rules (type,
-    domain, range, format, dates that happened, plausible sizes); problems name the template's column."""
+    domain, range, format, dates that happened, plausible sizes); problems name the template's column. Text repaired
+    from a double UTF-8 encoding goes to `repairs`, for the row's line of the report."""
     table = schema.table(table)
     ids = [number for number, _ in rows]
     converted = {}
@@ -196,7 +211,8 @@ def _convert(table, rows, columns, problems, renamed=None, today=None):
         if name not in table.field_names:
             continue
         field = dataclasses.replace(table.field(name), name=column)
-        values = convert_column(field, [row.get(column) for _, row in rows], ids, problems, [])
+        values = convert_column(field, [row.get(column) for _, row in rows], ids, problems,
+                                [] if repairs is None else repairs)
         for j, value in enumerate(values):
             reason = value_rules.problem(field, value, today)
             if reason:
@@ -219,7 +235,7 @@ def _missing(kind, rows, problems):
 
 
 def _entity(context, value, column, number, problems):
-    text = written(value)
+    text = written(repair_double_encoding(value))
     code = context.entities.get(normalise_code(text)) if text else None
     if text and code is None:
         problems.append(Problem(number, column, tr(
@@ -253,10 +269,10 @@ def _activities(rows, context, out, entity, bounds, today):
     rows = [(n, row) for n, row in rows if any(str(v).strip() for v in row.values() if v is not None)]
     if not rows:
         return
-    problems = []
+    problems, repairs = [], []
     _missing("actividades", rows, problems)
     columns = list(rows[0][1])
-    values = _convert("actividad_participacion", rows, columns, problems, today=today)
+    values = _convert("actividad_participacion", rows, columns, problems, today=today, repairs=repairs)
     band_columns = [(c, age_bands.parse_column(c)) for c in columns]
     band_columns = [(c, parsed[1]) for c, parsed in band_columns if parsed and parsed[0] == "total"]
     band_field = schema.Field("personas", schema.INTEGER, minimum=0, maximum=1_000_000)
@@ -264,18 +280,15 @@ def _activities(rows, context, out, entity, bounds, today):
              for c, _ in band_columns}
     for problem in age_bands.check_bands([b for _, b in band_columns]) if band_columns else []:
         problems.append(Problem(rows[0][0], "edad", problem))
-    seen = set()
+    dependencies = [_entity(context, row.get("dependencia"), "dependencia", number, problems) for number, row in rows]
+    _duplicate_codes(rows, values.get("codigo") or [None] * len(rows), dependencies, context, problems)
     for i, (number, row) in enumerate(rows):
         item = {name: column[i] for name, column in values.items()}
         for name, default in _DEFAULTS.items():
             if item.get(name) is None:
                 item[name] = default
         code = item.get("codigo")
-        if code in seen:
-            problems.append(Problem(number, "codigo", tr("activity code {code} repeated in the file").format(
-                code=code)))
-        seen.add(code)
-        item["dependencia"] = _entity(context, row.get("dependencia"), "dependencia", number, problems)
+        item["dependencia"] = dependencies[i]
         if entity and item["dependencia"] and item["dependencia"] != entity:
             problems.append(Problem(number, "dependencia", tr(
                 "the activity is of '{found}', not of '{entity}' (field 'dependencia'): each dependency reports only "
@@ -294,7 +307,17 @@ def _activities(rows, context, out, entity, bounds, today):
             continue
         action = "nuevo" if stored is None else "actualizado"
         out.activities.append((action, item, own_bands))
-        out.lines.append(("actividades", number, code, action, ""))
+        out.lines.append(("actividades", number, code, action, "; ".join(_reasons(repairs, number))))
+
+
+def _duplicate_codes(rows, codes, dependencies, context, problems):
+    """The import's duplicate-code rule (core/importing.py) on activity codes: a code repeated in the file, or one the
+    expediente already holds for another dependency, is refused; the same dependency's code is its own activity,
+    updated."""
+    theirs = {(code,) for code, dependency in zip(codes, dependencies)
+              if dependency and code in context.activities and context.activities[code]["dependencia"] != dependency}
+    check_duplicates(schema.table("actividad_participacion"), {"codigo": codes}, [n for n, _ in rows],
+                     {("codigo",): theirs}, problems, repeated=tr("repeated in the file"))
 
 
 def _same(stored, new):
@@ -381,10 +404,10 @@ def _plan(rows, context, out, entity, period):
     rows = [(n, row) for n, row in rows if any(str(v).strip() for v in row.values() if v is not None)]
     if not rows:
         return
-    problems = []
+    problems, repairs = [], []
     _missing("plan", rows, problems)
-    values = _convert("plan_participacion", rows, list(rows[0][1]), problems)
-    seen = set()
+    values = _convert("plan_participacion", rows, list(rows[0][1]), problems, repairs=repairs)
+    items = []
     for i, (number, row) in enumerate(rows):
         item = {name: column[i] for name, column in values.items()}
         item["dependencia"] = _entity(context, row.get("dependencia"), "dependencia", number, problems)
@@ -402,11 +425,13 @@ def _plan(rows, context, out, entity, period):
                     problems.append(Problem(number, "periodo", tr(
                         "the plan period {plan} does not count in the period {period} being imported").format(
                         plan=item["periodo"], period=period)))
-        key = (item.get("dependencia"), item.get("linea"), item.get("periodo"))
-        if key in seen:
-            problems.append(Problem(number, "linea", tr("line '{line}' of period {period} repeated in the file").format(
-                line=key[1], period=key[2])))
-        seen.add(key)
+        items.append(item)
+    # A line of a period is one row (the table's unique key): the rule every import applies to keys.
+    key_fields = ("dependencia", "linea", "periodo")
+    check_duplicates(schema.table("plan_participacion"), {f: [item.get(f) for item in items] for f in key_fields},
+                     [n for n, _ in rows], {}, problems, repeated=tr("repeated in the file"))
+    for (number, row), item in zip(rows, items):
+        key = tuple(item.get(f) for f in key_fields)
         reasons = _reasons(problems, number)
         label = "/".join(str(k) for k in key)
         if reasons:
@@ -418,7 +443,7 @@ def _plan(rows, context, out, entity, period):
             continue
         action = "nuevo" if stored is None else "actualizado"
         out.plan.append((action, item))
-        out.lines.append(("plan", number, label, action, ""))
+        out.lines.append(("plan", number, label, action, "; ".join(_reasons(repairs, number))))
 
 
 def _commitments(rows, context, out, entity, today):
@@ -426,12 +451,12 @@ def _commitments(rows, context, out, entity, today):
     rows = [(n, row) for n, row in rows if any(str(v).strip() for v in row.values() if v is not None)]
     if not rows:
         return
-    problems = []
+    problems, repairs = [], []
     _missing("compromisos", rows, problems)
     columns = list(rows[0][1])
-    commitment = _convert("compromiso", rows, columns, problems, _COMMITMENT_FIELDS, today)
+    commitment = _convert("compromiso", rows, columns, problems, _COMMITMENT_FIELDS, today, repairs)
     state = _convert("compromiso_estado", rows, [c for c in columns if c not in ("fecha", "codigo")], problems,
-                     {"fecha_estado": "fecha"}, today)
+                     {"fecha_estado": "fecha"}, today, repairs)
     new_activities = {values["codigo"]: values for action, values, _ in out.activities}
     history = {code: list(states) for code, states in context.states.items()}
     created = {}
@@ -485,7 +510,8 @@ def _commitments(rows, context, out, entity, today):
             continue
         out.states.append(change)
         history.setdefault(code, []).append(change)
-        out.lines.append(("compromisos", number, code, "nuevo" if stored is None else "actualizado", ""))
+        out.lines.append(("compromisos", number, code, "nuevo" if stored is None else "actualizado",
+                          "; ".join(_reasons(repairs, number))))
 
 
 def refusal(validation, path):

@@ -63,7 +63,9 @@ def read_sheets(path):
     for name, rows in numbered:
         if not rows:
             continue
-        kind = participation.kind_of(rows[0][1], tr("sheet '{sheet}' of {path}").format(sheet=name, path=path))
+        where = tr("sheet '{sheet}' of {path}").format(sheet=name, path=path)
+        kind = participation.kind_of(rows[0][1], where)
+        participation.check_header(kind, rows[0][1], where)
         sheets.setdefault(kind, []).extend(rows)
     if not sheets:
         raise InputError(tr("The file '{path}' has no rows.").format(path=path))

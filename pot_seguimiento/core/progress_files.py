@@ -6,6 +6,7 @@ separator, and Windows-1252 or UTF-16 files too (text_files.decode), since older
 """
 import csv
 import io
+import os
 
 from . import text_files
 from .errors import InputError
@@ -68,8 +69,16 @@ def read_rows(path):
     elif str(path).lower().endswith((".csv", ".txt")):
         with open(path, "rb") as f:
             text, _ = text_files.decode(f.read(), path)
+        text_files.oversized_field(text, path)  # before the csv module stops on it with an English error
         dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ";", delimiters=";,\t")
-        rows = list(csv.DictReader(io.StringIO(text), dialect=dialect))
+        reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+        rows = list(reader)
+        for number, row in enumerate(rows, start=2):
+            if None in row:  # csv puts the cells past the header's last column under None: they would be lost
+                raise InputError(tr("Row {row} of '{path}' has more cells than its header has columns ({count}): a "
+                                    "value holding the separator '{separator}'? Put it in quotes, or remove the "
+                                    "extra cells; nothing was imported.").format(
+                    row=number, path=os.path.basename(path), count=len(reader.fieldnames), separator=dialect.delimiter))
     else:
         raise InputError(tr("'{path}' is neither a CSV nor an XLSX file.").format(path=path))
     if not rows:
