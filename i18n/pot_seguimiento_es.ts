@@ -3341,8 +3341,8 @@
     </message>
     <message>
       <location filename="pot_seguimiento/gui/field_control_panel.py" />
-      <source>State: {state} · priority {priority} · unit {unit} · {area} m²</source>
-      <translation>Estado: {state} · prioridad {priority} · unidad {unit} · {area} m²</translation>
+      <source>State: {state} · priority {priority} · {unit} · {area} m²</source>
+      <translation>Estado: {state} · prioridad {priority} · {unit} · {area} m²</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/field_control_panel.py" />
@@ -3403,6 +3403,11 @@
       <location filename="pot_seguimiento/gui/indicators_panel.py" />
       <source>Indicators {period} ({level})</source>
       <translation>Indicadores {period} ({level})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/indicators_panel.py" />
+      <source>Baseline {baseline} · target ({horizon}) {target}</source>
+      <translation>Línea base {baseline} · meta ({horizon}) {target}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/postgis_dialog.py" />

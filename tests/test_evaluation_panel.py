@@ -51,6 +51,28 @@ def test_the_evaluation_runs_in_the_background(panel, qtbot):
     assert "9 vacíos de articulación" in panel.summary.text()
 
 
+def test_the_evaluation_tab_opens_with_the_evaluation_of_the_year(panel, qtbot):
+    """Opened, the tab showed three empty tables until the user found the button (seen in QGIS, issue 20)."""
+    panel.evaluated_path = None
+    panel.tabs.setCurrentWidget(panel.evaluation_tab)
+    try:
+        qtbot.waitUntil(lambda: panel.evaluate_button.isEnabled() and panel.ratings_table.rowCount() > 0, timeout=60000)
+        assert panel.gaps_table.rowCount() and panel.sufficiency_table.rowCount()
+        assert panel.evaluated_path == panel.path
+    finally:
+        panel.tabs.setCurrentIndex(0)
+
+
+def test_the_tree_gives_the_names_the_width(panel):
+    """The article ("Art. 12") took half the tree and every name was cut."""
+    panel.tabs.setCurrentWidget(panel.tree)
+    panel.resize(500, 600)
+    panel.show()
+    header = panel.tree.header()
+    assert header.sectionSize(0) > 2 * header.sectionSize(1)
+    panel.tabs.setCurrentIndex(0)
+
+
 def test_the_banco_de_experiencias_is_searchable_and_opens_its_documents(panel, monkeypatch):
     from qgis.PyQt.QtGui import QDesktopServices
 

@@ -32,6 +32,10 @@ def test_alerts_listed_by_priority_and_filtered(panel):
     assert panel.table.rowCount() == total
     priorities = [float(panel.table.item(r, 1).text().replace(".", "").replace(",", ".")) for r in range(total)]
     assert priorities == sorted(priorities, reverse=True)
+    # It opens on the first alert's card (an empty half under three rows, seen in QGIS), its unit named as the
+    # reader knows it (the column and the card said '19').
+    assert f"<b>{panel.table.item(0, 0).text()}</b>" in panel.card.text()
+    assert panel.table.item(0, 4).text().startswith("Localidad ") and " · Localidad " in panel.card.text()
     panel.filters["estado"].setCurrentIndex(panel.filters["estado"].findData("cerrada"))
     assert panel.table.rowCount() == 2 and panel.table.item(0, 2).text() == "Cerrada"
     assert "2 de" in panel.status.text()

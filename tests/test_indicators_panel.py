@@ -21,19 +21,30 @@ def test_panel_computes_in_the_background_and_shows_results(panel, qtbot):
     from pot_seguimiento.gui.expediente_layers import add_expediente_to_project
 
     layers = add_expediente_to_project(panel.path)
-    assert panel.level.currentText() == "localidad"
+    # The level by its name, as every document names it; its code is the item's data.
+    assert panel.level.currentText() == "Localidad" and panel.level.currentData() == "localidad"
+    assert "localidad" not in [panel.level.itemText(i) for i in range(panel.level.count())]
+    panel._list_shown(panel.selected_codes())  # as after an earlier computation of every indicator
+    panel.shown.setCurrentIndex(panel.shown.findData("densidad_poblacion"))
+    assert panel.shown.currentIndex() > 0
     assert panel.codes.count() >= 20
     panel.compute_button.click()
     assert not panel.compute_button.isEnabled() and panel.cancel_button.isEnabled()
     qtbot.waitUntil(lambda: panel.task is None, timeout=120_000)
     assert panel.status.text() == "Indicadores calculados para el periodo 2024."
     assert panel.progress.value() == 100
+    # The indicator the user was reading stays on screen, its chart with it (the list jumped to the first
+    # indicator and the chart kept the previous one).
+    assert panel.current_code() == "densidad_poblacion"
+    assert panel.chart.title.startswith(panel.definitions["densidad_poblacion"]["nombre"])
     # The table: municipality first, one row per localidad, a traffic light per row.
     assert panel.table.rowCount() == 21
     assert panel.table.item(0, 0).text().startswith("San Isidro")
-    names = {"Verde": "verde", "Amarillo": "amarillo", "Rojo": "rojo", "Gris (sin dato o sin meta)": "gris"}
-    lights = [panel.table.item(i, 4).text() for i in range(panel.table.rowCount())]
-    assert set(lights) <= set(names) and set(lights) != {"Gris (sin dato o sin meta)"}
+    names = {"Verde": "verde", "Amarillo": "amarillo", "Rojo": "rojo", "Gris": "gris"}
+    panel.shown.setCurrentIndex(panel.shown.findData("acceso_transporte"))
+    lights = [panel.table.item(i, 2).text() for i in range(panel.table.rowCount())]
+    assert set(lights) <= set(names) and set(lights) != {"Gris"}
+    assert all(panel.table.item(i, 2).toolTip() for i in range(panel.table.rowCount()))  # what grey means
     # The map: an indicator with a target is drawn by traffic light, each unit in the colour of its light in the
     # table (a value ramp painted a yellow unit red).
     from qgis.core import QgsExpression, QgsExpressionContext
@@ -64,13 +75,13 @@ def test_panel_computes_in_the_background_and_shows_results(panel, qtbot):
     # The series of the selected unit.
     panel.table.selectRow(1)
     assert [label for label, _ in panel.chart.points] == ["2024"]
-    from pot_seguimiento.core.report.format import number
+    from pot_seguimiento.core.report.format import quantity
 
     value, shown = panel.chart.points[0][1], panel.table.item(1, 1).text()
     if value is None:  # a unit without a value: the table says why, the chart has no point
         assert shown == "sin dato" or not shown[0].isdigit(), shown
-    else:  # the chart plots the value the table shows
-        assert number(value) == shown
+    else:  # the chart plots the value the table shows, with its unit
+        assert quantity(value, "%") == shown
 
 
 def test_panel_cancel_keeps_earlier_measurements(panel, qtbot):
@@ -112,5 +123,20 @@ def test_panel_opens_on_the_latest_period_kept_in_the_expediente(panel, run, tmp
     assert panel.current_code() == "acceso_transporte"
     panel.table.selectRow(0)
     assert panel.chart.axis() == (0.0, 100.0)
-    # The dock as wide as the projects': the traffic lights in view, not scrolled off to the right.
+    # The dock as wide as the projects': the traffic lights in view, not scrolled off to the right. Baseline
+    # and target, the same for every unit, said once above the table (as columns they pushed the light out).
     assert panel.minimumSizeHint().width() >= panel.fontMetrics().horizontalAdvance("M") * 40
+    assert panel.table.columnCount() == 3 and panel.table.horizontalHeaderItem(2).text() == "Semáforo"
+    assert "Línea base" in panel.reference.text() and "meta" in panel.reference.text()
+    from qgis.PyQt.QtWidgets import QApplication
+
+    panel.setFloating(True)  # on screen at its narrowest (the tests' main window is never shown)
+    panel.show()
+    panel.resize(panel.minimumSizeHint())
+    QApplication.processEvents()
+    header = panel.table.horizontalHeader()
+    try:
+        assert panel.isVisible() and panel.width() == panel.minimumSizeHint().width()
+        assert header.sectionPosition(2) + header.sectionSize(2) <= panel.table.viewport().width()
+    finally:
+        panel.setFloating(False)

@@ -40,6 +40,16 @@ def test_list_filters_and_card(panel):
     panel.list.setCurrentRow(0)
     assert "P5-22 — Obras de mitigación en ladera" in panel.card.text()
     assert "Oficina de Gestión del Riesgo" in panel.card.text()
+    # The programme by its name, in the card and the filter (the card said "Programa: P5"); the goal's
+    # quantity said once, the budget's sign beside its amount.
+    program = panel.filters["programa"].currentText()
+    assert program.startswith("P5 — ") and len(program) > len("P5 — ") + 5
+    assert f"Programa: {program}<br>" in panel.card.text()
+    assert "$\u00a0" in panel.card.text()
+    panel.search.clear()
+    panel.filters["programa"].setCurrentIndex(0)
+    assert panel.select("P1-01")
+    assert panel.card.text().count("6,5 km") == 1 and "6,50" not in panel.card.text()
 
 
 def test_history_table_and_chart_show_the_correction(panel):

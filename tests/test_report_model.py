@@ -93,3 +93,11 @@ def test_open_data_and_minisite_build_no_qgis_layer_or_layout():
         for name in ("QgsVectorLayer", "QgsPrintLayout", "QgsVectorFileWriter", "Page", "units_layer", "graduate",
                      "ExpedienteReport"):
             assert not hasattr(module, name), f"{module.__name__} reaches {name}"
+
+
+def test_a_goal_says_its_quantity_once():
+    from pot_seguimiento.core.report.format import goal
+
+    assert goal("Construir la troncal: 6,5 km", 6.5, "km") == "Construir la troncal: 6,5 km"
+    assert goal("Construir la troncal", 6.5, "km") == "Construir la troncal (6,5 km)"
+    assert goal("", 1200, "m²") == "1.200 m²"

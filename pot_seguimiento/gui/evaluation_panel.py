@@ -59,7 +59,9 @@ class EvaluationPanel(QgsDockWidget):
         tabs.addTab(self._structure_tab(), tr("Structure of the plan"))
         tabs.addTab(self._evaluation_tab(), tr("Evaluation"))
         tabs.addTab(self._experiences_tab(), tr("Banco de experiencias"))
+        tabs.currentChanged.connect(self._tab_shown)
         self.tabs = tabs
+        self.evaluated_path = None  # the expediente whose evaluation the tables show
         self.setWidget(tabs)
 
     # -- layout ------------------------------------------------------------
@@ -87,11 +89,17 @@ class EvaluationPanel(QgsDockWidget):
     def _structure_tab(self):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([tr("Element"), tr("Article")])
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The element's name takes what the article (a short "Art. 12") leaves: both halves of the width
+        # went to the article and every name was cut.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setWordWrap(True)
         return self.tree
 
     def _evaluation_tab(self):
-        tab = QWidget()
+        tab = self.evaluation_tab = QWidget()
         layout = QVBoxLayout(tab)
         controls = QHBoxLayout()
         self.year = QSpinBox()
@@ -151,6 +159,14 @@ class EvaluationPanel(QgsDockWidget):
     def set_expediente(self, path, layer=None):
         self.path = path
         self.reload()
+        self._tab_shown(self.tabs.currentIndex())
+
+    def _tab_shown(self, index):
+        """The Evaluation tab opened with three empty tables until the user found the button: the first time it
+        is shown for an expediente, the evaluation of the year runs (in the background; it writes nothing)."""
+        if self.tabs.widget(index) is self.evaluation_tab and self.path and self.evaluated_path != self.path \
+                and self.evaluate_button.isEnabled():
+            self.evaluate()
 
     def reload(self):
         if not self.path:
@@ -295,6 +311,8 @@ class EvaluationPanel(QgsDockWidget):
         self.evaluate_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.progress.setValue(100 if ok else 0)
+        if ok:
+            self.evaluated_path = self.path
         if not ok:
             self.summary.setText(tr("Cancelled.") if cancelled else errors)
             return

@@ -33,6 +33,7 @@ class FieldControlPanel(QgsDockWidget):
         self.setObjectName("PotSeguimientoOcupaciones")
         self.iface = iface
         self.path, self.layer, self.rows, self.task = None, None, [], None
+        self.unit_names = {}  # code -> name: a reader knows Localidad 19 by its name, not by '19'
         self._build()
 
     # -- layout ------------------------------------------------------------
@@ -86,6 +87,8 @@ class FieldControlPanel(QgsDockWidget):
         self.table.itemSelectionChanged.connect(self._table_selection_changed)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The header and eight alerts: with three rows in view the list read as nearly empty.
+        self.table.setMinimumHeight(self.fontMetrics().height() * 12)
         splitter.addWidget(self.table)
         self.card = QLabel()
         self.card.setWordWrap(True)
@@ -97,7 +100,7 @@ class FieldControlPanel(QgsDockWidget):
         splitter.addWidget(photos)
         self.card.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.card.setMinimumHeight(180)  # room for a few visits and actions under the list
-        splitter.setSizes([220, 220, THUMBNAIL + 10])
+        splitter.setSizes([self.table.minimumHeight(), 220, THUMBNAIL + 10])
         layout.addWidget(splitter, 1)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -125,6 +128,7 @@ class FieldControlPanel(QgsDockWidget):
     def reload(self):
         with open_store(resolve_expediente(self.path)) as store:
             data, _ = store.read("alerta_ocupacion", list(COLUMNS), geometry=False)
+            self.unit_names = field_control.unit_names(store)
         self.rows = sorted(({name: data[name][i] for name in COLUMNS} for i in range(len(data["codigo"]))),
                            key=lambda row: (-(row["prioridad"] or 0), row["codigo"]))
         for key, combo in self.filters.items():
@@ -134,7 +138,7 @@ class FieldControlPanel(QgsDockWidget):
             combo.addItem(tr("All"), ALL)
             domain = {"motivo": "motivo_alerta", "estado": "estado_alerta"}.get(key)
             for value in sorted({row[key] for row in self.rows if row[key]}):
-                combo.addItem(schema.DOMAINS[domain].get(value, value) if domain else value, value)
+                combo.addItem(schema.DOMAINS[domain].get(value, value) if domain else self._unit(value), value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
         self.refresh_list()
@@ -151,13 +155,20 @@ class FieldControlPanel(QgsDockWidget):
         for r, row in enumerate(rows):
             values = (row["codigo"], number(row["prioridad"], 1),
                       schema.DOMAINS["estado_alerta"].get(row["estado"], row["estado"]),
-                      schema.DOMAINS["motivo_alerta"].get(row["motivo"], row["motivo"]), row["unidad"] or "",
+                      schema.DOMAINS["motivo_alerta"].get(row["motivo"], row["motivo"]), self._unit(row["unidad"]),
                       number(row["area_m2"], 0))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 item.setData(Qt.ItemDataRole.UserRole, row["codigo"])
                 self.table.setItem(r, c, item)
+        if rows and not self.table.selectedItems():
+            # The first alert's card under the list (the panel opened on an empty half), without selecting it
+            # on the map behind the user's back.
+            self.show_alert(rows[0]["codigo"])
         self.status.setText(tr("{shown} of {total} alerts").format(shown=len(rows), total=len(self.rows)))
+
+    def _unit(self, code):
+        return self.unit_names.get(code, code or "")
 
     def selected_codes(self):
         return sorted({item.data(Qt.ItemDataRole.UserRole) for item in self.table.selectedItems()})
@@ -180,9 +191,9 @@ class FieldControlPanel(QgsDockWidget):
             visits, actions = field_control.alert_history(store, code)
             root = store.evidence_root  # photo paths are relative to it (beside a GeoPackage; PostGIS: a shared folder)
         lines = [f"<b>{code}</b> — {schema.DOMAINS['motivo_alerta'].get(row['motivo'], row['motivo'])}",
-                 tr("State: {state} · priority {priority} · unit {unit} · {area} m²").format(
+                 tr("State: {state} · priority {priority} · {unit} · {area} m²").format(
                      state=schema.DOMAINS["estado_alerta"].get(row["estado"]), priority=number(row["prioridad"], 1),
-                     unit=row["unidad"] or "—", area=number(row["area_m2"], 0))]
+                     unit=self._unit(row["unidad"]) or "—", area=number(row["area_m2"], 0))]
         lines.append("<b>" + tr("Visits") + "</b>")
         lines += [f"{v['fecha_hora'][:16].replace('T', ' ')} · {v['inspector']} · "
                   f"{schema.DOMAINS['hallazgo'].get(v['hallazgo'], v['hallazgo'])}"

@@ -12,12 +12,13 @@ from qgis.core import QgsVectorLayer
 from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                                 QLineEdit,
                                  QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSplitter,
                                  QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..cartography.pages import classify_by_light, graduate, indicator_classes
-from ..core import clock
+from ..core import clock, schema
 from ..core.report import legend, palette
 from ..core.report.labels import light_label
 from ..core.errors import PotError
@@ -28,7 +29,7 @@ from ..i18n import tr
 from ..processing.connections import resolve_expediente
 from ..store import open_store
 from .algorithm_task import AlgorithmTask, replace_result_layer
-from ..core.report.format import number
+from ..core.report.format import quantity
 from .time_series_chart import TimeSeriesChart
 
 RESULT_OPACITY = 0.75
@@ -88,9 +89,15 @@ class IndicatorsPanel(QgsDockWidget):
         self.shown = QComboBox()
         self.shown.currentIndexChanged.connect(self.show_results)
         layout.addWidget(self.shown)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([tr("Unit"), tr("Value"), tr("Baseline"), tr("Target"),
-                                              tr("Traffic light")])
+        # Baseline and target are the indicator's, the same for every unit: said once above the table, whose
+        # columns then fit the dock with the traffic light in view (as extra columns they pushed it out).
+        self.reference = QLabel()
+        self.reference.setWordWrap(True)
+        layout.addWidget(self.reference)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([tr("Unit"), tr("Value"), tr("Traffic light")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)  # row numbers say nothing here
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemSelectionChanged.connect(self.show_series)
@@ -121,9 +128,10 @@ class IndicatorsPanel(QgsDockWidget):
         except PotError as error:
             self.status.setText(str(error))
             return
-        self.level.addItems(levels)
+        for level in levels:  # the level's name (Localidad, UPZ), its code as the item's data
+            self.level.addItem(schema.DOMAINS["nivel_medicion"].get(level, level), level)
         if "localidad" in levels:
-            self.level.setCurrentText("localidad")
+            self.level.setCurrentIndex(self.level.findData("localidad"))
         for code, definition in self.definitions.items():
             if calculator(code) is not None:  # what compute_indicators computes (projects come elsewhere)
                 item = QListWidgetItem(definition["nombre"])  # the name a reader knows; the code in its tooltip
@@ -141,7 +149,7 @@ class IndicatorsPanel(QgsDockWidget):
         listed = {self.codes.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.codes.count())}
         with open_store(resolve_expediente(self.path)) as store:
             periods = {period: codes & listed for period, codes in store.measured_periods(
-                self.level.currentText()).items() if codes & listed and PERIOD.match(period)}
+                self.level.currentData()).items() if codes & listed and PERIOD.match(period)}
         if not periods:
             return
         # Latest by the end of the period; of a year and its second semester, the one with more indicators.
@@ -151,12 +159,16 @@ class IndicatorsPanel(QgsDockWidget):
         self.status.setText(tr("Measurements kept in the expediente for period {period}.").format(period=latest))
         self.show_results()
 
-    def _list_shown(self, codes):
+    def _list_shown(self, codes, keep=None):
+        """The indicators to show; `keep`: the one on screen stays on screen (after computing, the panel jumped
+        to the first of the list)."""
         self.shown.blockSignals(True)
         self.shown.clear()
         for code in codes:
             self.shown.addItem(self.definitions[code]["nombre"] if code in self.definitions else code, code)
             self.shown.setItemData(self.shown.count() - 1, code, Qt.ItemDataRole.ToolTipRole)
+        if keep is not None and self.shown.findData(keep) >= 0:
+            self.shown.setCurrentIndex(self.shown.findData(keep))
         self.shown.blockSignals(False)
 
     def selected_codes(self):
@@ -167,7 +179,7 @@ class IndicatorsPanel(QgsDockWidget):
     def compute(self):
         output = os.path.join(tempfile.mkdtemp(prefix="pot_indicadores_"), "indicadores.gpkg")
         parameters = {"EXPEDIENTE": self.path, "PERIOD": self.period.text().strip(),
-                      "LEVEL": self.level.currentText(), "INDICATORS": ",".join(self.selected_codes()),
+                      "LEVEL": self.level.currentData(), "INDICATORS": ",".join(self.selected_codes()),
                       "OUTPUT": output}
         self.compute_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -193,7 +205,7 @@ class IndicatorsPanel(QgsDockWidget):
         self.progress.setValue(100)
         self.status.setText(tr("Indicators computed for period {period}.").format(period=self.period.text()))
         self._load_result_layer(results["OUTPUT"])
-        self._list_shown(self.selected_codes())
+        self._list_shown(self.selected_codes(), keep=self.current_code())
         self.show_results()
 
     def _load_result_layer(self, path):
@@ -216,31 +228,40 @@ class IndicatorsPanel(QgsDockWidget):
             return
         definition = self.definitions.get(code, {})
         target = target_for(definition, self.horizon.currentData())
-        baseline = definition.get("valor_base")
+        baseline, unit = definition.get("valor_base"), definition.get("unidad")
         with open_store(resolve_expediente(self.path)) as store:
-            rows = store.measurements(code, self.level.currentText(), period=self.period.text().strip())
-            names = store.unit_names(self.level.currentText())
+            rows = store.measurements(code, self.level.currentData(), period=self.period.text().strip())
+            names = store.unit_names(self.level.currentData())
         rows.sort(key=lambda r: (r[1] != "municipio", names.get(r[2], r[2])))
         self.table.setRowCount(len(rows))
         for i, (_, nivel, ambito, valor, nota) in enumerate(rows):
             light = traffic_light(valor, baseline, target, definition.get("polaridad", "positiva"))
             # Without a value, the cell says so and its tooltip says why: a long reason in the cell
             # widened the column until the traffic lights left the dock.
-            cells = [names.get(ambito, ambito), number(valor) if valor is not None else tr("no data"),
-                     number(baseline), number(target), light_label(light)]
+            # The light's colour name alone in its cell ("Gris"), its explanation in the tooltip: the long
+            # label widened the column out of the dock.
+            cells = [names.get(ambito, ambito), quantity(valor, unit), light_label(light).split(" (")[0]]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, ambito)
                 if j == 1 and valor is None and nota:
                     item.setToolTip(nota)
-                if j == 4:
+                if j == 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if j == 2:
+                    item.setToolTip(light_label(light))
                     item.setBackground(QColor(palette.TRAFFIC_LIGHTS[light]))
                     item.setForeground(QColor("white"))
                 self.table.setItem(i, j, item)
-        self.table.resizeColumnsToContents()
+        self.reference.setText(tr("Baseline {baseline} · target ({horizon}) {target}").format(
+            baseline=quantity(baseline, unit), horizon=self.horizon.currentText().lower(),
+            target=quantity(target, unit)))
+        self.table.resizeColumnToContents(1)
+        self.table.resizeColumnToContents(2)
         self._style_map(code, definition)
         if rows:
             self.table.selectRow(0)
+        self.show_series()  # selecting the row already selected signals nothing: the chart kept the last indicator
 
     def _style_map(self, code, definition):
         """The result layer drawn as the PDF's sheet and the minisite draw it (core/report/legend.py): by traffic
@@ -268,7 +289,7 @@ class IndicatorsPanel(QgsDockWidget):
         scope = items[0].data(Qt.ItemDataRole.UserRole)
         definition = self.definitions.get(code, {})
         with open_store(resolve_expediente(self.path)) as store:
-            rows = store.measurements(code, self.level.currentText(), scope=scope)
+            rows = store.measurements(code, self.level.currentData(), scope=scope)
         self.chart.set_series([(periodo, valor) for periodo, _, _, valor, _ in rows],
                               definition.get("valor_base"), target_for(definition, self.horizon.currentData()),
                               f"{definition.get('nombre', code)} — {items[0].text()}",

@@ -20,13 +20,13 @@ from ..core import schema
 from ..core import clock
 from ..core.project_states import LABELS as STATE_LABELS
 from ..core.projects_battery import CODES as BATTERY_CODES
-from ..core.report.format import number
+from ..core.report.format import goal, number
 from ..core.projects import (as_date, check_new_report, evaluate, last_ended_period, latest_report, period_bounds,
                              progress_lines, valid_reports)
 from ..i18n import tr
 from ..processing.connections import resolve_expediente
 from ..store import open_store
-from ..store.progress import last_evaluation, projects, reports_by_project
+from ..store.progress import last_evaluation, program_names, projects, reports_by_project
 from .algorithm_task import AlgorithmTask, replace_result_layer
 from .expediente_layers import STYLES
 from .time_series_chart import TimeSeriesChart
@@ -40,6 +40,7 @@ class ProjectsPanel(QgsDockWidget):
         self.setObjectName("PotSeguimientoProyectos")
         self.iface = iface
         self.path, self.items, self.history, self.states, self.evaluated_at = None, {}, {}, {}, None
+        self.programs = {}  # code -> name: the card and the filter name a programme as the plan does
         self.task, self.evaluation_layer, self.project_layer = None, None, None
         self._build()
         if expediente_path:
@@ -171,6 +172,7 @@ class ProjectsPanel(QgsDockWidget):
     def reload(self):
         with open_store(resolve_expediente(self.path)) as store:
             self.items = {p["codigo"]: p for p in projects(store)}
+            self.programs = program_names(store)
             self.history = reports_by_project(store)
             evaluated = last_evaluation(store, BATTERY_CODES)
         if evaluated:
@@ -188,10 +190,18 @@ class ProjectsPanel(QgsDockWidget):
             combo.addItem(tr("All"), ALL)
             values = STATE_LABELS if key == "estado" else sorted({p[key] for p in self.items.values()})
             for value in values:
-                label = STATE_LABELS.get(value) or schema.DOMAINS["horizonte"].get(value, value)
+                if key == "programa":
+                    label = self._program(value)
+                else:
+                    label = STATE_LABELS.get(value) or schema.DOMAINS["horizonte"].get(value, value)
                 combo.addItem(label, value)
             combo.blockSignals(False)
         self.refresh_list()
+
+    def _program(self, code):
+        """'P1 — Movilidad sostenible': the programme's code, as the plan numbers it, with its name."""
+        name = self.programs.get(code)
+        return f"{code} — {name}" if name else str(code)
 
     def refresh_list(self):
         text = self.search.text().strip().lower()
@@ -237,12 +247,12 @@ class ProjectsPanel(QgsDockWidget):
         state = STATE_LABELS.get(self.states.get(code), tr("not evaluated"))
         self.card.setText(
             f"<b>{code} — {project['nombre']}</b><br>"
-            f"{tr('Program')}: {project['programa']} · {tr('Entity')}: {project['entidad']}<br>"
-            f"{tr('Goal')}: {project['meta_descripcion']} "
-            f"({number(project['meta_cantidad'])} {project['meta_unidad']})<br>"
+            f"{tr('Program')}: {self._program(project['programa'])}<br>{tr('Entity')}: {project['entidad']}<br>"
+            f"{tr('Goal')}: {goal(project['meta_descripcion'], project['meta_cantidad'], project['meta_unidad'])}<br>"
             f"{tr('Horizon')}: {schema.DOMAINS['horizonte'][project['horizonte']]} · "
             f"{project['anio_inicio']}–{project['anio_fin']} · "
-            f"{tr('Budget')}: $ {number(project['presupuesto'], 0)}<br>"
+            # a non-breaking space: the sign never wraps away from its amount
+            f"{tr('Budget')}: $\u00a0{number(project['presupuesto'], 0)}<br>"
             f"{tr('State')}: <b>{state}</b>")
         reports = self.history.get(code, [])
         valid = {r["fid"] for r in valid_reports(reports)}

@@ -49,6 +49,13 @@ def units_of_level(store, level):
     return data["codigo"], geometries
 
 
+def unit_names(store):
+    """{unit code: name} for naming an alert's unit: alerts take the code of a unit of the level they were
+    detected at (localidad by default, whose name wins should a code repeat at another level)."""
+    rows = store.connection.execute("SELECT codigo, nombre, nivel FROM unidad_territorial").fetchall()
+    return {str(code): name for code, name, _ in sorted(rows, key=lambda r: r[2] == "localidad") if name}
+
+
 def existing_alerts(store, today):
     data, geometries = store.read("alerta_ocupacion", columns=["codigo"])
     last = dict(store.connection.execute(

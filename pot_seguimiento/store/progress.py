@@ -33,6 +33,11 @@ def projects(store, with_geometry=False):
     return rows
 
 
+def program_names(store):
+    """{code: name} of the plan's programmes: readers know a programme by its name."""
+    return {code: name for code, name in store.connection.execute("SELECT codigo, nombre FROM programa")}
+
+
 def reports_by_project(store):
     grouped = defaultdict(list)
     for row in store.dicts("SELECT * FROM avance ORDER BY fid"):

@@ -90,3 +90,15 @@ def titled(name, unit):
     """An indicator's name with its unit, as a legend or a chart titles it: 'Acceso al transporte (%)'."""
     suffix = unit_suffix(unit)
     return f"{name} ({suffix})" if suffix else name
+
+
+def goal(description, value, unit):
+    """A project's goal as a card reads it: its description, with its quantity unless the description already
+    says it ('Construir la troncal: 6,5 km' was followed by '(6,50 km)')."""
+    amount = quantity(value, unit, trim=True)
+    description = (description or "").strip()
+    if not description:
+        return amount
+    if value is None or amount in description or quantity(value, unit) in description:
+        return description
+    return f"{description} ({amount})"
