@@ -1832,6 +1832,16 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/indicators/heritage.py" />
+      <source>there are no declared heritage assets in the expediente (table bien_patrimonial)</source>
+      <translation>no hay bienes de interés cultural declarados en el expediente (tabla bien_patrimonial)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/heritage.py" />
+      <source>there are no traditional activities in the expediente (table actividad_tradicional)</source>
+      <translation>no hay actividades tradicionales en el expediente (tabla actividad_tradicional)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/heritage.py" />
       <source>no declared heritage asset in the unit</source>
       <translation>ningún bien de interés cultural declarado en la unidad</translation>
     </message>
@@ -1869,6 +1879,16 @@
       <location filename="pot_seguimiento/core/indicators/instruments.py" />
       <source>the unit has no population</source>
       <translation>la unidad no tiene población</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/instruments.py" />
+      <source>there are no urban obligations in the expediente (table obligacion_urbanistica)</source>
+      <translation>no hay obligaciones urbanísticas en el expediente (tabla obligacion_urbanistica)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/instruments.py" />
+      <source>there is no investment recorded in the expediente (table inversion)</source>
+      <translation>no hay inversión registrada en el expediente (tabla inversion)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/indicators/land_value.py" />

@@ -8,7 +8,9 @@ holding its point, an intervention at its asset's point, a traditional activity 
 - intervenciones_sin_licencia: works on assets begun in the period without a licence.
 - actividades_tradicionales_permanencia: % of the traditional activities of the baseline (recorded by its year,
   parameter anio_base; by default the first year of the register) still present in the period's year.
-Computed only where the expediente has assets (the first four) or traditional activities (the last).
+Computed only where the expediente has assets (the first four) or traditional activities (the last); asked for
+without them (an office that has loaded only its PEMP zones), each is sin dato everywhere with the reason, never a
+zero that would read as "no asset lost".
 """
 import numpy as np
 import shapely
@@ -17,6 +19,7 @@ from .. import heritage
 from ..i18n import tr
 from ..report.period import Period
 from .engine import Result, ratio
+from .occupation import missing
 
 ASSET_CODES = ("bic_inspeccionados", "bic_estado_malo", "bic_perdidos", "intervenciones_sin_licencia")
 ACTIVITY_CODES = ("actividades_tradicionales_permanencia",)
@@ -50,12 +53,34 @@ def _asset_states(engine):
     return engine.shared("heritage_states", build)
 
 
+def _without_register(engine, table):
+    """Sin dato everywhere when the expediente has no rows in the register `table` the indicator counts, else None."""
+    rows = engine.inputs.assets if table == "bien_patrimonial" else engine.inputs.activities
+    if rows is not None and len(rows):
+        return None
+    what = (tr("there are no declared heritage assets in the expediente (table bien_patrimonial)")
+            if table == "bien_patrimonial" else
+            tr("there are no traditional activities in the expediente (table actividad_tradicional)"))
+    return missing(engine, what, {"fecha_corte": _period(engine)[1]})
+
+
+def _needs_register(table):
+    """The indicator, sin dato with the reason where the expediente lacks the register it counts."""
+    def wrap(calculator):
+        def checked(engine, params):
+            return _without_register(engine, table) or calculator(engine, params)
+        checked.__name__, checked.__doc__ = calculator.__name__, calculator.__doc__
+        return checked
+    return wrap
+
+
 def _result(values, engine, extra=None):
     start, cutoff = _period(engine)
     return Result(values, values, np.full(engine.n, np.nan), [None] * engine.n,
                   {"fecha_corte": cutoff, **(extra or {})})
 
 
+@_needs_register("bien_patrimonial")
 def bic_inspeccionados(engine, params):
     index, _, inspected = _asset_states(engine)
     everything = np.ones(len(inspected), bool)
@@ -65,6 +90,7 @@ def bic_inspeccionados(engine, params):
     return result
 
 
+@_needs_register("bien_patrimonial")
 def bic_estado_malo(engine, params):
     index, state, _ = _asset_states(engine)
     known = state != heritage.NO_STATE
@@ -74,11 +100,13 @@ def bic_estado_malo(engine, params):
     return result
 
 
+@_needs_register("bien_patrimonial")
 def bic_perdidos(engine, params):
     index, state, _ = _asset_states(engine)
     return _result(_count(engine, index, state == "perdido"), engine)
 
 
+@_needs_register("bien_patrimonial")
 def intervenciones_sin_licencia(engine, params):
     start, cutoff = _period(engine)
     works, assets = engine.inputs.interventions, engine.inputs.assets
@@ -95,6 +123,7 @@ def intervenciones_sin_licencia(engine, params):
     return _result(_count(engine, _units_of(engine, points), begun & unlicensed & known), engine)
 
 
+@_needs_register("actividad_tradicional")
 def actividades_tradicionales_permanencia(engine, params):
     activities = engine.inputs.activities
     registered = np.asarray(activities["anio_registro"], dtype=float)

@@ -13,6 +13,8 @@ footprint by area, an action's point), in whole pesos; the municipality counts e
 - recaudo_destinado_pot = money received assigned to a POT project ÷ money received × 100
 - inversion_por_unidad = Σ investment (COP); inversion_per_capita_<fuente> = investment of the source ÷ population
 - participacion_inversion_privada = private and collaborative investment ÷ investment × 100
+Asked for where the expediente has no obligations (or no investment rows) at all, each is sin dato everywhere with
+the reason, never a zero that would read as "no obligation overdue" (core/indicators/heritage.py does the same).
 """
 import datetime
 
@@ -22,6 +24,7 @@ import shapely
 from .. import instruments
 from ..i18n import tr
 from .engine import Result, ratio
+from .occupation import missing
 
 OBLIGATION_CODES = tuple(f"cumplimiento_obligaciones_{t}" for t in instruments.OBLIGATION_TYPES) + (
     "suelo_recibido_m2", "obligaciones_vencidas", "recaudo_destinado_pot")
@@ -62,12 +65,29 @@ def _by_unit(engine, values):
     return np.append(values @ index if len(values) else np.zeros(engine.n - 1), values.sum())
 
 
+def _needs(register):
+    """The indicator, sin dato with the reason where the expediente has no rows of `register` ('obligations' or
+    'investment', as the observatory's data holds them) at all."""
+    def wrap(calculator):
+        def checked(engine, params):
+            if _data(engine).get(register):
+                return calculator(engine, params)
+            note = (tr("there are no urban obligations in the expediente (table obligacion_urbanistica)")
+                    if register == "obligations" else
+                    tr("there is no investment recorded in the expediente (table inversion)"))
+            return missing(engine, note)
+        checked.__name__, checked.__doc__ = calculator.__name__, calculator.__doc__
+        return checked
+    return wrap
+
+
 def _with_cutoff(result, engine):
     result.parametros = {"fecha_corte": _cutoff(engine)}
     return result
 
 
 def cumplimiento_obligaciones(kind):
+    @_needs("obligations")
     def calculate(engine, params):
         rows, received, _, index = _obligations(engine)
         scopes = [index[:, u] for u in range(engine.n - 1)] + [np.ones(len(rows), bool)]
@@ -85,6 +105,7 @@ def cumplimiento_obligaciones(kind):
     return calculate
 
 
+@_needs("obligations")
 def suelo_recibido_m2(engine, params):
     rows, received, _, _ = _obligations(engine)
     land = np.array([o["tipo"] == "suelo" for o in rows], bool)
@@ -92,12 +113,14 @@ def suelo_recibido_m2(engine, params):
     return _with_cutoff(Result(value, value, np.full(engine.n, np.nan), [None] * engine.n), engine)
 
 
+@_needs("obligations")
 def obligaciones_vencidas(engine, params):
     _, _, states, _ = _obligations(engine)
     value = _by_unit(engine, (states == "vencida").astype(float))
     return _with_cutoff(Result(value, value, np.full(engine.n, np.nan), [None] * engine.n), engine)
 
 
+@_needs("obligations")
 def recaudo_destinado_pot(engine, params):
     """Money received by the cut-off (effective receipts of obligations in money) and the part of it assigned to
     a POT project, by where the obligation lies."""
@@ -147,6 +170,7 @@ def _unplaced_note(engine):
               "municipality").format(value=number(missing, 0))
 
 
+@_needs("investment")
 def inversion_por_unidad(engine, params):
     value = _investment(engine)
     notes = [None] * (engine.n - 1) + [_unplaced_note(engine)]
@@ -154,6 +178,7 @@ def inversion_por_unidad(engine, params):
 
 
 def inversion_per_capita(source):
+    @_needs("investment")
     def calculate(engine, params):
         result = ratio(_investment(engine, (source,)), engine.population(), 1.0, tr("the unit has no population"))
         result.parametros = {"anio": engine.year, "fuente": source, **engine.population_parameters()[0]}
@@ -161,6 +186,7 @@ def inversion_per_capita(source):
     return calculate
 
 
+@_needs("investment")
 def participacion_inversion_privada(engine, params):
     result = ratio(_investment(engine, instruments.PRIVATE_SOURCES), _investment(engine), 100.0,
                    tr("no investment recorded in the unit for the year"))
