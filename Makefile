@@ -161,16 +161,19 @@ demo-bogota:
 	@echo "Bogotá's expediente: $(BOGOTA)"
 	@echo "Its PDF by UPZ: $(abspath out/expediente_bogota_2024.pdf); by localidad: $(abspath out/expediente_bogota_2024_localidad.pdf)"
 
+# PYTEST_ARGS: which tests and how (`make test PYTEST_ARGS="tests/test_plugin.py -x"`); the whole suite by default.
+PYTEST_ARGS ?= tests
 test: $(STAMPS)/venv dist/pot_seguimiento.zip
 	$(PY) -m flake8 pot_seguimiento
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 # The same suite on another QGIS line, in a Debian chroot with Debian's own QGIS packages
-# (3.22 bookworm, 3.40 trixie, 3.44 sid): `make test-qgis QGIS=3.40`; TARGET=demo for the demo.
+# (3.22 bookworm, 3.40 trixie, 3.44 sid): `make test-qgis QGIS=3.40`; TARGET=demo for the demo;
+# PYTEST_ARGS=tests/test_plugin.py for some tests only. Runs on one chroot wait for each other (a lock).
 QGIS ?= 3.40
 TARGET ?= test
 test-qgis:
-	scripts/qgis_chroot.sh $(QGIS) $(TARGET)
+	PYTEST_ARGS='$(PYTEST_ARGS)' scripts/qgis_chroot.sh $(QGIS) $(TARGET)
 
 clean:
 	rm -rf build dist out $(VENV)

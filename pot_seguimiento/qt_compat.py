@@ -100,6 +100,21 @@ def set_legend_font(style, font):
         style.setFont(font)
 
 
+def set_label_font(label, font, color):
+    """Give a layout label (QgsLayoutItemLabel) `font` in `color`.
+
+    Labels gained a text format and setFont and setFontColor are deprecated (DeprecationWarnings on 3.40, looked
+    up in its qgis/_core.pyi); 3.22 has only those. As set_legend_font, the text format from 3.30 on.
+    """
+    if Qgis.QGIS_VERSION_INT >= 33000:
+        text = QgsTextFormat.fromQFont(font)
+        text.setColor(color)
+        label.setTextFormat(text)
+    else:
+        label.setFont(font)
+        label.setFontColor(color)
+
+
 __all__ = ["QAction", "WKB_UNKNOWN", "WKB_NO_GEOMETRY", "WKB_MULTIPOLYGON", "GEOMETRY_NULL", "DISTANCE_METERS",
            "DISTANCE_KILOMETERS", "SCALEBAR_SEGMENT_FIXED",
            "LABEL_OVER_POINT", "LABEL_HORIZONTAL", "LAYOUT_MILLIMETERS", "LEGEND_TITLE", "LEGEND_GROUP",

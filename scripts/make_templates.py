@@ -20,7 +20,11 @@ from qgis.core import (QgsApplication, QgsLayoutItemLabel, QgsLayoutItemLegend, 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
-TEMPLATES = pathlib.Path(__file__).resolve().parent.parent / "resources" / "templates"
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from pot_seguimiento.qt_compat import set_label_font  # noqa: E402 (the repository's plugin, found above)
+
+TEMPLATES = ROOT / "resources" / "templates"
 MM = QgsUnitTypes.LayoutMillimeters
 BLUE = QColor("#1f5f8b")
 
@@ -47,8 +51,7 @@ def label(layout, text, x, y, w, h, item_id, size=9, bold=False, color=QColor("#
     item.setText(text)
     font = QFont("DejaVu Sans", size)
     font.setBold(bold)
-    item.setFont(font)
-    item.setFontColor(color)
+    set_label_font(item, font, color)  # a text format where QGIS deprecated setFont (3.40 warns)
     item.setHAlign(align)
     item.setVAlign(Qt.AlignmentFlag.AlignVCenter)
     layout.addLayoutItem(item)

@@ -2,6 +2,7 @@
 # Run a make target (default: test) on another Debian's own QGIS, in a debootstrap chroot.
 #
 #   scripts/qgis_chroot.sh 3.40 [target]      # what `make test-qgis QGIS=3.40` calls
+#   PYTEST_ARGS=tests/test_plugin.py scripts/qgis_chroot.sh 3.40   # only some tests
 #
 # QGIS line -> Debian suite: 3.22 bookworm (Debian 12), 3.40 trixie (Debian 13), 3.44 sid.
 # The chroot is built once from Debian's mirror into $POT_CHROOTS (default
@@ -20,9 +21,24 @@ case "$version" in
 esac
 
 here=$(cd "$(dirname "$0")/.." && pwd)
-root=${POT_CHROOTS:-/var/cache/pot-seguimiento/chroots}/$suite
+chroots=${POT_CHROOTS:-/var/cache/pot-seguimiento/chroots}
+root=$chroots/$suite
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+
+# One run at a time per chroot: every clone on the machine shares it, its /work copy and its proc/sys/dev
+# mounts. Without the lock a second run reused the mounts the first made (so it did not unmount them) and the
+# first, finishing, unmounted them under the second; it also replaced the first's /work copy mid-run. The lock
+# (flock on fd 9, released when this script exits) makes the second run wait; the chroot's own processes do not
+# inherit it (in_chroot closes fd 9), so a server a test leaves behind cannot hold it.
+$SUDO mkdir -p "$chroots"
+lock=$chroots/$suite.lock
+[ -w "$lock" ] || { $SUDO touch "$lock" && $SUDO chmod a+rw "$lock"; }
+exec 9>>"$lock"
+if ! flock -n 9; then
+  echo "Another run is using the $suite chroot ($lock); waiting for it to finish…"
+  flock 9
+fi
 
 mounted=()
 cleanup() {
@@ -43,7 +59,7 @@ mount_system() {
 }
 
 in_chroot() { $SUDO chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin \
-  LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive CI="${CI:-}" bash -c "$1"; }
+  LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive CI="${CI:-}" bash -c "$1" 9>&-; }
 
 if [ ! -e "$root/.pot-ready" ]; then
   echo "Building the $suite chroot in $root (Debian's mirror only; once per machine)…"
@@ -76,5 +92,7 @@ $SUDO rm -rf "$work" && $SUDO mkdir -p "$work/main" "$work/shared"
 [ -d "$here/web/node_modules" ] && $SUDO cp -r "$here/web/node_modules" "$work/main/web/"
 [ -d "$here/../shared/data" ] && $SUDO cp -r "$here/../shared/data" "$work/shared/"
 
-echo "QGIS $version ($suite): make $target"
-in_chroot "cd /work/main && make $target"
+# PYTEST_ARGS (the Makefile's: which tests `make test` runs, default the whole suite) goes through as it was given.
+args=${PYTEST_ARGS:+PYTEST_ARGS=$(printf %q "$PYTEST_ARGS")}
+echo "QGIS $version ($suite): make $target ${args}"
+in_chroot "cd /work/main && make $target ${args}"
