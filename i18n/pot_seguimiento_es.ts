@@ -3276,11 +3276,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/gui/expediente_layers.py" />
-      <source>Value out of range</source>
-      <translation>Valor fuera de rango</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/expediente_layers.py" />
       <source>QGIS could not open the tables of '{name}'. For a PostgreSQL expediente, save the connection in QGIS (Browser › PostgreSQL, with an authentication configuration) or in pgpass/pg_service, and open it by that name.</source>
       <translation>QGIS no pudo abrir las tablas de '{name}'. Para un expediente en PostgreSQL, guarde la conexión en QGIS (Navegador › PostgreSQL, con una configuración de autenticación) o en pgpass/pg_service, y ábralo por ese nombre.</translation>
     </message>
@@ -3373,6 +3368,26 @@
       <location filename="pot_seguimiento/gui/field_control_panel.py" />
       <source>correction</source>
       <translation>corrección</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/form_rules.py" />
+      <source>Value out of range</source>
+      <translation>Valor fuera de rango</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/form_rules.py" />
+      <source>a date of something that happened cannot be in the future</source>
+      <translation>la fecha de algo que ya ocurrió no puede estar en el futuro</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/form_rules.py" />
+      <source>text with U+FFFD (a character lost to a wrong encoding)</source>
+      <translation>texto con U+FFFD (un carácter perdido por una codificación errónea)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/gui/form_rules.py" />
+      <source>implausible: above {maximum}</source>
+      <translation>inverosímil: por encima de {maximum}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/gui/indicators_panel.py" />

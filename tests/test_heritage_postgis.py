@@ -70,6 +70,16 @@ def test_a_heritage_package_goes_out_and_comes_back_to_the_server(run, on_the_se
         assert not os.path.isabs(ruta) and "/patrimonio/BIC-00" in ruta
         assert file_digest(os.path.join(root, ruta)) == digest
     assert not (tmp_path / "expediente_evidencias").exists()
+    # The report reads the server: the asset in bad state has its latest photo, found through evidence_root.
+    from pot_seguimiento.core import report
+    from pot_seguimiento.core.i18n import document_language
+
+    with open_store(uri) as store, document_language("es"):
+        heritage = report.build(store, "2025", "localidad", keys=["patrimonio"])["patrimonio"]
+    bad = {case["codigo"]: case for case in heritage["en_mal_estado"]}
+    assert set(bad) == {"BIC-001", "BIC-003"}  # malo and perdido
+    assert bad["BIC-001"]["foto"] and file_digest(os.path.join(root, bad["BIC-001"]["foto"])) in dict(photos).values()
+    assert "Rosa Rivas" not in repr(heritage)  # a private owner is never named
 
     before = snapshot(uri)
     again = import_checks(run, uri, returned)

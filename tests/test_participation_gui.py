@@ -57,3 +57,28 @@ def test_the_menu_action_opens_the_activities_layer_for_drawing(plugin, opened, 
     layer = plugin.controller.record_participation_activity()
     assert layer is layers["actividad_participacion"] and layer.isEditable() and triggered == [1]
     layer.rollBack()
+
+
+@pytest.mark.parametrize("table, field, bad, good", [
+    ("compromiso_estado", "fecha", "2099-01-01", "2025-03-20"),  # a state is something that happened
+    ("actividad_participacion", "nombre", "Taller de priorizaci\ufffdn", "Taller de priorización"),
+    ("actividad_participacion", "mujeres", -3, 30),
+    ("actividad_participacion", "satisfaccion_media", 7, 4.5),
+])
+def test_a_form_holds_the_rules_every_import_holds(opened, table, field, bad, good):
+    """What core/value_rules.py refuses in an import, the form refuses too, with the reason (gui/form_rules.py)."""
+    from qgis.core import QgsFeature, QgsFieldConstraints, QgsVectorLayerUtils
+
+    _, layers = opened
+    layer = layers[table]
+    index = layer.fields().indexOf(field)
+    feature = QgsFeature(layer.fields())
+    checked = {}
+    for value in (bad, good):
+        feature.setAttribute(index, value)
+        valid, errors = QgsVectorLayerUtils.validateAttribute(
+            layer, feature, index, QgsFieldConstraints.ConstraintStrength.ConstraintStrengthNotSet,
+            QgsFieldConstraints.ConstraintOrigin.ConstraintOriginNotSet)
+        checked[value] = (valid, " ".join(errors))
+    assert checked[bad][0] is False and checked[good][0] is True, checked
+    assert layer.constraintDescription(index) in checked[bad][1]

@@ -1,9 +1,9 @@
 """Add an expediente's tables to the project: group, styles, forms, relations.
 
 Forms come from core.schema (value maps for domains, not-null and unique
-constraints, ranges, aliases), so the form and the database enforce the same
-rules. Symbology comes from resources/styles/<table>.qml, which an office may
-replace with its own.
+constraints, ranges, aliases) and core.value_rules (gui/form_rules.py), so the
+form, the imports and the database enforce the same rules. Symbology comes
+from resources/styles/<table>.qml, which an office may replace with its own.
 """
 import os
 
@@ -12,6 +12,7 @@ from qgis.core import (QgsDefaultValue, QgsEditorWidgetSetup, QgsFieldConstraint
 
 from ..core import schema
 from ..i18n import tr
+from . import form_rules
 from ..processing.connections import resolve_expediente
 from ..processing.store_layers import store_layer
 from ..core.errors import SchemaError
@@ -110,14 +111,9 @@ def configure_form(layer, table):
         if field.unique:
             layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintUnique,
                                      QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
-        bounds = []
-        if field.minimum is not None:
-            bounds.append(f'"{field.name}" >= {field.minimum!r}')
-        if field.maximum is not None:
-            bounds.append(f'"{field.name}" <= {field.maximum!r}')
-        if bounds:
-            layer.setConstraintExpression(index, f'"{field.name}" IS NULL OR ({" AND ".join(bounds)})',
-                                          tr("Value out of range"))
+        rules = form_rules.constraint(field)  # range, plausible size, dates that happened, broken encodings
+        if rules:
+            layer.setConstraintExpression(index, *rules)
         if field.type == schema.DATETIME and field.default:
             layer.setDefaultValueDefinition(index, QgsDefaultValue("now()"))
 
