@@ -5514,6 +5514,11 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
     </message>
     <message>
       <location filename="pot_seguimiento/store/write_rules.py" />
+      <source>a {kind} cannot be stored in a line layer</source>
+      <translation>un {kind} no se puede guardar en una capa de líneas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/write_rules.py" />
       <source>Table '{table}', row {row}, field '{field}': '{value}' is not a date and time. Nothing was written.</source>
       <translation>Tabla '{table}', fila {row}, campo '{field}': '{value}' no es una fecha y hora. No se escribió nada.</translation>
     </message>

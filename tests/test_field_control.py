@@ -31,7 +31,7 @@ def test_a_v1_expediente_migrates_once_and_keeps_every_row(tmp_path):
     before = {table: table_rows(path, table) for table in V1_TABLES}
     assert len(before["avance"]) == 189 and len(before["predio"]) == 718
     with open_store(str(path)) as store:
-        assert store.info["schema_version"] == str(schema.SCHEMA_VERSION) == "5"
+        assert store.info["schema_version"] == str(schema.SCHEMA_VERSION) == "6"
         assert len(store.expediente_id) == 36
         identifier = store.expediente_id
     after = {table: table_rows(path, table) for table in V1_TABLES}

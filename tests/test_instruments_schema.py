@@ -98,7 +98,7 @@ def test_a_v4_expediente_gains_the_tables_empty_and_keeps_every_row(tmp_path):
     shutil.copy(V4, path)
     before = all_rows(path)
     with open_store(str(path)) as store:
-        assert store.info["schema_version"] == "5"
+        assert store.info["schema_version"] == "6"  # through v5, then v6
         assert [store.count(t) for t in TABLES] == [0] * 5
         _fill(store)  # and they work: keys to the v4 projects' table included
     after = all_rows(path)

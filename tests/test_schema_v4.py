@@ -130,9 +130,12 @@ def test_an_expediente_without_a_municipio_unit_gets_one_on_upgrade(tmp_path):
         shapely.area(shapely.union_all(geometries[localidades])), rel=1e-9)
 
 
-def restore_v3_postgis(postgres, schema_name, gpkg):
+def restore_v3_postgis(postgres, schema_name, gpkg, dump=V3_POSTGIS, dump_schema="v3"):
     """The v3 tables as release 0.3 made them in PostGIS, filled with the rows of a v3 GeoPackage (values as
-    that release stored them: booleans, dates, EWKB geometries in the expediente's SRID)."""
+    that release stored them: booleans, dates, EWKB geometries in the expediente's SRID). Another release's
+    tables: `dump`, its pg_dump --schema-only of schema `dump_schema` (tests/test_schema_v6.py: v5)."""
+    import re
+
     import psycopg2
     import psycopg2.extras
 
@@ -149,8 +152,8 @@ def restore_v3_postgis(postgres, schema_name, gpkg):
                        "'EPSG', 9377, %s, %s WHERE NOT EXISTS (SELECT 1 FROM spatial_ref_sys WHERE srid = 9377)",
                        (srs.wkt, srs.proj4))
     with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
-        cursor.execute(V3_POSTGIS.read_text(encoding="utf-8").replace("v3.", f'"{schema_name}".')
-                       .replace("CREATE SCHEMA v3;", f'CREATE SCHEMA "{schema_name}";'))
+        cursor.execute(re.sub(rf"\b{dump_schema}\.", f'"{schema_name}".', dump.read_text(encoding="utf-8"))
+                       .replace(f"CREATE SCHEMA {dump_schema};", f'CREATE SCHEMA "{schema_name}";'))
     source = sqlite3.connect(gpkg)
     tables = [t for (t,) in source.execute("SELECT table_name FROM gpkg_contents ORDER BY rowid")]
     with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
@@ -232,6 +235,7 @@ def test_offices_opening_an_older_expediente_at_once_upgrade_it_once(tmp_path):
     import sys
 
     from conftest import BUILD
+    from pot_seguimiento.core import schema
     from pot_seguimiento.store import open_store
 
     path = tmp_path / "v3.gpkg"
@@ -243,7 +247,7 @@ def test_offices_opening_an_older_expediente_at_once_upgrade_it_once(tmp_path):
                                   stderr=subprocess.PIPE, text=True) for _ in range(4)]
     outputs = [p.communicate(timeout=120) for p in processes]
     assert [p.returncode for p in processes] == [0] * 4, outputs
-    assert [out.strip() for out, _ in outputs] == ["5"] * 4
+    assert [out.strip() for out, _ in outputs] == [str(schema.SCHEMA_VERSION)] * 4
     with open_store(str(path)) as store:
         assert store.count("poblacion") == len(population)
         assert store.count("poblacion_edad") == 3 * (len(population) - 1)

@@ -35,7 +35,7 @@ def test_a_v4_geopackage_upgrades_to_v5_keeping_every_row_and_registering_its_en
         names = {name for (name,) in connection.execute(ENTITY_QUERY)}
     assert len(names) == 19  # the executing entities of its projects and the planning office of its archive
     with open_store(str(path)) as store:
-        assert store.info["schema_version"] == "5"
+        assert store.info["schema_version"] == "6"  # through v5, then v6
         entities = store.dicts("SELECT codigo, nombre FROM entidad ORDER BY codigo")
     assert {e["nombre"] for e in entities} == names
     assert {"codigo": "secretaria_de_ambiente", "nombre": "Secretaría de Ambiente"} in entities
@@ -74,7 +74,7 @@ def test_a_postgis_expediente_upgrades_through_v5_registering_its_entities(postg
         names = {name for (name,) in connection.execute(ENTITY_QUERY)}
     uri = restore_v3_postgis(postgres, "antiguo_v5", path)
     with PostgisStore(uri) as store:
-        assert store.info["schema_version"] == "5"
+        assert store.info["schema_version"] == "6"  # through v5, then v6
         assert {r["nombre"] for r in store.dicts("SELECT nombre FROM entidad")} == names
         assert store.count("proyecto") == other["proyecto"]
         with pytest.raises(Exception, match="(?i)unique|duplicate"):

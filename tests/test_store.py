@@ -25,7 +25,7 @@ def test_create_expediente_has_every_table_of_schema_v1(empty_store):
 def test_store_records_schema_version_and_municipality(empty_store):
     with sqlite3.connect(empty_store) as connection:
         info = dict(connection.execute("SELECT clave, valor FROM expediente"))
-    assert info["schema_version"] == "5"
+    assert info["schema_version"] == "6"
     assert len(info["expediente_id"]) == 36  # a uuid: field packages name the expediente they belong to
     assert info["municipio"] == "Bogotá D.C."
     assert info["codigo_dane"] == "11001"

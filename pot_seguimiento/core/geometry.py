@@ -8,7 +8,8 @@ from .i18n import tr
 
 POLYGONAL = {shapely.GeometryType.POLYGON, shapely.GeometryType.MULTIPOLYGON}
 PUNCTUAL = {shapely.GeometryType.POINT, shapely.GeometryType.MULTIPOINT}
-EXPECTED_TYPES = {"MULTIPOLYGON": POLYGONAL, "POINT": PUNCTUAL}
+LINEAR = {shapely.GeometryType.LINESTRING, shapely.GeometryType.MULTILINESTRING}
+EXPECTED_TYPES = {"MULTIPOLYGON": POLYGONAL, "POINT": PUNCTUAL, "MULTILINESTRING": LINEAR}
 
 
 def to_multipolygons(geometries):
@@ -21,6 +22,17 @@ def to_multipolygons(geometries):
         out[single] = shapely.multipolygons(geometries[single], indices=np.arange(len(single)))
         return out
     return geometries
+
+
+def to_multilinestrings(geometries):
+    """Promote LineStrings to MultiLineStrings (a street layer's column declares one type)."""
+    geometries = np.asarray(geometries, dtype=object)
+    single = np.flatnonzero(shapely.get_type_id(geometries) == shapely.GeometryType.LINESTRING)
+    if not len(single):
+        return geometries
+    out = geometries.copy()
+    out[single] = shapely.multilinestrings(geometries[single], indices=np.arange(len(single)))
+    return out
 
 
 def polygonal_part(geometries):

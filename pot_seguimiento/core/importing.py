@@ -13,7 +13,8 @@ import shapely
 
 from . import schema, value_rules
 from .errors import InputError
-from .geometry import EXPECTED_TYPES, non_finite, non_finite_reason, polygonal_part, to_multipolygons
+from .geometry import (EXPECTED_TYPES, non_finite, non_finite_reason, polygonal_part, to_multilinestrings,
+                       to_multipolygons)
 from .i18n import tr
 from .numbers import AmbiguousNumber, parse_number
 from .text import normalise_code, repair_double_encoding
@@ -308,6 +309,8 @@ def check_geometries(table, geometries, feature_ids, problems, area=None, declar
                     action="reparado"))
     if table.geometry == "MULTIPOLYGON":
         geometries = to_multipolygons(geometries)
+    elif table.geometry == "MULTILINESTRING":
+        geometries = to_multilinestrings(geometries)
     elif table.geometry == "POINT":
         multi = present & (types == shapely.GeometryType.MULTIPOINT)
         for i in np.flatnonzero(multi):

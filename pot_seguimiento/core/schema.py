@@ -1,4 +1,4 @@
-"""Schema v5 of the expediente store (README, "Development"; docs/ARCHITECTURE.md).
+"""Schema v6 of the expediente store (README, "Development"; docs/ARCHITECTURE.md).
 
 One declarative description serves every consumer: the store turns it into
 SQL (constraints included), the importer validates against it, and the GUI
@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 # v2: field control of informal occupations; v3: evaluation of the plan; v4: population by level with
 # declared age bands (poblacion.nivel, poblacion_edad), level 'upr'; v5: the entities' register and the tables of
-# the observatories and participation (V5_TABLES).
-SCHEMA_VERSION = 5
+# the observatories and participation (V5_TABLES); v6: the street network (via) the services observatory measures
+# distances along (V6_TABLES).
+SCHEMA_VERSION = 6
 DEFAULT_EPSG = 9377  # MAGNA-SIRGAS / Origen-Nacional (Resolución IGAC 471 de 2020)
 
 # Domains: stored code -> label shown in forms.
@@ -195,7 +196,7 @@ class Field:
 class Table:
     name: str
     fields: tuple
-    geometry: str = None  # POINT / MULTIPOLYGON / None for attribute tables
+    geometry: str = None  # POINT / MULTIPOLYGON / MULTILINESTRING / None for attribute tables
     unique_together: tuple = ()
     label: str = None
     append_only: bool = False
@@ -893,6 +894,28 @@ SERVICES_TABLES = (
 )
 V5_TABLES = ENTITY_TABLES + PARTICIPATION_TABLES + HERITAGE_TABLES + INSTRUMENT_TABLES + SERVICES_TABLES
 TABLES = TABLES + V5_TABLES
+
+# Schema v6 (issue 22): the street network. When the expediente has streets, the services observatory's E2SFCA
+# measures distances along them (core/indicators/street_network.py) instead of in a straight line. Segments as the
+# malla vial publishes them: a code per segment where the source has one (a road's segments may share it), the
+# road's name, its type, its direction of traffic. The v5 -> v6 upgrade (store/gpkg.py, store/postgis.py: _to_v6)
+# creates V6_TABLES.
+DOMAINS["tipo_via"] = {
+    "arterial": "Arterial", "intermedia": "Intermedia", "local": "Local", "peatonal": "Peatonal",
+    "ciclorruta": "Ciclorruta", "rural": "Rural", "otra": "Otra",
+}
+DOMAINS["sentido_via"] = {"doble": "Doble sentido", "directo": "En el sentido del trazado",
+                          "inverso": "Contra el sentido del trazado"}
+STREET_TABLES = (
+    Table("via", geometry="MULTILINESTRING", label="Malla vial", fields=(
+        Field("codigo", label="Código del tramo"),
+        Field("nombre", label="Nombre"),
+        Field("tipo", required=True, domain="tipo_via", default="'local'", label="Tipo de vía"),
+        Field("sentido", domain="sentido_via", label="Sentido de circulación"),
+    )),
+)
+V6_TABLES = STREET_TABLES
+TABLES = TABLES + V6_TABLES
 
 TABLES_BY_NAME = {t.name: t for t in TABLES}
 

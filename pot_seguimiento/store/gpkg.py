@@ -494,7 +494,13 @@ def _facilities_v5(store):
         connection.execute("UPDATE gpkg_ogr_contents SET feature_count = NULL WHERE lower(table_name) = 'equipamiento'")
 
 
-_MIGRATIONS = {1: _add_field_control, 2: _add_evaluation, 3: _to_v4, 4: _to_v5}
+def _to_v6(store):
+    """v5 -> v6: the street network (schema.V6_TABLES)."""
+    for table in schema.V6_TABLES:
+        _create_table(store.connection, table, store.srs_id)
+
+
+_MIGRATIONS = {1: _add_field_control, 2: _add_evaluation, 3: _to_v4, 4: _to_v5, 5: _to_v6}
 
 
 def _create_info(connection, values):

@@ -468,7 +468,12 @@ def _facilities_v5(store):
             "ADD COLUMN " + pg_schema.column_sql(store.schema, table, f) for f in new))
 
 
-_MIGRATIONS = {1: _add_field_control, 2: _add_evaluation, 3: _to_v4, 4: _to_v5}
+def _to_v6(store):
+    """v5 -> v6: the street network (schema.V6_TABLES)."""
+    _create_tables(store, schema.V6_TABLES)
+
+
+_MIGRATIONS = {1: _add_field_control, 2: _add_evaluation, 3: _to_v4, 4: _to_v5, 5: _to_v6}
 
 
 def _copy_texts(values, field_type):

@@ -4,7 +4,8 @@ PostgisStore.insert, update_geometry), whoever writes it: an import, a detection
 - Geometries take their column's type: a MULTIPOLYGON column gets MultiPolygons (a Polygon is
   promoted; of a GeometryCollection, such as an intersection can return, its polygons are kept and
   its lines and points, which have no area, dropped); a POINT column gets Points (a one-point
-  MultiPoint unwrapped). A geometry with no part of the column's type, or with a NaN or infinite
+  MultiPoint unwrapped); a MULTILINESTRING column (the streets) gets MultiLineStrings (a LineString
+  promoted). A geometry with no part of the column's type, or with a NaN or infinite
   coordinate, is refused with UnstorableError naming the table and the row. A GeoPackage would take
   them; PostGIS refuses them, and a migration would stop on them.
 - Date-times take the GeoPackage standard form in UTC, 'YYYY-MM-DDTHH:MM:SS.SSSZ' (value_rules),
@@ -22,6 +23,7 @@ from ..core.value_rules import standard_datetime
 
 _POLYGON, _MULTIPOLYGON = shapely.GeometryType.POLYGON, shapely.GeometryType.MULTIPOLYGON
 _POINT, _MULTIPOINT = shapely.GeometryType.POINT, shapely.GeometryType.MULTIPOINT
+_LINESTRING, _MULTILINESTRING = shapely.GeometryType.LINESTRING, shapely.GeometryType.MULTILINESTRING
 _COLLECTION = shapely.GeometryType.GEOMETRYCOLLECTION
 
 
@@ -91,6 +93,15 @@ def conform_geometries(table, geometries, labels):
             i = int(np.flatnonzero(wrong)[0])
             _refuse(table, labels[i], tr("a {kind} cannot be stored in a point layer").format(
                 kind=geometries[i].geom_type))
+    elif table.geometry == "MULTILINESTRING":
+        wrong = present & ~np.isin(types, [_LINESTRING, _MULTILINESTRING])
+        if wrong.any():
+            i = int(np.flatnonzero(wrong)[0])
+            _refuse(table, labels[i], tr("a {kind} cannot be stored in a line layer").format(
+                kind=geometries[i].geom_type))
+        single = np.flatnonzero(types == _LINESTRING)
+        if len(single):
+            geometries[single] = shapely.multilinestrings(geometries[single], indices=np.arange(len(single)))
     return geometries
 
 
