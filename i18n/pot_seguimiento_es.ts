@@ -2831,18 +2831,13 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/service_reports.py" />
-      <source>users by sex</source>
-      <translation>los usuarios por sexo</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/core/service_reports.py" />
-      <source>users by age group</source>
-      <translation>los usuarios por grupo de edad</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/core/service_reports.py" />
       <source>The file '{path}' lacks the columns {columns} of the facilities' report template; use the template the plugin generates (export_service_templates).</source>
       <translation>Al archivo '{path}' le faltan las columnas {columns} de la plantilla de reporte de equipamientos; use la plantilla que genera el complemento (export_service_templates).</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/service_reports.py" />
+      <source>The file '{path}' reports users in the age bands {found}, but the expediente's population declares {declared}: export the template again (export_service_templates) and copy the figures into its columns; nothing was imported.</source>
+      <translation>El archivo '{path}' reporta usuarios en los grupos de edad {found}, pero la población del expediente declara {declared}: exporte de nuevo la plantilla (export_service_templates) y copie las cifras en sus columnas; no se importó nada.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/service_reports.py" />
@@ -2876,6 +2871,16 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/service_reports.py" />
+      <source>{what} add up to {total}, more than the {users} users reported</source>
+      <translation>{what} suman {total}, más que los {users} usuarios reportados</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/service_reports.py" />
+      <source>users by age group</source>
+      <translation>los usuarios por grupo de edad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/service_reports.py" />
       <source>{users} users are far above the capacity of {capacity} (more than {times}×)</source>
       <translation>{users} usuarios están muy por encima de la capacidad de {capacity} (más de {times}×)</translation>
     </message>
@@ -2891,13 +2896,18 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/service_reports.py" />
-      <source>: explain it in 'observaciones' (shifts, overcrowding) or correct the figure</source>
-      <translation>: explíquelo en 'observaciones' (jornadas, hacinamiento) o corrija la cifra</translation>
+      <source>users by sex</source>
+      <translation>los usuarios por sexo</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/service_reports.py" />
-      <source>{what} add up to {total}, more than the {users} users reported</source>
-      <translation>{what} suman {total}, más que los {users} usuarios reportados</translation>
+      <source>: explain it in 'observaciones' or correct the figures</source>
+      <translation>: explíquelo en 'observaciones' o corrija las cifras</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/service_reports.py" />
+      <source>: explain it in 'observaciones' (shifts, overcrowding) or correct the figure</source>
+      <translation>: explíquelo en 'observaciones' (jornadas, hacinamiento) o corrija la cifra</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/text_files.py" />
@@ -5059,8 +5069,8 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/service_files.py" />
-      <source>Writes, for each entity that runs facilities (or one), the CSV and XLSX template it fills every semester: one row per facility with its code, capacity on record and last report; the entity fills the users attended (by sex and life-course group), capacity in use and, if it changed, the capacity. Facilities without an entity go to a file of their own. Import the filled files with 'Import facility reports'.</source>
-      <translation>Escribe, para cada entidad que administra equipamientos (o para una), la plantilla CSV y XLSX que diligencia cada semestre: una fila por equipamiento con su código, la capacidad registrada y el último reporte; la entidad diligencia los usuarios atendidos (por sexo y por momento del curso de vida), la capacidad en uso y, si cambió, la capacidad. Los equipamientos sin entidad van a un archivo propio. Importe los archivos diligenciados con 'Importar reportes de equipamientos'.</translation>
+      <source>Writes, for each entity that runs facilities (or one), the CSV and XLSX template it fills every semester: one row per facility with its code, capacity on record and last report; the entity fills the users attended (by sex, and by age in the bands the expediente's population declares, one column each), capacity in use and, if it changed, the capacity. Facilities without an entity go to a file of their own. Import the filled files with 'Import facility reports'.</source>
+      <translation>Escribe, para cada entidad que administra equipamientos (o para una), la plantilla CSV y XLSX que diligencia cada semestre: una fila por equipamiento con su código, la capacidad registrada y el último reporte; la entidad diligencia los usuarios atendidos (por sexo, y por edad en los grupos que declara la población del expediente, una columna por grupo), la capacidad en uso y, si cambió, la capacidad. Los equipamientos sin entidad van a un archivo propio. Importe los archivos diligenciados con 'Importar reportes de equipamientos'.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/service_files.py" />
@@ -5069,8 +5079,8 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/service_files.py" />
-      <source>Consolidates the semiannual reports an entity filled in its facilities' template (CSV or XLSX). Every row is validated: a facility of the expediente, a semester that has ended, a cut-off date within it, capacity and users not negative, users by sex and by age group not above the users, users far above the capacity only with a note in 'observaciones'. Every column of the template must be present. Nothing is written if any row is rejected. Rows already recorded are skipped, so importing the same file twice changes nothing; a different report for a period already reported corrects it (the history keeps both).</source>
-      <translation>Consolida los reportes semestrales que una entidad diligenció en la plantilla de sus equipamientos (CSV o XLSX). Cada fila se valida: un equipamiento del expediente, un semestre ya terminado, una fecha de corte dentro de él, capacidad y usuarios no negativos, usuarios por sexo y por grupo de edad que no superen los usuarios, usuarios muy por encima de la capacidad solo con una nota en 'observaciones'. Deben estar todas las columnas de la plantilla. No se escribe nada si alguna fila se rechaza. Las filas ya registradas se omiten, de modo que importar dos veces el mismo archivo no cambia nada; un reporte distinto para un periodo ya reportado lo corrige (el historial conserva ambos).</translation>
+      <source>Consolidates the semiannual reports an entity filled in its facilities' template (CSV or XLSX). Every row is validated: a facility of the expediente, a semester that has ended, a cut-off date within it, capacity and users not negative, users by sex not above the users, users by age group above them or users far above the capacity only with a note in 'observaciones'. Every column of the template must be present, its age columns those of the bands the population declares. Nothing is written if any row is rejected. Rows already recorded are skipped, so importing the same file twice changes nothing; a different report for a period already reported corrects it (the history keeps both).</source>
+      <translation>Consolida los reportes semestrales que una entidad diligenció en la plantilla de sus equipamientos (CSV o XLSX). Cada fila se valida: un equipamiento del expediente, un semestre ya terminado, una fecha de corte dentro de él, capacidad y usuarios no negativos, usuarios por sexo que no superen los usuarios, usuarios por grupo de edad por encima de ellos o usuarios muy por encima de la capacidad solo con una nota en 'observaciones'. Deben estar todas las columnas de la plantilla, y sus columnas de edad deben ser las de los grupos que declara la población. No se escribe nada si alguna fila se rechaza. Las filas ya registradas se omiten, de modo que importar dos veces el mismo archivo no cambia nada; un reporte distinto para un periodo ya reportado lo corrige (el historial conserva ambos).</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/service_files.py" />

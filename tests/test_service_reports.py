@@ -62,9 +62,11 @@ def filled(run, path, tmp_path):
 def reports(path):
     from pot_seguimiento.store import open_store
 
-    with open_store(str(path)) as store:
-        return store.dicts("SELECT equipamiento, periodo, fecha_corte, capacidad, usuarios, usuarios_mujeres, "
-                           "usuarios_6_11, reemplaza, reportado_por FROM reporte_equipamiento ORDER BY fid")
+    with open_store(str(path)) as store:  # users of 6 to 11 years: the report's row of that band (schema v6)
+        return store.dicts("SELECT r.equipamiento, r.periodo, r.fecha_corte, r.capacidad, r.usuarios, "
+                           "r.usuarios_mujeres, e.usuarios AS usuarios_6_11, r.reemplaza, r.reportado_por "
+                           "FROM reporte_equipamiento r LEFT JOIN reporte_equipamiento_edad e ON e.reporte = r.fid "
+                           "AND e.edad_desde = 6 AND e.edad_hasta = 11 ORDER BY r.fid")
 
 
 def test_the_template_is_one_entitys_with_the_capacity_on_record(run, facilities_store, tmp_path):
@@ -125,6 +127,9 @@ def test_an_xlsx_template_round_trip(run, facilities_store, tmp_path):
     ({"periodo": "2025-S3"}, "fila 2: el periodo '2025-S3' debe tener la forma 2025-S1 o 2025-S2"),
     ({"periodo": "2099-S1", "fecha_corte": "2099-06-30"}, "fila 2: el periodo 2099-S1 no ha terminado"),
     ({"usuarios_mujeres": "600", "usuarios_hombres": "500"}, "fila 2: los usuarios por sexo suman 1100"),
+    ({"usuarios_12_17": "-3"}, "fila 2: el campo 'usuarios_12_17' es -3: no puede ser negativo"),
+    ({"usuarios_18_28": "800"}, "fila 2: los usuarios por grupo de edad suman 1050, más que los 950 usuarios "
+                                "reportados: explíquelo en 'observaciones'"),
     ({"usuarios": "12,5"}, "fila 2: el campo 'usuarios' es '12,5', no un número entero de personas"),
 ])
 def test_bad_reports_are_refused_naming_row_and_field_and_nothing_is_written(
@@ -159,3 +164,87 @@ def test_a_file_missing_an_age_group_column_is_refused(run, facilities_store, tm
     with pytest.raises(QgsProcessingException, match="le faltan las columnas usuarios_60_mas"):
         run("import_service_reports", {"EXPEDIENTE": str(facilities_store), "INPUT": str(source)})
     assert store_fingerprint(facilities_store) == before
+
+
+@pytest.fixture
+def declared_store(facilities_store):
+    """The facilities' expediente with a population that declares the broad bands SDP publishes by UPZ (0–14, 15–59,
+    60 y más) for 2024 and DANE's five-year bands for 2018 (an older census: not what entities report in)."""
+    from pot_seguimiento.store import open_store
+
+    with open_store(str(facilities_store)) as store, store.transaction():
+        store.insert("unidad_territorial", {"codigo": ["U1"], "nombre": ["UPZ 1"], "nivel": ["upz"]},
+                     [shapely.box(-100, -100, 100, 100)])
+        store.insert("poblacion", {"ambito": ["U1", "U1"], "nivel": ["upz", "upz"], "anio": [2018, 2024],
+                                   "poblacion": [1700, 1800]})
+        five = [(a, a + 4) for a in range(0, 80, 5)] + [(80, None)]
+        broad = [(0, 14), (15, 59), (60, None)]
+        store.insert("poblacion_edad", {
+            "ambito": ["U1"] * (len(five) + len(broad)), "nivel": ["upz"] * (len(five) + len(broad)),
+            "anio": [2018] * len(five) + [2024] * len(broad), "sexo": ["total"] * (len(five) + len(broad)),
+            "edad_desde": [a for a, _ in five + broad], "edad_hasta": [b for _, b in five + broad],
+            "personas": [100] * len(five) + [400, 1000, 400]})
+    return facilities_store
+
+
+def band_rows(path):
+    from pot_seguimiento.store import open_store
+
+    with open_store(str(path)) as store:
+        return store.dicts("SELECT r.equipamiento, e.edad_desde, e.edad_hasta, e.usuarios "
+                           "FROM reporte_equipamiento_edad e JOIN reporte_equipamiento r ON r.fid = e.reporte "
+                           "ORDER BY e.reporte, e.edad_desde")
+
+
+def test_users_are_reported_in_the_bands_the_population_declares(run, declared_store, tmp_path):
+    """The template has one column per band of the latest year's population (no life-course columns); the import
+    stores a row per band filled, and importing it again changes nothing."""
+    rows = read(template(run, declared_store, tmp_path))
+    ages = [c for c in rows[0] if c.startswith("usuarios_") and c[9].isdigit()]
+    assert ages == ["usuarios_0_14", "usuarios_15_59", "usuarios_60_mas"]
+    rows[0].update({"usuarios": "900", "usuarios_0_14": "850", "usuarios_15_59": "50", "usuarios_60_mas": ""})
+    rows[1].update({"usuarios": "300", "usuarios_0_14": "300"})
+    source = write(tmp_path / "bandas.csv", rows)
+    assert run("import_service_reports", {"EXPEDIENTE": str(declared_store), "INPUT": str(source)})["ACCEPTED"] == 2
+    assert band_rows(declared_store) == [
+        {"equipamiento": "COL1", "edad_desde": 0, "edad_hasta": 14, "usuarios": 850},
+        {"equipamiento": "COL1", "edad_desde": 15, "edad_hasta": 59, "usuarios": 50},
+        {"equipamiento": "COL2", "edad_desde": 0, "edad_hasta": 14, "usuarios": 300}]
+    before = store_fingerprint(declared_store)
+    again = run("import_service_reports", {"EXPEDIENTE": str(declared_store), "INPUT": str(source)})
+    assert (again["ACCEPTED"], again["SKIPPED"]) == (0, 2) and store_fingerprint(declared_store) == before
+    rows[1]["usuarios_0_14"] = "290"  # a change in a band only is a correction
+    corrected = run("import_service_reports", {"EXPEDIENTE": str(declared_store),
+                                               "INPUT": str(write(tmp_path / "bandas2.csv", rows))})
+    assert (corrected["ACCEPTED"], corrected["SKIPPED"]) == (1, 1)
+    assert band_rows(declared_store)[-1] == {"equipamiento": "COL2", "edad_desde": 0, "edad_hasta": 14,
+                                             "usuarios": 290}
+
+
+def test_users_by_age_above_the_users_pass_with_a_note(run, declared_store, tmp_path):
+    rows = read(template(run, declared_store, tmp_path))
+    rows[0].update({"usuarios": "900", "usuarios_0_14": "850", "usuarios_15_59": "120",
+                    "observaciones": "Estudiantes en dos programas, contados en cada uno"})
+    result = run("import_service_reports", {"EXPEDIENTE": str(declared_store),
+                                            "INPUT": str(write(tmp_path / "nota.csv", rows))})
+    assert result["ACCEPTED"] == 1
+
+
+@pytest.mark.parametrize("columns, message", [
+    # a band column missing
+    (lambda c: [x for x in c if x != "usuarios_15_59"], "le faltan las columnas usuarios_15_59"),
+    # the life-course template of before: bands the population does not declare
+    (lambda c: c + ["usuarios_0_5", "usuarios_6_11"],
+     "reporta usuarios en los grupos de edad 0–5, 0–14, 6–11, 15–59, 60 y más, pero la población del expediente "
+     "declara 0–14, 15–59, 60 y más"),
+])
+def test_band_columns_that_are_not_the_declared_ones_are_refused(run, declared_store, tmp_path, columns, message):
+    from qgis.core import QgsProcessingException
+
+    rows = read(template(run, declared_store, tmp_path))
+    rows[0].update({"usuarios": "900", "usuarios_0_14": "850", "usuarios_0_5": "10", "usuarios_6_11": "20"})
+    source = write(tmp_path / "otras_bandas.csv", rows, columns(list(rows[0])))
+    before = store_fingerprint(declared_store)
+    with pytest.raises(QgsProcessingException, match=message):
+        run("import_service_reports", {"EXPEDIENTE": str(declared_store), "INPUT": str(source)})
+    assert store_fingerprint(declared_store) == before

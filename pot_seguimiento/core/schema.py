@@ -11,7 +11,7 @@ from dataclasses import dataclass
 # v2: field control of informal occupations; v3: evaluation of the plan; v4: population by level with
 # declared age bands (poblacion.nivel, poblacion_edad), level 'upr'; v5: the entities' register and the tables of
 # the observatories and participation (V5_TABLES); v6: the street network (via) the services observatory measures
-# distances along (V6_TABLES).
+# distances along, and users of the facilities' reports by declared age bands (V6_TABLES).
 SCHEMA_VERSION = 6
 DEFAULT_EPSG = 9377  # MAGNA-SIRGAS / Origen-Nacional (Resolución IGAC 471 de 2020)
 
@@ -855,13 +855,17 @@ DOMAINS.update({
     "estado_actuacion": {"programada": "Programada", "en_ejecucion": "En ejecución", "terminada": "Terminada"},
 })
 # The observatory of social services (issue 22, docs/observatorio_servicios.md): nodes of facilities and the entities'
-# append-only semiannual report of each facility (a correction is a new row that `reemplaza` the old one). Users by
-# age are reported in the life-course groups of Colombian social policy (primera infancia 0–5, infancia 6–11,
-# adolescencia 12–17, juventud 18–28, adultez 29–59, vejez 60+): one fixed template for every entity.
+# append-only semiannual report of each facility (a correction is a new row that `reemplaza` the old one). In v5 users
+# by age were fixed columns of the report, in the life-course groups of Colombian social policy (primera infancia
+# 0–5, infancia 6–11, adolescencia 12–17, juventud 18–28, adultez 29–59, vejez 60+); v6 reports them in the age bands
+# the population declares, as rows of reporte_equipamiento_edad, and the v5 -> v6 upgrade turns the old columns'
+# values into such rows and drops the columns. USER_AGE_GROUPS stays: the v5 columns the upgrade reads, and the bands
+# of a template when the expediente's population declares none (core/service_reports.py).
 USER_AGE_GROUPS = ((0, 5), (6, 11), (12, 17), (18, 28), (29, 59), (60, None))
 
 
 def user_age_column(desde, hasta):
+    """'usuarios_0_4', 'usuarios_80_mas': a template's column of users in a band (and v5's fixed columns)."""
     return f"usuarios_{desde}_{'mas' if hasta is None else hasta}"
 
 
@@ -883,14 +887,11 @@ SERVICES_TABLES = (
         Field("usuarios", INTEGER, required=True, minimum=0, label="Usuarios atendidos"),
         Field("usuarios_mujeres", INTEGER, minimum=0, label="Usuarias (mujeres)"),
         Field("usuarios_hombres", INTEGER, minimum=0, label="Usuarios (hombres)"),
-        *(Field(user_age_column(desde, hasta), INTEGER, minimum=0,
-                label=f"Usuarios de {desde} años y más" if hasta is None else f"Usuarios de {desde} a {hasta} años")
-          for desde, hasta in USER_AGE_GROUPS),
         Field("observaciones", label="Observaciones"),
         Field("reportado_por", label="Reportado por"),
         Field("registrado_en", DATETIME, required=True, default=_NOW, label="Registrado en"),
         Field("reemplaza", INTEGER, label="Corrige el reporte (fid)"),
-    )),
+    ), references=(("reporte_equipamiento_edad", "reporte", "fid"),)),
 )
 V5_TABLES = ENTITY_TABLES + PARTICIPATION_TABLES + HERITAGE_TABLES + INSTRUMENT_TABLES + SERVICES_TABLES
 TABLES = TABLES + V5_TABLES
@@ -914,7 +915,18 @@ STREET_TABLES = (
         Field("sentido", domain="sentido_via", label="Sentido de circulación"),
     )),
 )
-V6_TABLES = STREET_TABLES
+# Users of a facility's report by age, in the bands the population declares (core/age_bands.py): one row per band of
+# a report, append-only like the report (a correction is a new report with bands of its own).
+SERVICE_AGE_TABLES = (
+    Table("reporte_equipamiento_edad", label="Usuarios de equipamientos por grupos de edad", append_only=True, fields=(
+        Field("reporte", INTEGER, required=True, label="Reporte (fid de reporte_equipamiento)"),
+        Field("edad_desde", INTEGER, required=True, minimum=0, maximum=130, label="Edad desde (años cumplidos)"),
+        Field("edad_hasta", INTEGER, minimum=0, maximum=130, label="Edad hasta (inclusive; vacío: y más)"),
+        Field("usuarios", INTEGER, required=True, minimum=0, label="Usuarios atendidos"),
+    ), unique_together=(("reporte", "edad_desde"),),
+        checks=('"edad_hasta" IS NULL OR "edad_hasta" >= "edad_desde"',)),
+)
+V6_TABLES = STREET_TABLES + SERVICE_AGE_TABLES
 TABLES = TABLES + V6_TABLES
 
 TABLES_BY_NAME = {t.name: t for t in TABLES}

@@ -3,36 +3,75 @@ must meet (docs/observatorio_servicios.md). No QGIS; the store records (store/se
 
 A template is one entity's: a row per facility it runs, with the capacity on record (the entity corrects it if it
 changed in the semester) and the last report. Columns the entity fills: periodo, fecha_corte, capacidad,
-capacidad_en_uso, usuarios, usuarios by sex and by life-course group (schema.USER_AGE_GROUPS), observaciones,
-reportado_por. Every column of the template must be in the file, even if empty: a file missing an age-group column
-was made from another template, and its numbers cannot be read safely.
+capacidad_en_uso, usuarios, usuarios by sex, users by age in the bands the expediente's population declares (one
+column per band, `usuarios_0_4` … `usuarios_80_mas`: store/service_reports.declared_bands; the life-course groups
+of FALLBACK_BANDS when the population declares none), observaciones, reportado_por. Every column of the template
+must be in the file, even if empty, and its band columns must be the declared bands: a file missing an age column,
+or with other bands, was made from another template (or before the population changed), and its numbers cannot be
+read safely. Users by age are stored as rows of reporte_equipamiento_edad (schema v6).
 """
 from . import schema
+from .age_bands import Band, check_bands, parse_column
 from .i18n import tr
 from .projects import Check, _number, as_date, check_reportable, period_bounds
 
-AGE_COLUMNS = tuple(schema.user_age_column(desde, hasta) for desde, hasta in schema.USER_AGE_GROUPS)
+# The bands of a template when the population declares none: the life-course groups of Colombian social policy.
+FALLBACK_BANDS = tuple(Band(desde, hasta) for desde, hasta in schema.USER_AGE_GROUPS)
 SEX_COLUMNS = ("usuarios_mujeres", "usuarios_hombres")
 REPORT_FIELDS = ("equipamiento", "periodo", "fecha_corte", "capacidad", "capacidad_en_uso", "usuarios",
-                 *SEX_COLUMNS, *AGE_COLUMNS, "observaciones", "reportado_por")
-TEMPLATE_COLUMNS = ("equipamiento", "nombre", "sector", "entidad", "unidad_capacidad", "ultimo_periodo",
-                    "ultimos_usuarios", *REPORT_FIELDS[1:])
-REQUIRED_COLUMNS = ("equipamiento", "periodo", "fecha_corte", "capacidad", "usuarios", *SEX_COLUMNS, *AGE_COLUMNS)
-FILLED_COLUMNS = REPORT_FIELDS[1:]
+                 *SEX_COLUMNS, "observaciones", "reportado_por")
+REQUIRED_COLUMNS = ("equipamiento", "periodo", "fecha_corte", "capacidad", "usuarios", *SEX_COLUMNS)
+
+
+def age_column(band):
+    return schema.user_age_column(band.desde, band.hasta)
+
+
+def band_of_column(name):
+    """The Band of a template's age column ('usuarios_0_4', 'usuarios_80_mas'), else None."""
+    name = str(name).strip().lower()
+    if not name.startswith("usuarios_"):
+        return None
+    parsed = parse_column("edad_" + name[len("usuarios_"):])
+    return parsed[1] if parsed and parsed[0] == "total" else None
+
+
+def template_columns(bands):
+    """The template's columns for the declared `bands`: the facility's record, then what the entity fills."""
+    return ("equipamiento", "nombre", "sector", "entidad", "unidad_capacidad", "ultimo_periodo",
+            "ultimos_usuarios", *filled_columns(bands))
+
+
+def filled_columns(bands):
+    fields = list(REPORT_FIELDS[1:])
+    position = fields.index("observaciones")
+    return tuple(fields[:position] + [age_column(b) for b in bands] + fields[position:])
+
+
 # Users above this multiple of the capacity are a typing error or an overcrowding the entity must explain in
 # `observaciones` (a school with 1,000 places and 1,600 pupils in two shifts reports it with a note).
 FAR_ABOVE_CAPACITY = 1.5
 
 
-def check_columns(header, path):
-    """InputError naming the template columns a file lacks."""
+def check_columns(header, path, bands):
+    """InputError naming the template columns a file lacks, or saying that its age columns are not the declared
+    `bands` (a column of a band the population does not declare, or bands that overlap)."""
     from .errors import InputError
 
-    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    header = [str(c).strip() for c in header]
+    missing = [c for c in REQUIRED_COLUMNS + tuple(age_column(b) for b in bands) if c not in header]
     if missing:
         raise InputError(tr("The file '{path}' lacks the columns {columns} of the facilities' report template; "
                             "use the template the plugin generates (export_service_templates).").format(
             path=path, columns=", ".join(missing)))
+    found = [band for band in (band_of_column(c) for c in header) if band is not None]
+    other = set(found) - set(bands)
+    if other or check_bands(found):
+        raise InputError(tr("The file '{path}' reports users in the age bands {found}, but the expediente's "
+                            "population declares {declared}: export the template again (export_service_templates) "
+                            "and copy the figures into its columns; nothing was imported.").format(
+            path=path, found=", ".join(b.label() for b in sorted(found, key=lambda b: (b.desde, b.last))),
+            declared=", ".join(b.label() for b in bands)))
 
 
 def is_filled(row):
@@ -77,9 +116,10 @@ def _quantity(check, report, name):
     return value
 
 
-def validate(report, facility, today=None):
-    """Check one report (dict of REPORT_FIELDS, texts as the file gives them) against its facility (a dict of
-    equipamiento, or None if unknown). Returns (Check, typed values for the store)."""
+def validate(report, facility, today=None, bands=FALLBACK_BANDS):
+    """Check one report (dict of REPORT_FIELDS and the age columns of `bands`, texts as the file gives them) against
+    its facility (a dict of equipamiento, or None if unknown). Returns (Check, typed values for the store: the
+    report's fields and 'edades', {(desde, hasta): users} of the bands filled)."""
     check = Check()
     if facility is None:
         check.errors.append(tr("unknown facility '{code}' (field 'equipamiento'): it is not in the expediente")
@@ -110,14 +150,22 @@ def validate(report, facility, today=None):
     in_use = _quantity(check, report, "capacidad_en_uso")
     users = _count(check, report, "usuarios", required=True)
     sexes = {name: _count(check, report, name) for name in SEX_COLUMNS}
-    ages = {name: _count(check, report, name) for name in AGE_COLUMNS}
+    ages = {band: _count(check, report, age_column(band)) for band in bands}
     notes = str(report.get("observaciones") or "").strip()
     if users is not None:
-        for label, values in ((tr("users by sex"), sexes), (tr("users by age group"), ages)):
-            total = sum(v for v in values.values() if v is not None)
-            if total > users:
-                check.errors.append(tr("{what} add up to {total}, more than the {users} users reported").format(
-                    what=label, total=total, users=users))
+        total = sum(v for v in sexes.values() if v is not None)
+        if total > users:
+            check.errors.append(tr("{what} add up to {total}, more than the {users} users reported").format(
+                what=tr("users by sex"), total=total, users=users))
+        # By age a person attended in two programmes may be counted in each: above the users only with a note.
+        total = sum(v for v in ages.values() if v is not None)
+        if total > users:
+            message = tr("{what} add up to {total}, more than the {users} users reported").format(
+                what=tr("users by age group"), total=total, users=users)
+            if notes:
+                check.warnings.append(message)
+            else:
+                check.errors.append(message + tr(": explain it in 'observaciones' or correct the figures"))
     effective = capacity if capacity is not None else facility.get("capacidad")
     if users is not None and effective:
         if users > FAR_ABOVE_CAPACITY * float(effective):
@@ -134,8 +182,9 @@ def validate(report, facility, today=None):
     if not check.ok:
         return check, None
     typed = {"equipamiento": facility["codigo"], "periodo": period, "fecha_corte": cutoff.isoformat(),
-             "capacidad": capacity, "capacidad_en_uso": in_use, "usuarios": users, **sexes, **ages,
-             "observaciones": notes or None, "reportado_por": str(report.get("reportado_por") or "").strip() or None}
+             "capacidad": capacity, "capacidad_en_uso": in_use, "usuarios": users, **sexes,
+             "observaciones": notes or None, "reportado_por": str(report.get("reportado_por") or "").strip() or None,
+             "edades": {(b.desde, b.hasta): v for b, v in ages.items() if v is not None}}
     return check, typed
 
 
@@ -147,4 +196,5 @@ def same_report(typed, existing):
         if isinstance(value, (int, float)):
             return float(value)
         return str(value).strip()
-    return all(norm(typed.get(k)) == norm(existing.get(k)) for k in REPORT_FIELDS)
+    return (all(norm(typed.get(k)) == norm(existing.get(k)) for k in REPORT_FIELDS)
+            and typed.get("edades", {}) == existing.get("edades", {}))

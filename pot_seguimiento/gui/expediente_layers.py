@@ -54,6 +54,7 @@ DISPLAY_EXPRESSIONS = {
     "compromiso_estado": "\"fecha\" || ' · ' || \"estado\" || coalesce(' · ' || \"avance\" || ' %', '')",
     "plan_participacion": "\"dependencia\" || ' · ' || \"linea\" || ' · ' || \"periodo\"",
     "asistencia_edad": "\"edad_desde\" || coalesce('–' || \"edad_hasta\", ' y más') || ': ' || \"personas\"",
+    "reporte_equipamiento_edad": "\"edad_desde\" || coalesce('–' || \"edad_hasta\", ' y más') || ': ' || \"usuarios\"",
 }
 RELATIONS = (  # id, parent, parent field, child, child field
     ("proyecto_avance", "proyecto", "codigo", "avance", "proyecto"),
@@ -76,6 +77,8 @@ RELATIONS = (  # id, parent, parent field, child, child field
     # dependency and the entity in charge are picked from the entities' register.
     ("actividad_compromiso", "actividad_participacion", "codigo", "compromiso", "actividad"),
     ("actividad_edad", "actividad_participacion", "codigo", "asistencia_edad", "actividad"),
+    # Services: a facility's report lists its users by age band.
+    ("reporte_edad", "reporte_equipamiento", "fid", "reporte_equipamiento_edad", "reporte"),
     ("compromiso_historia", "compromiso", "codigo", "compromiso_estado", "compromiso"),
     ("entidad_actividad", "entidad", "codigo", "actividad_participacion", "dependencia"),
     ("entidad_plan", "entidad", "codigo", "plan_participacion", "dependencia"),

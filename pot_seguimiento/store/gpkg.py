@@ -495,9 +495,20 @@ def _facilities_v5(store):
 
 
 def _to_v6(store):
-    """v5 -> v6: the street network (schema.V6_TABLES)."""
+    """v5 -> v6: the street network and users by declared age band (schema.V6_TABLES); the v5 report's fixed columns
+    of users by life-course group become rows of reporte_equipamiento_edad, one per value present, and are dropped
+    (SQLite 3.35+ drops a column in place: nothing else refers to them; every report keeps its fid)."""
     for table in schema.V6_TABLES:
         _create_table(store.connection, table, store.srs_id)
+    # An older expediente's v4 -> v5 step made the report from today's schema, without those columns: nothing to move.
+    present = {row[1] for row in store.connection.execute('PRAGMA table_info("reporte_equipamiento")')}
+    ages = [name for name, _, _ in schema_upgrades.V5_USER_AGE_COLUMNS if name in present]
+    if not ages:
+        return
+    rows = store.connection.execute(f"SELECT fid, {', '.join(ages)} FROM reporte_equipamiento ORDER BY fid").fetchall()
+    store.insert("reporte_equipamiento_edad", schema_upgrades.v5_user_bands(rows, ages))
+    for name in ages:
+        store.connection.execute(f"ALTER TABLE reporte_equipamiento DROP COLUMN {gpkg_schema.quote(name)}")
 
 
 _MIGRATIONS = {1: _add_field_control, 2: _add_evaluation, 3: _to_v4, 4: _to_v5, 5: _to_v6}

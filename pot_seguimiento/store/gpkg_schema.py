@@ -46,6 +46,8 @@ FOREIGN_KEYS = {
     ("recaudo_obligacion", "proyecto_destino"): ("proyecto", "codigo"),
     ("inversion", "proyecto"): ("proyecto", "codigo"),
     ("inversion", "actuacion"): ("actuacion", "codigo"),
+    # Services (v6): users by age of a facility's report.
+    ("reporte_equipamiento_edad", "reporte"): ("reporte_equipamiento", "fid"),
     ("reporte_equipamiento", "equipamiento"): ("equipamiento", "codigo"),
 }
 # Keys of several columns: table -> [(columns, parent table, parent columns)]. A population row's age bands follow

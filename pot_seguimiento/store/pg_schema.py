@@ -56,8 +56,8 @@ def column_sql(schema_name, table, field):
 def create_table_sql(schema_name, table, srid):
     columns = ['"fid" bigserial PRIMARY KEY']
     if table.geometry:
-        geometry_type = {"MULTIPOLYGON": "MultiPolygon", "MULTILINESTRING": "MultiLineString"}.get(table.geometry,
-                                                                                                  "Point")
+        geometry_type = {"MULTIPOLYGON": "MultiPolygon", "MULTILINESTRING": "MultiLineString",
+                         "POINT": "Point"}[table.geometry]
         columns.append(f"{quote(GEOMETRY_COLUMN)} geometry({geometry_type}, {int(srid)})")
     columns.extend(column_sql(schema_name, table, f) for f in table.fields)
     columns.extend(f"UNIQUE ({', '.join(quote(n) for n in names)})" for names in table.unique_together)

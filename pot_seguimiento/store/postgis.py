@@ -469,8 +469,21 @@ def _facilities_v5(store):
 
 
 def _to_v6(store):
-    """v5 -> v6: the street network (schema.V6_TABLES)."""
+    """v5 -> v6: the street network and users by declared age band (schema.V6_TABLES); the v5 report's fixed columns
+    of users by life-course group become rows of reporte_equipamiento_edad, one per value present, and are dropped
+    (altered in place: the report table's grants and policies stay; every report keeps its fid)."""
     _create_tables(store, schema.V6_TABLES)
+    # An older expediente's v4 -> v5 step made the report from today's schema, without those columns: nothing to move.
+    present = {name for (name,) in store.connection.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = "
+        "'reporte_equipamiento'", (store.schema,)).fetchall()}
+    ages = [name for name, _, _ in schema_upgrades.V5_USER_AGE_COLUMNS if name in present]
+    if not ages:
+        return
+    rows = store.connection.execute(f"SELECT fid, {', '.join(ages)} FROM reporte_equipamiento ORDER BY fid").fetchall()
+    store.insert("reporte_equipamiento_edad", schema_upgrades.v5_user_bands(rows, ages))
+    with store.connection.raw.cursor() as cursor:
+        cursor.execute("ALTER TABLE reporte_equipamiento " + ", ".join(f"DROP COLUMN {quote(name)}" for name in ages))
 
 
 _MIGRATIONS = {1: _add_field_control, 2: _add_evaluation, 3: _to_v4, 4: _to_v5, 5: _to_v6}

@@ -15,6 +15,10 @@ from ..core.unit_codes import UnitIndex
 
 # The fixed age columns of schema v1–v3 and the bands they held (edad_hasta None: "and older").
 V3_AGE_COLUMNS = (("edad_0_14", 0, 14), ("edad_15_64", 15, 64), ("edad_65_mas", 65, None))
+# v5's fixed columns of users by life-course group in reporte_equipamiento and their bands (v6: rows of
+# reporte_equipamiento_edad).
+V5_USER_AGE_COLUMNS = tuple((schema.user_age_column(desde, hasta), desde, hasta)
+                            for desde, hasta in schema.USER_AGE_GROUPS)
 # The fields of tables older than v5 that name an entity by its name (v5 registers them in `entidad`).
 ENTITY_NAME_FIELDS = (("proyecto", "entidad"), ("accion_control", "entidad"), ("documento", "entidad"))
 # Where the expediente records that its `municipio` unit was made by the plugin, and from which level.
@@ -52,6 +56,20 @@ def v3_age_bands(rows):
             if value is None:
                 continue
             for name, item in zip(columns, (ambito, nivel, anio, "total", desde, hasta, int(value))):
+                columns[name].append(item)
+    return columns
+
+
+def v5_user_bands(rows, names):
+    """reporte_equipamiento_edad columns from v5 reports (fid, then the age columns `names`, of V5_USER_AGE_COLUMNS):
+    one band row per value present (an empty column reported nothing for that group)."""
+    groups = {name: (desde, hasta) for name, desde, hasta in V5_USER_AGE_COLUMNS}
+    columns = {name: [] for name in ("reporte", "edad_desde", "edad_hasta", "usuarios")}
+    for fid, *ages in rows:
+        for value, (desde, hasta) in zip(ages, (groups[name] for name in names)):
+            if value is None:
+                continue
+            for name, item in zip(columns, (int(fid), desde, hasta, int(value))):
                 columns[name].append(item)
     return columns
 

@@ -6,6 +6,7 @@ twice changes nothing); a different one for a period already reported is a corre
 history keeps both (`reporte_equipamiento` is append-only).
 """
 from ..core import service_reports
+from ..core.age_bands import Band, check_bands
 from ..core.errors import InputError
 from ..core.i18n import tr
 from .progress import Outcome
@@ -19,30 +20,59 @@ def facilities(store):
     return [dict(zip(FACILITY_COLUMNS, values)) for values in zip(*(data[c].tolist() for c in FACILITY_COLUMNS))]
 
 
+# Population levels from the finest (the services indicators place people by block when they can).
+FINEST_FIRST = ("manzana", "barrio", "vereda", "upz", "upl", "comuna", "upr", "localidad", "municipio")
+
+
+def declared_bands(store):
+    """The age bands entities report users in: those the expediente's population declares (poblacion_edad) for its
+    latest year, at the finest level whose bands do not overlap (blocks before units: what the services indicators
+    read); the life-course groups (service_reports.FALLBACK_BANDS) when the population declares no bands."""
+    rows = store.dicts("SELECT nivel, edad_desde, edad_hasta FROM poblacion_edad WHERE anio = "
+                       "(SELECT max(anio) FROM poblacion_edad) GROUP BY nivel, edad_desde, edad_hasta")
+    by_level = {}
+    for row in rows:
+        by_level.setdefault(row["nivel"], set()).add(
+            Band(int(row["edad_desde"]), None if row["edad_hasta"] is None else int(row["edad_hasta"])))
+    for level in FINEST_FIRST:
+        bands = by_level.get(level)
+        if bands and not check_bands(bands):
+            return tuple(sorted(bands))
+    return service_reports.FALLBACK_BANDS
+
+
 def current_reports(store):
-    """{(facility, period): the current report (a dict with its fid)}: the last row not replaced by another."""
+    """{(facility, period): the current report (a dict with its fid and 'edades', {(desde, hasta): users})}: the
+    last row not replaced by another."""
     rows = store.dicts("SELECT * FROM reporte_equipamiento ORDER BY fid")
     replaced = {row["reemplaza"] for row in rows if row.get("reemplaza") is not None}
     current = {}
     for row in rows:
         if row["fid"] not in replaced:
+            row["edades"] = {}
             current[(row["equipamiento"], row["periodo"])] = row
+    by_fid = {row["fid"]: row for row in current.values()}
+    for band in store.dicts("SELECT reporte, edad_desde, edad_hasta, usuarios FROM reporte_equipamiento_edad"):
+        if band["reporte"] in by_fid:
+            by_fid[band["reporte"]]["edades"][(band["edad_desde"], band["edad_hasta"])] = band["usuarios"]
     return current
 
 
-def record_service_reports(store, reports, row_numbers=None, dry_run=False, today=None):
-    """Validate and append facilities' reports, all or nothing (core/service_reports.py). Returns an Outcome; raises
-    InputError naming each refused row (with `.outcome`) and writes nothing if any row is refused."""
+def record_service_reports(store, reports, row_numbers=None, dry_run=False, today=None, bands=None):
+    """Validate and append facilities' reports, all or nothing (core/service_reports.py), users by age in `bands`
+    (the declared ones by default) as rows of reporte_equipamiento_edad. Returns an Outcome; raises InputError naming
+    each refused row (with `.outcome`) and writes nothing if any row is refused."""
     row_numbers = row_numbers or list(range(1, len(reports) + 1))
     outcome = Outcome()
     columns = service_reports.REPORT_FIELDS + ("reemplaza",)
     with store.transaction() as connection:
+        bands = declared_bands(store) if bands is None else bands
         by_code = {f["codigo"]: f for f in facilities(store)}
         current = current_reports(store)
         seen = {}
         for row, report in zip(row_numbers, reports):
             report = {k: (v.strip() if isinstance(v, str) else v) for k, v in report.items()}
-            check, typed = service_reports.validate(report, by_code.get(report.get("equipamiento")), today)
+            check, typed = service_reports.validate(report, by_code.get(report.get("equipamiento")), today, bands)
             if not check.ok:
                 outcome.rejected.append((row, check.errors))
                 continue
@@ -64,7 +94,11 @@ def record_service_reports(store, reports, row_numbers=None, dry_run=False, toda
             cursor = connection.execute(
                 f"INSERT INTO reporte_equipamiento ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
                 "RETURNING fid", [typed.get(c) for c in service_reports.REPORT_FIELDS] + [replaces])
-            outcome.accepted.append((row, cursor.fetchone()[0], warnings))
+            fid = cursor.fetchone()[0]
+            connection.executemany(
+                "INSERT INTO reporte_equipamiento_edad (reporte, edad_desde, edad_hasta, usuarios) VALUES (?, ?, ?, ?)",
+                [(fid, desde, hasta, users) for (desde, hasta), users in sorted(typed["edades"].items())])
+            outcome.accepted.append((row, fid, warnings))
         if outcome.rejected:
             error = InputError(tr("No facility report was recorded: {count} rows have errors.").format(
                 count=len(outcome.rejected)) + "\n" + "\n".join(

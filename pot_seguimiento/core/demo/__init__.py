@@ -93,10 +93,11 @@ def _generate(lots, seed, progress):
 
     progress(0.65, "equipamientos y transporte")
     facilities = _facilities(t, blocks_b, block_distance, x_rel_of(t, blocks_b), len(lot_geoms), rng)
-    entities, reports = services.observatory(facilities[1], seed)
+    entities, reports, report_ages = services.observatory(facilities[1], seed)
     out.append(("entidad", entities, None))
     out.append(facilities)
     out.append(("reporte_equipamiento", reports, None))
+    out.append(("reporte_equipamiento_edad", report_ages, None))
     out.append(_transit(t, rng))
 
     progress(0.75, "huella urbana")

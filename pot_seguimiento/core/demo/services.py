@@ -1,10 +1,12 @@
 """The demo's observatory of social services: who runs each facility, its unit of capacity, its state and provider,
-and four semesters of reports (2024-S1 … 2025-S2) with users by sex and life-course group; a few facilities over
-capacity (most with the note the import asks for). Drawn from a generator of its own, so the rest of the demo is
-the same as before the observatory existed."""
+and four semesters of reports (2024-S1 … 2025-S2) with users by sex and by age in the bands the demo's population
+declares (DANE's five-year bands, as reporte_equipamiento_edad rows); a few facilities over capacity (most with the
+note the import asks for). Drawn from a generator of its own, so the rest of the demo is the same as before the
+observatory existed."""
 import numpy as np
 
 from .. import schema
+from ..age_bands import DANE_FIVE_YEAR
 
 PERIODS = (("2024-S1", "2024-06-30"), ("2024-S2", "2024-12-31"), ("2025-S1", "2025-06-30"),
            ("2025-S2", "2025-12-31"))
@@ -20,12 +22,23 @@ SECTORS = {
                    (0.05, 0.2, 0.25, 0.25, 0.2, 0.05)),
     "seguridad": ("secretaria_de_seguridad", "Secretaría de Seguridad", "personas_dia", (0, 0, 0.05, 0.35, 0.5, 0.1)),
 }
-AGE_COLUMNS = [schema.user_age_column(d, h) for d, h in schema.USER_AGE_GROUPS]
+BANDS = DANE_FIVE_YEAR  # what people.block_population declares
+
+
+def band_shares(life_course):
+    """Shares of users by BANDS from shares by life-course group (schema.USER_AGE_GROUPS), each group's users spread
+    evenly over its years (60 and older over 60–99)."""
+    by_year = np.zeros(100)
+    for share, (desde, hasta) in zip(life_course, schema.USER_AGE_GROUPS):
+        last = 99 if hasta is None else hasta
+        by_year[desde:last + 1] += share / (last - desde + 1)
+    return np.array([by_year[b.desde:(99 if b.hasta is None else b.hasta) + 1].sum() for b in BANDS])
 
 
 def observatory(facilities, seed):
     """Adds the observatory's fields to the demo's equipamiento columns (in place); returns the entidad rows of the
-    facilities' entities and the reporte_equipamiento rows."""
+    facilities' entities, the reporte_equipamiento rows and their reporte_equipamiento_edad rows (a report named by
+    its fid: the reports are the first rows of a new expediente's table, fids 1, 2, …)."""
     rng = np.random.default_rng([seed, 22])
     sectors = np.asarray(facilities["sector"], dtype=object)
     n = len(sectors)
@@ -41,8 +54,9 @@ def observatory(facilities, seed):
     capacity = np.asarray(facilities["capacidad"], dtype=float)
     over = rng.random(n) < 0.05  # crowded facilities: 120–170 % of their capacity, double shifts noted
     reports = {name: [] for name in ("equipamiento", "periodo", "fecha_corte", "capacidad", "capacidad_en_uso",
-                                     "usuarios", "usuarios_mujeres", "usuarios_hombres", *AGE_COLUMNS,
+                                     "usuarios", "usuarios_mujeres", "usuarios_hombres",
                                      "observaciones", "reportado_por")}
+    ages = {name: [] for name in ("reporte", "edad_desde", "edad_hasta", "usuarios")}
     entities = {code: name for code, name, _, _ in SECTORS.values()}
     entities["colegios_privados"] = "Colegios privados (reporte a la Secretaría de Educación)"
     for k, (period, cutoff) in enumerate(PERIODS):
@@ -50,8 +64,7 @@ def observatory(facilities, seed):
         users = np.round(capacity * use).astype(int)
         reporting = (facilities["estado"] == "operando") | ((facilities["estado"] == "cerrado") & (k < 2))
         for i in np.flatnonzero(reporting):
-            shares = np.asarray(SECTORS[sectors[i]][3], float)
-            by_age = np.floor(users[i] * shares).astype(int)
+            by_age = np.floor(users[i] * band_shares(SECTORS[sectors[i]][3])).astype(int)
             women = int(round(users[i] * rng.uniform(0.45, 0.6)))
             note = None
             if users[i] > 1.5 * capacity[i]:
@@ -62,8 +75,12 @@ def observatory(facilities, seed):
                                 ("fecha_corte", cutoff), ("capacidad", None),
                                 ("capacidad_en_uso", float(min(users[i], capacity[i]))), ("usuarios", int(users[i])),
                                 ("usuarios_mujeres", women), ("usuarios_hombres", int(users[i]) - women),
-                                *zip(AGE_COLUMNS, by_age.tolist()), ("observaciones", note),
-                                ("reportado_por", entities[facilities["entidad"][i]])):
+                                ("observaciones", note), ("reportado_por", entities[facilities["entidad"][i]])):
                 reports[name].append(value)
+            fid = len(reports["equipamiento"])
+            for band, value in zip(BANDS, by_age.tolist()):
+                if value:  # a band nobody of that age used is left out, as an entity leaves it empty
+                    for name, item in zip(ages, (fid, band.desde, band.hasta, value)):
+                        ages[name].append(item)
     used = sorted(set(facilities["entidad"]))
-    return {"codigo": used, "nombre": [entities[c] for c in used]}, reports
+    return {"codigo": used, "nombre": [entities[c] for c in used]}, reports, ages

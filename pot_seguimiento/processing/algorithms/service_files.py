@@ -14,20 +14,21 @@ from ...i18n import tr
 from ...qgis_fields import INTEGER, TEXT, fields as make_fields
 from ...qt_compat import SOURCE_VECTOR, WKB_NO_GEOMETRY
 from ...store import open_store
-from ...store.service_reports import current_reports, facilities, record_service_reports
+from ...store.service_reports import current_reports, declared_bands, facilities, record_service_reports
 from .base import PotAlgorithm, add_template_export_parameters, expediente_parameter
 
 NO_ENTITY = "sin_entidad"  # the file of facilities no entity is recorded for
 
 
-def read_service_file(source):
-    """(row numbers, reports) of a filled facilities' template: every template column checked first."""
+def read_service_file(source, bands):
+    """(row numbers, reports) of a filled facilities' template: every template column, and its age bands against
+    the declared `bands`, checked first."""
     if not os.path.exists(source):
         raise PotError(tr("The file '{path}' does not exist.").format(path=source))
     rows = progress_files.read_rows(source)
-    service_reports.check_columns(rows[0].keys(), source)
+    service_reports.check_columns(rows[0].keys() if rows else [], source, bands)
     numbered = [(number, row) for number, row in enumerate(rows, start=2) if service_reports.is_filled(row)]
-    keys = service_reports.REPORT_FIELDS + ("entidad",)
+    keys = service_reports.REPORT_FIELDS + ("entidad",) + tuple(service_reports.age_column(b) for b in bands)
     return [n for n, _ in numbered], [{k: row.get(k, "") for k in keys if k in row} for _, row in numbered]
 
 
@@ -41,9 +42,9 @@ class ExportServiceTemplates(PotAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return tr("Writes, for each entity that runs facilities (or one), the CSV and XLSX template it fills every "
                   "semester: one row per facility with its code, capacity on record and last report; the entity "
-                  "fills the users attended (by sex and life-course group), capacity in use and, if it changed, "
-                  "the capacity. Facilities without an entity go to a file of their own. Import the filled files "
-                  "with 'Import facility reports'.")
+                  "fills the users attended (by sex, and by age in the bands the expediente's population declares, "
+                  "one column each), capacity in use and, if it changed, the capacity. Facilities without an entity "
+                  "go to a file of their own. Import the filled files with 'Import facility reports'.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_template_export_parameters(self, tr("Period (2025-S1 or 2025-S2)"))
@@ -57,6 +58,7 @@ class ExportServiceTemplates(PotAlgorithm):
         folder = self.parameterAsString(parameters, "OUTPUT", context)
         with open_store(self.expediente(parameters, context)) as store:
             items = [f for f in facilities(store) if f["estado"] != "cerrado"]
+            bands = declared_bands(store)
             last = {}
             for (code, reported), row in sorted(current_reports(store).items(), key=lambda item: item[0][1]):
                 last[code] = row  # the latest period each facility reported
@@ -76,9 +78,9 @@ class ExportServiceTemplates(PotAlgorithm):
                              "ultimos_usuarios": previous["usuarios"] if previous else ""})
             base = os.path.join(folder, f"equipamientos_{safe_name(name)}_{period}")
             with self.document_language(parameters, context):
-                progress_files.write_csv(base + ".csv", rows, service_reports.TEMPLATE_COLUMNS)
-                progress_files.write_xlsx(base + ".xlsx", rows, period, service_reports.TEMPLATE_COLUMNS,
-                                          service_reports.FILLED_COLUMNS)
+                columns = service_reports.template_columns(bands)
+                progress_files.write_csv(base + ".csv", rows, columns)
+                progress_files.write_xlsx(base + ".xlsx", rows, period, columns, service_reports.filled_columns(bands))
             written += 2
         feedback.pushInfo(tr("{count} templates written in {folder}").format(count=written, folder=folder))
         return {"OUTPUT": folder, "FILES": written}
@@ -94,9 +96,10 @@ class ImportServiceReports(PotAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return tr("Consolidates the semiannual reports an entity filled in its facilities' template (CSV or XLSX). "
                   "Every row is validated: a facility of the expediente, a semester that has ended, a cut-off date "
-                  "within it, capacity and users not negative, users by sex and by age group not above the users, "
-                  "users far above the capacity only with a note in 'observaciones'. Every column of the template "
-                  "must be present. Nothing is written if any row is rejected. Rows already recorded are skipped, "
+                  "within it, capacity and users not negative, users by sex not above the users, users by age "
+                  "group above them or users far above the capacity only with a note in 'observaciones'. Every "
+                  "column of the template must be present, its age columns those of the bands the population "
+                  "declares. Nothing is written if any row is rejected. Rows already recorded are skipped, "
                   "so importing the same file twice changes nothing; a different report for a period already "
                   "reported corrects it (the history keeps both).")
 
@@ -110,12 +113,13 @@ class ImportServiceReports(PotAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("SKIPPED", tr("Rows already recorded")))
 
     def execute(self, parameters, context, feedback):
-        numbers, reports = read_service_file(self.parameterAsFile(parameters, "INPUT", context))
-        if not reports:
-            raise PotError(tr("The file has no filled rows (column 'usuarios'): nothing to import."))
         with open_store(self.expediente(parameters, context)) as store:
+            bands = declared_bands(store)
+            numbers, reports = read_service_file(self.parameterAsFile(parameters, "INPUT", context), bands)
+            if not reports:
+                raise PotError(tr("The file has no filled rows (column 'usuarios'): nothing to import."))
             try:
-                outcome = record_service_reports(store, reports, numbers)
+                outcome = record_service_reports(store, reports, numbers, bands=bands)
             except InputError as error:
                 self._write_report(parameters, context, getattr(error, "outcome", None), reports, numbers)
                 raise
