@@ -92,6 +92,9 @@ def test_a_latin1_csv_is_read_and_an_oversized_cell_is_refused(run, small, tmp_p
     extra = tmp_path / "celdas.csv"
     extra.write_text(header + "\n" + row + ";de más\n", encoding="utf-8")
     refused(run, small, extra, "fila 2", "más celdas")
+    trailing = tmp_path / "separador_final.csv"  # an empty cell after the last column loses nothing
+    trailing.write_text(header + "\n" + row.replace("T-01", "T-02") + ";\n", encoding="utf-8")
+    assert run_import(run, small, trailing)["NEW"] == 1
 
 
 def test_a_double_encoded_name_is_repaired_and_the_report_says_so(run, small, tmp_path):

@@ -98,9 +98,10 @@ def kind_of(header, where):
 def check_header(kind, header, where):
     """InputError naming the columns of a sheet that its template does not have: their values would otherwise be
     dropped without a word (a typo such as 'mujers' loses the women counted). Activities take any declared age band
-    column (edad_0_17, edad_60_mas…) besides the template's."""
+    column (edad_0_17, edad_60_mas…) besides the template's. A column without a name (a CSV header ending in ';') is
+    left out, as the workbook reader leaves it."""
     known = set(KINDS[kind])
-    unknown = [h for h in header if normalise_code(h) not in known and not (
+    unknown = [h for h in header if normalise_code(h) and normalise_code(h) not in known and not (
         kind == "actividades" and (age_bands.parse_column(normalise_code(h)) or ("",))[0] == "total")]
     if unknown:
         raise InputError(tr("Nothing was imported: {where} has columns the {kind} template does not have: {columns}. "

@@ -74,11 +74,14 @@ def read_rows(path):
         reader = csv.DictReader(io.StringIO(text), dialect=dialect)
         rows = list(reader)
         for number, row in enumerate(rows, start=2):
-            if None in row:  # csv puts the cells past the header's last column under None: they would be lost
+            # csv puts the cells past the header's last column under None: filled ones would be lost (a trailing
+            # empty cell, as some editors leave, is nothing lost)
+            if any(str(cell).strip() for cell in row.get(None) or ()):
                 raise InputError(tr("Row {row} of '{path}' has more cells than its header has columns ({count}): a "
                                     "value holding the separator '{separator}'? Put it in quotes, or remove the "
                                     "extra cells; nothing was imported.").format(
                     row=number, path=os.path.basename(path), count=len(reader.fieldnames), separator=dialect.delimiter))
+            row.pop(None, None)
     else:
         raise InputError(tr("'{path}' is neither a CSV nor an XLSX file.").format(path=path))
     if not rows:
