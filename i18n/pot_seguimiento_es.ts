@@ -2042,6 +2042,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/indicators/services.py" />
+      <source>distances in a straight line (the expediente has no street network, table via)</source>
+      <translation>distancias en línea recta (el expediente no tiene malla vial, tabla via)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/services.py" />
       <source>the unit has no target population ({ages})</source>
       <translation>la unidad no tiene población objetivo ({ages})</translation>
     </message>
@@ -2084,6 +2089,11 @@
       <location filename="pot_seguimiento/core/indicators/services.py" />
       <source>The parameters 'bandas_m' and 'pesos' of indicator '{code}' must be lists of numbers, e.g. [500, 1000, 1500] and [1, 0.68, 0.22].</source>
       <translation>Los parámetros 'bandas_m' y 'pesos' del indicador '{code}' deben ser listas de números, p. ej. [500, 1000, 1500] y [1, 0.68, 0.22].</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/indicators/services.py" />
+      <source>distances along the street network (table via: {nodes} nodes, {edges} segments; each place and facility joins it at its nearest node)</source>
+      <translation>distancias por la malla vial (tabla via: {nodes} nodos, {edges} tramos; cada lugar y cada equipamiento se une a ella en su nodo más cercano)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/indicators/services.py" />

@@ -28,14 +28,26 @@ def square(x, y):
     return box(x - 20, y - 20, x + 20, y + 20)
 
 
+CODES = ["oferta_demanda_educacion", "accesibilidad_educacion", "deficit_educacion",
+         "poblacion_sin_servicio_educacion", "uso_capacidad_educacion", "accesibilidad_salud"]
+
+
 @pytest.fixture(scope="module", params=["gpkg", "postgis"])
 def three_blocks(request, run, tmp_path_factory):
-    from pot_seguimiento.store import open_store
-
     if request.param == "postgis":
         path = request.getfixturevalue("postgres").uri("tres_manzanas")
     else:
         path = str(tmp_path_factory.mktemp("servicios") / "servicios.gpkg")
+    three_block_expediente(run, path)
+    run("compute_indicators", {"EXPEDIENTE": path, "PERIOD": "2024", "LEVEL": "localidad",
+                               "INDICATORS": ",".join(CODES), "OUTPUT": "memory:"})
+    return path
+
+
+def three_block_expediente(run, path):
+    """The expediente of the module's docstring (tests/test_services_network.py adds streets to it)."""
+    from pot_seguimiento.store import open_store
+
     run("create_expediente", {"OUTPUT": path, "MUNICIPALITY": "Tres manzanas", "DANE_CODE": "99998"})
     with open_store(path) as store, store.transaction():
         store.insert("unidad_territorial", {"codigo": ["99998", "A", "B"], "nombre": ["Tres manzanas", "A", "B"],
@@ -71,11 +83,6 @@ def three_blocks(request, run, tmp_path_factory):
                                               "observaciones": ["corrige el conteo de usuarios"]})
         store.insert("reporte_equipamiento", {"equipamiento": ["F1"], "periodo": ["2024-S1"],
                                               "fecha_corte": ["2024-06-30"], "usuarios": [5]})
-    codes = ["oferta_demanda_educacion", "accesibilidad_educacion", "deficit_educacion",
-             "poblacion_sin_servicio_educacion", "uso_capacidad_educacion", "accesibilidad_salud"]
-    run("compute_indicators", {"EXPEDIENTE": path, "PERIOD": "2024", "LEVEL": "localidad",
-                               "INDICATORS": ",".join(codes), "OUTPUT": "memory:"})
-    return path
 
 
 def measured(path, code):
@@ -104,6 +111,8 @@ def test_e2sfca_accessibility_two_steps_by_hand(three_blocks):
     assert m["B"][:3] == P((0, 0, 400))
     assert m["99998"][0] == P(61 / 760 * 1000)
     assert json.loads(m["A"][4])["bandas_m"] == [500, 1000, 1500]
+    assert json.loads(m["A"][4])["distancia"] == "linea_recta"
+    assert "distancias en línea recta (el expediente no tiene malla vial" in m["A"][3]
 
 
 def test_deficit_and_population_beyond_the_largest_band(three_blocks):

@@ -68,6 +68,7 @@ class StoreInputs(Inputs):
     population_ages = functools.cached_property(lambda self: self._layer(
         "poblacion_edad", ["nivel", "ambito", "anio", "sexo", "edad_desde", "edad_hasta", "personas"], geometry=False))
     hazards = functools.cached_property(lambda self: self._layer("amenaza", ["nivel"]))
+    streets = functools.cached_property(lambda self: self._layer("via", ["tipo"]))
     transit = functools.cached_property(lambda self: self._layer("transporte", ["capacidad"]))
     footprints = functools.cached_property(lambda self: self._layer("huella", ["anio"]))
     alerts = functools.cached_property(

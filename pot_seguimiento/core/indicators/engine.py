@@ -115,6 +115,7 @@ class Inputs:
     activities: Layer = None  # actividad_tradicional (anio_registro, anio_cierre) with points
     heritage_counts: tuple = (0, 0)  # (assets, traditional activities) in the expediente
     population_ages: Layer = None  # poblacion_edad (nivel, ambito, anio, sexo, edad_desde, edad_hasta, personas)
+    streets: Layer = None  # via (tipo) with its lines: the services' distances run along them (street_network.py)
 
     def age_bands_meeting(self, year, desde, hasta=None):
         """The poblacion_edad rows of a census year whose band meets the age range desde…hasta (None: and older):

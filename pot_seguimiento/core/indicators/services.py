@@ -14,8 +14,10 @@ Codes: `<indicador>_<sector>` and, for one kind of provider only, `<indicador>_<
   counted, and the note says how many. Health, culture, recreation and security serve everyone.
 
 Accessibility is the enhanced two-step floating catchment area (E2SFCA; Luo & Qi 2009) in straight-line distance,
-from the places where people live (population.py, dasymetry.py: blocks, or the grid of points of population given
-by unit), with distance-decay bands (default 0–500, 500–1,000, 1,000–1,500 m weighted 1, 0.68, 0.22):
+or along the streets when the expediente has a street network (`via`: street_network.py; the note and the
+parameter `distancia` say which ran), from the places where people live (population.py, dasymetry.py: blocks, or
+the grid of points of population given by unit), with distance-decay bands (default 0–500, 500–1,000,
+1,000–1,500 m weighted 1, 0.68, 0.22):
   step 1, per facility j:  R_j = S_j / Σ_i P_i·W(d_ij)          (supply per person who can reach it)
   step 2, per place i:     A_i = Σ_j R_j·W(d_ij)                (supply within reach of a person at i)
 and per unit the population-weighted mean Σ P_i·A_i / Σ P_i, × 1,000 (places per 1,000 persons of the target
@@ -29,8 +31,9 @@ population). Σ_i P_i·A_i equals the supply that has anyone within reach: no pl
 - `uso_capacidad_<sector>` = users attended ÷ capacity × 100 of the facilities the entities reported for the period
   (`reporte_equipamiento`, the current report of each: a correction replaces the report it `reemplaza`).
 
-Everything is vectorised: place–facility pairs come from one STRtree query of boxes and an exact distance; both
-steps are numpy bincounts. The cost grows with the pairs (places × facilities within the largest band), never with
+Everything is vectorised: place–facility pairs come from one STRtree query of boxes and an exact distance (or from
+batches of scipy's multi-source Dijkstra limited to the largest band, along the streets); both steps are numpy
+bincounts. The cost grows with the pairs (places × facilities within the largest band), never with
 places × facilities.
 """
 import numpy as np
@@ -184,16 +187,18 @@ def decay(d, bands, weights):
 
 
 def e2sfca(x, y, population, points, capacity, bands=DEFAULT_BANDS_M, weights=DEFAULT_WEIGHTS,
-           at=None):
+           at=None, network=None):
     """(A at each place, R per facility, reached: whether a place has a facility within the largest band).
 
-    `at`: (x, y) of the places where A is wanted, if not the demand's own places."""
-    place, facility, d = pairs_within(x, y, points, bands[-1])
+    `at`: (x, y) of the places where A is wanted, if not the demand's own places; `network`: a StreetNetwork to
+    measure along (street_network.py), else straight-line distances."""
+    pairs_within_ = network.pairs_within if network is not None else pairs_within
+    place, facility, d = pairs_within_(x, y, points, bands[-1])
     w = decay(d, bands, weights)
     demand = np.bincount(facility, weights=population[place] * w, minlength=len(points))
     r = np.divide(capacity, demand, out=np.zeros(len(points)), where=demand > 0)
     if at is not None:
-        place, facility, d = pairs_within(at[0], at[1], points, bands[-1])
+        place, facility, d = pairs_within_(at[0], at[1], points, bands[-1])
         w = decay(d, bands, weights)
         n = len(at[0])
     else:
@@ -223,6 +228,19 @@ def decay_parameters(params, code=""):
     return bands, weights
 
 
+def street_network(engine):
+    """The expediente's street network (StreetNetwork), once per engine; None without streets (straight lines)."""
+    def build(engine):
+        streets = getattr(engine.inputs, "streets", None)
+        if streets is None or not len(streets):
+            return None
+        from .street_network import StreetNetwork
+
+        network = StreetNetwork(streets.geometries)
+        return network if network.edges else None
+    return engine.shared("red_vial", build)
+
+
 def accessibility_by_place(engine, sector, params, provider=None):
     """What the E2SFCA indicators share, once per engine and set of parameters."""
     bands, weights = decay_parameters(params, f"accesibilidad_{sector}")
@@ -235,19 +253,21 @@ def accessibility_by_place(engine, sector, params, provider=None):
         without = int(np.isnan(capacity).sum())
         capacity = as_supply(capacity)
         level, municipality = engine.placements()
+        network = street_network(engine)
         out = {"columna": column, "sin_edad": lacking, "filas": rows, "sin_capacidad": without,
                "bandas_parciales": partial_bands(engine, ages) if ages else (),
-               "equipamientos": len(points)}
+               "equipamientos": len(points), "red": network}
         mx, my, _ = municipality.places
         demand = place_population(municipality, column)
-        a_muni, r, reached_muni = e2sfca(mx, my, demand, points, capacity, bands, weights)
+        a_muni, r, reached_muni = e2sfca(mx, my, demand, points, capacity, bands, weights, network=network)
         blocks = level.block_shares is not None and municipality.block_shares is not None
         same_places = level.source is municipality.source and (blocks or level.items is municipality.items)
         if same_places:  # blocks (or the same dasymetric places) serve both: one pass
             a_level, reached_level = a_muni, reached_muni
         else:
             lx, ly, _ = level.places
-            a_level, _, reached_level = e2sfca(mx, my, demand, points, capacity, bands, weights, at=(lx, ly))
+            a_level, _, reached_level = e2sfca(mx, my, demand, points, capacity, bands, weights, at=(lx, ly),
+                                               network=network)
         out.update(placements=(level, municipality), a=(a_level, a_muni), reached=(reached_level, reached_muni),
                    r=r)
         return out
@@ -266,9 +286,18 @@ def _target_population(engine, column):
     return np.append(level.population(column), municipality.population(column))
 
 
-def _notes(shared, sector, ages, extra=None):
-    """Notes every unit's measurement carries: facilities without capacity, population rows without ages."""
-    notes = []
+def _notes(shared, sector, ages, distances=True):
+    """Notes every unit's measurement carries: how distances were measured (for the indicators that measure them),
+    facilities without capacity, population rows without ages."""
+    network = shared.get("red")
+    if not distances:
+        notes = []
+    elif network is None:
+        notes = [tr("distances in a straight line (the expediente has no street network, table via)")]
+    else:
+        notes = [tr("distances along the street network (table via: {nodes} nodes, {edges} segments; each place and "
+                    "facility joins it at its nearest node)").format(
+            nodes=f"{network.nodes:,}".replace(",", "."), edges=f"{network.edges:,}".replace(",", "."))]
     if shared["sin_capacidad"]:
         notes.append(tr("{count} of {total} facilities had no capacity and count as one unit of supply").format(
             count=shared["sin_capacidad"], total=shared["equipamientos"]))
@@ -307,12 +336,12 @@ def _prepare(engine, code, params):
             ages=ages_label(ages)), parametros), engine)
     parametros.update({"edades": ages_label(ages), "bandas_m": list(bands), "pesos": list(weights),
                        "equipamientos": shared["equipamientos"], "sin_capacidad": shared["sin_capacidad"],
-                       "distancia": "linea_recta"})
+                       "distancia": "linea_recta" if shared.get("red") is None else "malla_vial"})
     return (sector, provider, shared, ages, parametros), None
 
 
-def _finish(result, engine, shared, sector, ages, parametros):
-    common = _notes(shared, sector, ages)
+def _finish(result, engine, shared, sector, ages, parametros, distances=True):
+    common = _notes(shared, sector, ages, distances)
     result.notas = [_join(n, common) for n in result.notas]
     result.parametros = {**parametros, **result.parametros}
     return with_population(result, engine, places=True)
@@ -387,7 +416,7 @@ def oferta_demanda(engine, params, code):
     result = ratio(_sum_by_unit(engine, points, as_supply(capacity)),
                    _target_population(engine, shared["columna"]), 1000.0,
                    tr("the unit has no target population ({ages})").format(ages=ages_label(ages)))
-    return _finish(result, engine, shared, sector, ages, parametros)
+    return _finish(result, engine, shared, sector, ages, parametros, distances=False)
 
 
 def current_reports(reports, period):
