@@ -2,7 +2,7 @@
 import pytest
 
 from pot_seguimiento.core.age_bands import (BROAD, BROAD_OLD, DANE_FIVE_YEAR, OPEN_BAND_LAST_AGE, Band, check_bands,
-                                            parse_column, persons_in, total_counts)
+                                            parse_column, persons_at, persons_in, total_counts, totals_by_sex)
 from pot_seguimiento.core.errors import InputError
 from pot_seguimiento.core.unit_codes import UnitIndex, canonical
 
@@ -71,6 +71,33 @@ def test_both_sexes_make_the_total_when_no_total_is_given():
     assert total_counts(by_sex) == {Band(0, 14): 21, Band(15): 39}
     assert total_counts({"mujeres": {Band(0, 14): 10}}) == {}  # one sex alone is not the total
     assert total_counts({"total": {Band(0): 5}, **by_sex}) == {Band(0): 5}
+
+
+def test_the_vectorised_rule_gives_each_row_what_persons_in_gives_it():
+    """persons_at (the accountability report's age groups over a million band rows) against persons_in row by row:
+    totals, both sexes with the same bands, sexes with different bands (unknown, as total_counts says), a row whose
+    bands leave a gap, a row without bands."""
+    rows = {0: [("total", 0, 14, 14_580), ("total", 15, 59, 40_366), ("total", 60, None, 20_414)],
+            1: [("mujeres", 0, 14, 10), ("mujeres", 15, None, 20), ("hombres", 0, 14, 11), ("hombres", 15, None, 19)],
+            2: [("mujeres", a, a + 4, 3) for a in range(0, 80, 5)] + [("mujeres", 80, None, 2),
+                                                                    ("hombres", 0, 14, 9), ("hombres", 15, None, 30)],
+            3: [("total", 0, 4, 7), ("total", 10, None, 50)],
+            4: []}
+    band_rows = {"sexo": [], "edad_desde": [], "edad_hasta": [], "personas": []}
+    position = []
+    for row, bands in rows.items():
+        for sexo, desde, hasta, persons in bands:
+            for name, value in zip(band_rows, (sexo, desde, hasta, persons)):
+                band_rows[name].append(value)
+            position.append(row)
+    for band in BROAD + (Band(0, 5), Band(12, 20), Band(65)):
+        got = persons_at(band_rows, position, len(rows), band.desde, band.hasta, same_bands=True)
+        for row, bands in rows.items():
+            expected = persons_in(total_counts(totals_by_sex(b for b in bands)), band.desde, band.hasta)[0]
+            assert (got[row] != got[row]) if expected is None else got[row] == pytest.approx(expected, rel=1e-12), \
+                (row, band)
+    # Without same_bands (the services observatory's rule), sexes with different bands that both cover the range add up.
+    assert persons_at(band_rows, position, len(rows), 0, 14)[2] == 3 * 3 + 9
 
 
 def test_unit_codes_have_one_form_per_level():

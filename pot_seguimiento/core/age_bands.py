@@ -158,11 +158,24 @@ def persons_in_rows(band_rows, row_keys, desde, hasta=None):
     range is covered exactly when the years its bands share with it add up to its length."""
     import numpy as np
 
-    wanted = Band(desde, hasta)
+    from .indicators.population import lookup
+
     keys = np.asarray(band_rows["clave"], dtype=object)
+    position = lookup(keys, np.asarray(row_keys, dtype=object))  # a sort, not a search per band
+    return persons_at(band_rows, position, len(row_keys), desde, hasta)
+
+
+def persons_at(band_rows, position, n, desde, hasta=None, same_bands=False):
+    """persons_in_rows with each band row's population row already known: `position` (its index among the n rows,
+    -1 for none). `same_bands`: without 'total' bands, women's plus men's only where both sexes declare the same
+    bands, as `total_counts` adds them (else NaN), rather than wherever both cover the range."""
+    import numpy as np
+
+    wanted = Band(desde, hasta)
     start = np.asarray(band_rows["edad_desde"], dtype=float)
     end_raw = _floats(band_rows["edad_hasta"])
     persons = _floats(band_rows["personas"])
+    sexes = np.asarray(band_rows["sexo"], dtype=object)
     last = np.where(np.isnan(end_raw), np.maximum(start, OPEN_BAND_LAST_AGE), end_raw)
     open_band = np.isnan(end_raw)
     lo = np.maximum(start, desde)
@@ -174,17 +187,13 @@ def persons_in_rows(band_rows, row_keys, desde, hasta=None):
     counted = np.nan_to_num(persons) * share
     covered_years = np.where(np.isnan(persons), 0.0, shared)
     # An open range needs the open band itself (ages beyond OPEN_BAND_LAST_AGE): only it reaches the end.
-    reaches_end = open_band & ~np.isnan(persons) & (shared > 0) if hasta is None else np.zeros(len(keys), bool)
+    reaches_end = open_band & ~np.isnan(persons) & (shared > 0) if hasta is None else np.zeros(len(start), bool)
     length = wanted.years
-    from .indicators.population import lookup
-
-    row_keys = np.asarray(row_keys, dtype=object)
-    position = lookup(keys, row_keys)  # a sort, not a search per band
+    position = np.asarray(position, dtype=int)
     found = position >= 0
     out = {}
     for sexo in SEXES:
-        mask = found & (np.asarray(band_rows["sexo"], dtype=object) == sexo)
-        n = len(row_keys)
+        mask = found & (sexes == sexo)
         total = np.bincount(position[mask], weights=counted[mask], minlength=n)
         years = np.bincount(position[mask], weights=covered_years[mask], minlength=n)
         end_ok = (np.bincount(position[mask], weights=reaches_end[mask].astype(float), minlength=n) > 0
@@ -192,9 +201,27 @@ def persons_in_rows(band_rows, row_keys, desde, hasta=None):
         ok = (years >= length - 1e-9) & end_ok
         out[sexo] = np.where(ok, total, np.nan)
     both = out["mujeres"] + out["hombres"]  # NaN unless both cover the range
-    has_total = np.zeros(len(row_keys), bool)
-    has_total[np.unique(position[found & (np.asarray(band_rows["sexo"], dtype=object) == "total")])] = True
+    has_total = np.zeros(n, bool)
+    has_total[np.unique(position[found & (sexes == "total")])] = True
+    if same_bands:
+        both[_different_bands(band_rows, position, sexes, has_total)] = np.nan
     return np.where(has_total, out["total"], both)
+
+
+def _different_bands(band_rows, position, sexes, has_total):
+    """Rows (indices) without 'total' bands whose women and men declare different bands: a Python step only for
+    the band rows by sex of such rows (most sources publish totals)."""
+    import numpy as np
+
+    by_sex = np.flatnonzero((position >= 0) & (sexes != "total") & ~has_total[np.maximum(position, 0)])
+    declared = {}
+    for i in by_sex.tolist():
+        hasta = band_rows["edad_hasta"][i]
+        declared.setdefault((int(position[i]), sexes[i]), set()).add(
+            (int(band_rows["edad_desde"][i]), None if hasta is None or hasta != hasta else int(hasta)))
+    rows = {row for row, _ in declared}
+    return np.array(sorted(row for row in rows if declared.get((row, "mujeres")) != declared.get((row, "hombres"))),
+                    dtype=int)
 
 
 def _floats(values):
