@@ -55,6 +55,11 @@ def _in_language(language, text):
     return (catalog(CONTEXT, text) if catalog else "") or text
 
 
+def current_document_language():
+    """The language document_language set for this thread (None: QGIS's)."""
+    return _document_language.get()
+
+
 @contextlib.contextmanager
 def document_language(language=None):
     """Inside the block (in this thread), tr() speaks `language` (default Spanish), not QGIS's."""

@@ -11,10 +11,13 @@ Sections read the store only through its interface (store/base.py: projects(), p
 measurements(), alerts()...), never with SQL of their own, and share costly readings through
 core.report.shared (computed once per build).
 """
+import contextlib
+import contextvars
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from . import shared
+from ..i18n import current_document_language
 from .period import Period
 
 
@@ -71,11 +74,38 @@ class Report:
         return key in self.sections
 
 
+# Sections already built while a caller shares builds (shared_builds), per thread: {key: plain data}.
+_built = contextvars.ContextVar("pot_seguimiento_report_sections", default=None)
+
+
+@contextlib.contextmanager
+def shared_builds():
+    """Inside the block (in this thread), a section built for one document is reused by the next document of the
+    same expediente, period, level and language instead of being read and computed again: the semiannual cycle's
+    PDF, open data and minisite say the same from one model. Only for a caller that writes nothing into the
+    expediente inside the block (the cycle enters it after its last step that writes measurements)."""
+    token = _built.set({})
+    try:
+        yield
+    finally:
+        _built.reset(token)
+
+
 def build(store, period, level, keys=None, document=None):
     """The report of `period` at territorial `level`: every registered section (or those in `keys`, or
     those `document` carries), each built once from `store`."""
     period = Period.of(period)
     shared.forget(store)  # a build reads the store as it is now
     wanted = [s for s in SECTIONS if (keys is None or s.key in keys) and (document is None or document in s.documents)]
-    return Report(period, level, dict(store.info),
-                  {s.key: s.build(store, period, level) for s in wanted})
+    built = _built.get()
+    sections = {}
+    for s in wanted:
+        key = (store.display_name, period, level, current_document_language(), s.key)
+        if built is None or key not in built:
+            data = s.build(store, period, level)
+            if built is None:
+                sections[s.key] = data
+                continue
+            built[key] = data
+        sections[s.key] = built[key]
+    return Report(period, level, dict(store.info), sections)

@@ -13,6 +13,7 @@ from ...core import report
 from ...core.errors import PotError
 from ...core.report.labels import level_name
 from ...i18n import tr
+from ...qt_compat import FILE_FOLDER
 from .base import PotAlgorithm, check_cancelled, expediente_parameter, language_parameter
 from .compute_indicators import LEVELS, period_year
 
@@ -40,6 +41,9 @@ class ExportMinisitio(PotAlgorithm):
                                                      defaultValue="localidad", usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterFile("PDF", tr("Expediente PDF to publish (optional)"),
                                                      extension="pdf", optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            "OPEN_DATA", tr("Open data of the period already exported (folder; optional: else exported now)"),
+            behavior=FILE_FOLDER, optional=True))
         self.addParameter(QgsProcessingParameterString("BASEMAP", tr("Basemap tile URL (optional, e.g. an "
                                                                      "intranet's {z}/{x}/{y}.png)"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean("OVERWRITE", tr("Replace an existing site"), False))
@@ -68,10 +72,17 @@ class ExportMinisitio(PotAlgorithm):
             feedback.setProgressText(tr("Open data…"))
             expediente = self.expediente(parameters, context)
             language = self.parameterAsString(parameters, "LANGUAGE", context) or None
-            processing.run("pot_seguimiento:export_open_data", {"EXPEDIENTE": expediente, "PERIOD": period,
-                                                                "LANGUAGE": language,
-                                                                "OUTPUT": os.path.join(staging, "datos")},
-                           context=context, feedback=feedback, is_child_algorithm=True)
+            exported = self.parameterAsFile(parameters, "OPEN_DATA", context)
+            if exported:  # what export_open_data just wrote (the semiannual cycle): published as it is
+                if not os.path.isfile(os.path.join(exported, "metadatos.json")):
+                    raise PotError(tr("'{path}' is not a folder of open data (it has no metadatos.json).").format(
+                        path=exported))
+                shutil.copytree(exported, os.path.join(staging, "datos"))
+            else:
+                processing.run("pot_seguimiento:export_open_data", {"EXPEDIENTE": expediente, "PERIOD": period,
+                                                                    "LANGUAGE": language,
+                                                                    "OUTPUT": os.path.join(staging, "datos")},
+                               context=context, feedback=feedback, is_child_algorithm=True)
             check_cancelled(feedback)
             feedback.setProgress(40)
             if pdf:

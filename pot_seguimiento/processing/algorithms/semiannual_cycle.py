@@ -5,6 +5,7 @@ what running them by hand says and does. What the chain adds over a model (resou
 ciclo_semestral.model3): every report file is checked, together, before anything is written; the steps run
 in their data's order; a cancel stops between steps and keeps what finished; resumen.csv tells how far it got.
 """
+import contextlib
 import datetime
 import os
 import time
@@ -14,7 +15,7 @@ from qgis.core import (QgsApplication, QgsProcessingException, QgsProcessingMult
                        QgsProcessingParameterEnum, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterString)
 
-from ...core import cycle
+from ...core import cycle, report
 from ...core.errors import InputError, PotError
 from ...core.i18n import DEFAULT_DOCUMENT_LANGUAGE
 from ...i18n import tr
@@ -107,9 +108,39 @@ class RunSemiannualCycle(PotAlgorithm):
         }
         results = {"OUTPUT": folder}
         multi = QgsProcessingMultiStepFeedback(len(steps), feedback)
+        documents = contextlib.ExitStack()  # the report model, shared by the documents (entered after the writes)
+        with documents:
+            self._run_steps(steps, arguments, period, folder, language, results, context, feedback, multi, documents)
+        stopped = next((s for s in steps if s.outcome != cycle.OK), None)
+        for step in steps:
+            if not step.outcome:
+                step.outcome = cycle.CANCELLED if feedback.isCanceled() else cycle.NOT_RUN
+        results["SUMMARY"] = cycle.write_summary(folder, steps, language)
+        if stopped is not None:
+            done = sum(s.outcome == cycle.OK for s in steps)
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr(
+                    "Cancelled by the user after {done} of {total} steps; what finished is kept in {folder} "
+                    "(see resumen.csv).").format(done=done, total=len(steps), folder=folder))
+            raise QgsProcessingException(tr(
+                "The cycle stopped at step {number} ({name}): {error} What finished before is kept in {folder} "
+                "(see resumen.csv).").format(number=steps.index(stopped) + 1, name=_display_name(stopped.algorithm),
+                                             error=stopped.detail, folder=folder))
+        feedback.pushInfo(tr("Semiannual cycle {period} finished: {folder}").format(period=period.code, folder=folder))
+        return results
+
+    def _run_steps(self, steps, arguments, period, folder, language, results, context, feedback, multi, documents):
+        """Each step in order, until one fails or the user cancels; resumen.csv after each. From the first document
+        on nothing more is written into the expediente, so the documents share one report model
+        (core/report/model.py shared_builds): the open data and the minisite do not read and compute again the
+        sections the PDF's model already holds."""
+        sharing = False
         for number, step in enumerate(steps):
             if feedback.isCanceled():
                 break
+            if step.output and not sharing:
+                documents.enter_context(report.shared_builds())
+                sharing = True
             multi.setCurrentStep(number)
             # The interface names a step as the toolbox does (QGIS's language); resumen.csv in the documents' one.
             name = _display_name(step.algorithm)
@@ -130,23 +161,6 @@ class RunSemiannualCycle(PotAlgorithm):
                 number=number + 1, total=len(steps), name=name, outcome=step.outcome, seconds=step.seconds))
             if step.outcome != cycle.OK:
                 break
-        stopped = next((s for s in steps if s.outcome != cycle.OK), None)
-        for step in steps:
-            if not step.outcome:
-                step.outcome = cycle.CANCELLED if feedback.isCanceled() else cycle.NOT_RUN
-        results["SUMMARY"] = cycle.write_summary(folder, steps, language)
-        if stopped is not None:
-            done = sum(s.outcome == cycle.OK for s in steps)
-            if feedback.isCanceled():
-                raise QgsProcessingException(tr(
-                    "Cancelled by the user after {done} of {total} steps; what finished is kept in {folder} "
-                    "(see resumen.csv).").format(done=done, total=len(steps), folder=folder))
-            raise QgsProcessingException(tr(
-                "The cycle stopped at step {number} ({name}): {error} What finished before is kept in {folder} "
-                "(see resumen.csv).").format(number=steps.index(stopped) + 1, name=_display_name(stopped.algorithm),
-                                             error=stopped.detail, folder=folder))
-        feedback.pushInfo(tr("Semiannual cycle {period} finished: {folder}").format(period=period.code, folder=folder))
-        return results
 
     def _check_inputs(self, level, reports, parameters, context):
         """What would stop the cycle half-way is refused before its first step: an expediente without units at the
@@ -203,8 +217,11 @@ class RunSemiannualCycle(PotAlgorithm):
             return cycle.detail("measured", language, period=period, level=arguments["LEVEL"])
         output = os.path.join(folder, step.output)
         arguments = {**arguments, "OUTPUT": output}
-        if step.algorithm == "export_minisitio" and results.get("PDF"):
-            arguments["PDF"] = results["PDF"]  # the site offers the PDF this cycle wrote
+        if step.algorithm == "export_minisitio":
+            if results.get("PDF"):
+                arguments["PDF"] = results["PDF"]  # the site offers the PDF this cycle wrote
+            if results.get("OPEN_DATA"):
+                arguments["OPEN_DATA"] = results["OPEN_DATA"]  # and its open data, not exported a second time
         if step.algorithm == "export_informe_concejo":
             arguments.update(_passed_through(algorithm, {"PLAN_TYPE": arguments["PLAN_TYPE"]}))
         outcome = run(arguments)
