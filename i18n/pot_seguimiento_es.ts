@@ -4638,6 +4638,11 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>Open data of the period already exported (folder; optional: else exported now)</source>
+      <translation>Datos abiertos del periodo ya exportados (carpeta; opcional: si no, se exportan ahora)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
       <source>Basemap tile URL (optional, e.g. an intranet's {z}/{x}/{y}.png)</source>
       <translation>URL de teselas del mapa base (opcional, p. ej. {z}/{x}/{y}.png de una intranet)</translation>
     </message>
@@ -4690,6 +4695,11 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
       <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
       <source>'{path}' already has files. Choose an empty folder, or allow replacing the site.</source>
       <translation>'{path}' ya tiene archivos. Elija una carpeta vacía, o permita reemplazar el sitio.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
+      <source>'{path}' is not a folder of open data (it has no metadatos.json).</source>
+      <translation>'{path}' no es una carpeta de datos abiertos (no tiene metadatos.json).</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/occupation_alerts.py" />
@@ -5032,6 +5042,11 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
+      <source>The cycle stopped at step {number} ({name}): {error} What finished before is kept in {folder} (see resumen.csv).</source>
+      <translation>El ciclo se detuvo en el paso {number} ({name}): {error} Lo que terminó antes se conserva en {folder} (vea resumen.csv).</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
       <source>Step {number} of {total}: {name}…</source>
       <translation>Paso {number} de {total}: {name}…</translation>
     </message>
@@ -5039,11 +5054,6 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
       <source>Step {number} of {total} ({name}): {outcome} in {seconds:.1f} s</source>
       <translation>Paso {number} de {total} ({name}): {outcome} en {seconds:.1f} s</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
-      <source>The cycle stopped at step {number} ({name}): {error} What finished before is kept in {folder} (see resumen.csv).</source>
-      <translation>El ciclo se detuvo en el paso {number} ({name}): {error} Lo que terminó antes se conserva en {folder} (vea resumen.csv).</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />

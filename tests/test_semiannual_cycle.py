@@ -90,12 +90,26 @@ def s2_cycle(run, demo_store, tmp_path_factory):
     reports, sent = filled_reports(run, store, folder / "reportes")
     before = count(store, "avance")
     started = time.monotonic()
+    feedback = Told()
     results = run("run_semiannual_cycle", {"EXPEDIENTE": str(store), "PERIOD": "2026-S2", "LEVEL": "localidad",
-                                           "REPORTS": reports, "PLAN_TYPE": 0, "OUTPUT": str(folder / "ciclo")})
+                                           "REPORTS": reports, "PLAN_TYPE": 0, "OUTPUT": str(folder / "ciclo")},
+                  feedback)
     seconds = time.monotonic() - started
     print(f"\nrun_semiannual_cycle 2026-S2, 20,000-lot demo, localidad: {seconds:.1f} s")
     return {"store": store, "output": folder / "ciclo", "results": results, "added": count(store, "avance") - before,
-            "sent": sent}
+            "sent": sent, "told": feedback.told}
+
+
+class Told(QgsProcessingFeedback):
+    """What the cycle told the user, line by line."""
+
+    def __init__(self):
+        super().__init__()
+        self.told = []
+
+    def pushInfo(self, text):  # noqa: N802
+        self.told.append(text)
+        super().pushInfo(text)
 
 
 def test_the_reports_are_consolidated_and_the_batteries_measured(s2_cycle):
@@ -142,6 +156,24 @@ def test_the_minisite_publishes_the_cycles_pdf(s2_cycle):
     assert "<html" in index.lower()
     published = site / "datos" / "expediente_2026-S2.pdf"
     assert file_digest(published) == file_digest(s2_cycle["output"] / "expediente_2026-S2.pdf")
+
+
+def test_the_minisite_publishes_the_open_data_the_cycle_wrote_once(s2_cycle):
+    """The site's downloads are the cycle's datos/ file for file, and the open data was exported once (issue 18's
+    leftover: the minisite step exported it a second time)."""
+    datos, published = s2_cycle["output"] / "datos", s2_cycle["output"] / "minisitio" / "datos"
+    assert sorted(os.listdir(published)) == sorted(os.listdir(datos) + ["expediente_2026-S2.pdf"])
+    for name in os.listdir(datos):
+        assert file_digest(published / name) == file_digest(datos / name), name
+    assert sum("archivos de datos abiertos escritos" in line for line in s2_cycle["told"]) == 1
+
+
+def test_the_minisite_refuses_a_folder_that_is_not_open_data(run, demo_store, tmp_path):
+    (tmp_path / "otra").mkdir()
+    with pytest.raises(QgsProcessingException, match="metadatos.json"):
+        run("export_minisitio", {"EXPEDIENTE": str(demo_store), "PERIOD": "2025", "OPEN_DATA": str(tmp_path / "otra"),
+                                 "OUTPUT": str(tmp_path / "sitio")})
+    assert not (tmp_path / "sitio").exists()
 
 
 def test_the_report_to_the_concejo_closes_the_second_semester(s2_cycle):
