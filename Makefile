@@ -180,7 +180,8 @@ clean:
 
 # The whole indicator battery at localidad, UPZ and barrio level, two seeds, 100,000 to 1,000,000 lots,
 # PostGIS and the QGIS-native way (scripts/bench.py; cities generated once into BENCH_DATA).
-# BENCH_ONLY=battery: only the table and the growth curve; BENCH_ONLY=postgis: only PostGIS.
+# BENCH_ONLY=battery: only the table and the growth curve; BENCH_ONLY=postgis: only PostGIS;
+# BENCH_ONLY=ciclo: only run_semiannual_cycle by UPZ on the 1,000,000-lot city (also at the end of the whole run).
 BENCH_ONLY ?=
 bench: $(STAMPS)/venv dist/pot_seguimiento.zip
 	$(PY) scripts/bench.py $(BENCH_ONLY)

@@ -525,6 +525,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Citizen participation</source>
+      <translation>Participación ciudadana</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
       <source>Heritage and the banco de experiencias</source>
       <translation>Patrimonio y banco de experiencias</translation>
     </message>
@@ -607,6 +612,11 @@
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
       <source>Report to the Concejo on the Plan de Ordenamiento Territorial</source>
       <translation>Informe al Concejo sobre el Plan de Ordenamiento Territorial</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Figure</source>
+      <translation>Cifra</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
@@ -782,6 +792,41 @@
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
       <source>Conclusions and recommendations</source>
       <translation>Conclusiones y recomendaciones</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>In {year} the entities executed {activities} participation activities of the plan, with {participants} participants (counts reported by the entities; the expediente names nobody). The participation report of each period gives the detail: activities, commitments and conclusions.</source>
+      <translation>En {year} las entidades ejecutaron {activities} actividades de participación del plan, con {participants} participantes (conteos reportados por las entidades; el expediente no nombra a nadie). El informe de participación de cada periodo da el detalle: actividades, compromisos y conclusiones.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Dependency</source>
+      <translation>Dependencia</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Programmed</source>
+      <translation>Programadas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Executed</source>
+      <translation>Ejecutadas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Compliance %</source>
+      <translation>Cumplimiento %</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Commitments</source>
+      <translation>Compromisos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Overdue</source>
+      <translation>Vencido</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
@@ -1100,11 +1145,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/instrument_pages.py" />
-      <source>Overdue</source>
-      <translation>Vencido</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
       <source>Millions of COP</source>
       <translation>Millones de COP</translation>
     </message>
@@ -1117,16 +1157,6 @@
       <location filename="pot_seguimiento/cartography/instrument_pages.py" />
       <source>Government term</source>
       <translation>Periodo de gobierno</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
-      <source>Programmed</source>
-      <translation>Programadas</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/instrument_pages.py" />
-      <source>Executed</source>
-      <translation>Ejecutadas</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/instrument_pages.py" />
@@ -1330,66 +1360,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/participation_report.py" />
-      <source>Executed activities</source>
-      <translation>Actividades ejecutadas</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/participation_report.py" />
-      <source>Programmed activities</source>
-      <translation>Actividades programadas</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/participation_report.py" />
-      <source>Women %</source>
-      <translation>Mujeres %</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/participation_report.py" />
-      <source>Evaluations applied % (procedure: 10 %)</source>
-      <translation>Evaluaciones aplicadas % (procedimiento: 10 %)</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/participation_report.py" />
-      <source>Spaces with gender approach %</source>
-      <translation>Espacios con enfoque de género %</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/participation_report.py" />
-      <source>Spaces with differential approach %</source>
-      <translation>Espacios con enfoque diferencial %</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/participation_report.py" />
-      <source>Spaces with territorial approach %</source>
-      <translation>Espacios con enfoque territorial %</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/participation_report.py" />
-      <source>Commitments kept %</source>
-      <translation>Compromisos cumplidos %</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/participation_report.py" />
-      <source>Commitments overdue</source>
-      <translation>Compromisos vencidos</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/participation_report.py" />
-      <source>Figure</source>
-      <translation>Cifra</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/participation_report.py" />
-      <source>Dependency</source>
-      <translation>Dependencia</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/participation_report.py" />
-      <source>Compliance %</source>
-      <translation>Cumplimiento %</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/participation_report.py" />
       <source>Participants by age and population group</source>
       <translation>Participantes por edad y grupo poblacional</translation>
     </message>
@@ -1480,11 +1450,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/participation_report.py" />
-      <source>Participants in {stage}</source>
-      <translation>Participantes en {stage}</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/participation_report.py" />
       <source>Age {band}</source>
       <translation>Edad {band}</translation>
     </message>
@@ -1532,6 +1497,11 @@
       <location filename="pot_seguimiento/core/cycle.py" />
       <source>POT minisite</source>
       <translation>Minisitio del POT</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/cycle.py" />
+      <source>Participation report (PDF)</source>
+      <translation>Informe de participación (PDF)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/cycle.py" />
@@ -2751,11 +2721,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/report/participation.py" />
-      <source>Citizen participation</source>
-      <translation>Participación ciudadana</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/core/report/participation.py" />
       <source>Participants by territorial unit</source>
       <translation>Participantes por unidad territorial</translation>
     </message>
@@ -2763,6 +2728,51 @@
       <location filename="pot_seguimiento/core/report/participation.py" />
       <source>Commitments by month and state</source>
       <translation>Compromisos por mes y estado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/participation.py" />
+      <source>Executed activities</source>
+      <translation>Actividades ejecutadas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/participation.py" />
+      <source>Programmed activities</source>
+      <translation>Actividades programadas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/participation.py" />
+      <source>Women %</source>
+      <translation>Mujeres %</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/participation.py" />
+      <source>Evaluations applied % (procedure: 10 %)</source>
+      <translation>Evaluaciones aplicadas % (procedimiento: 10 %)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/participation.py" />
+      <source>Spaces with gender approach %</source>
+      <translation>Espacios con enfoque de género %</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/participation.py" />
+      <source>Spaces with differential approach %</source>
+      <translation>Espacios con enfoque diferencial %</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/participation.py" />
+      <source>Spaces with territorial approach %</source>
+      <translation>Espacios con enfoque territorial %</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/participation.py" />
+      <source>Commitments kept %</source>
+      <translation>Compromisos cumplidos %</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/participation.py" />
+      <source>Commitments overdue</source>
+      <translation>Compromisos vencidos</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/report/participation.py" />
@@ -2783,6 +2793,11 @@
       <location filename="pot_seguimiento/core/report/participation.py" />
       <source>Month</source>
       <translation>Mes</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/participation.py" />
+      <source>Participants in {stage}</source>
+      <translation>Participantes en {stage}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/report/period.py" />
@@ -4877,11 +4892,6 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/participation.py" />
-      <source>Participation report (PDF)</source>
-      <translation>Informe de participación (PDF)</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/participation.py" />
       <source>The expediente has no entities: register them in the table entidad first.</source>
       <translation>El expediente no tiene entidades: regístrelas primero en la tabla entidad.</translation>
     </message>
@@ -4972,8 +4982,8 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />
-      <source>Runs the whole follow-up of a semester in order: consolidates the entities' progress reports (REPORTS, optional), evaluates the projects at the cut-off date, computes every indicator battery for the period at the level, and writes into the OUTPUT folder the expediente PDF (expediente_2025-S2.pdf for 2025-S2), the open data (datos/), the minisite (minisitio/) and, for a second semester, the annual report to the Concejo (informe_concejo_2025.pdf and .docx). The documents are written in LANGUAGE where the step offers it. Every report file is checked, all together, before any step writes: one bad row stops the cycle with the expediente and the folder untouched. resumen.csv lists each step with its time and outcome. Cancel stops between steps and keeps what finished. The same chain ships as a model to adapt in the Graphical Modeler (resources/models/ciclo_semestral.model3), without the check of the reports before writing.</source>
-      <translation>Ejecuta en orden todo el seguimiento de un semestre: consolida los reportes de avance de las entidades (REPORTS, opcional), evalúa los proyectos a la fecha de corte, calcula todas las baterías de indicadores del periodo en el nivel, y escribe en la carpeta OUTPUT el expediente en PDF (expediente_2025-S2.pdf para 2025-S2), los datos abiertos (datos/), el minisitio (minisitio/) y, en un segundo semestre, el informe anual al Concejo (informe_concejo_2025.pdf y .docx). Los documentos se escriben en el idioma LANGUAGE donde el paso lo ofrece. Todos los archivos de reporte se revisan, juntos, antes de que algún paso escriba: una fila errada detiene el ciclo sin tocar el expediente ni la carpeta. resumen.csv lista cada paso con su tiempo y su resultado. Cancelar detiene el ciclo entre pasos y conserva lo terminado. La misma cadena viene como modelo para adaptar en el Modelador gráfico (resources/models/ciclo_semestral.model3), sin la revisión de los reportes antes de escribir.</translation>
+      <source>Runs the whole follow-up of a semester in order: consolidates the entities' progress reports (REPORTS, optional), evaluates the projects at the cut-off date, computes every indicator battery for the period at the level, and writes into the OUTPUT folder the expediente PDF (expediente_2025-S2.pdf for 2025-S2), the open data (datos/), the minisite (minisitio/), the participation report (informe_participacion_2025-S2.pdf) where the expediente records participation and, for a second semester, the annual report to the Concejo (informe_concejo_2025.pdf and .docx). The documents are written in LANGUAGE where the step offers it. Every report file is checked, all together, before any step writes: one bad row stops the cycle with the expediente and the folder untouched. resumen.csv lists each step with its time and outcome. Cancel stops between steps and keeps what finished. The same chain ships as a model to adapt in the Graphical Modeler (resources/models/ciclo_semestral.model3), without the check of the reports before writing.</source>
+      <translation>Ejecuta en orden todo el seguimiento de un semestre: consolida los reportes de avance de las entidades (REPORTS, opcional), evalúa los proyectos a la fecha de corte, calcula todas las baterías de indicadores del periodo en el nivel, y escribe en la carpeta OUTPUT el expediente en PDF (expediente_2025-S2.pdf para 2025-S2), los datos abiertos (datos/), el minisitio (minisitio/), el informe de participación (informe_participacion_2025-S2.pdf) donde el expediente registra participación y, en un segundo semestre, el informe anual al Concejo (informe_concejo_2025.pdf y .docx). Los documentos se escriben en el idioma LANGUAGE donde el paso lo ofrece. Todos los archivos de reporte se revisan, juntos, antes de que algún paso escriba: una fila errada detiene el ciclo sin tocar el expediente ni la carpeta. resumen.csv lista cada paso con su tiempo y su resultado. Cancelar detiene el ciclo entre pasos y conserva lo terminado. La misma cadena viene como modelo para adaptar en el Modelador gráfico (resources/models/ciclo_semestral.model3), sin la revisión de los reportes antes de escribir.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/semiannual_cycle.py" />

@@ -9,7 +9,8 @@ import pytest
 
 SECTIONS = ("Resumen ejecutivo", "Análisis de suficiencia", "Articulación fines–medios",
             "Batería de indicadores de los objetivos", "Lectura operativa y evaluación de resultados",
-            "Modelo de ocupación y valor del suelo", "Proyectos del POT", "Patrimonio y banco de experiencias", "DOFA",
+            "Modelo de ocupación y valor del suelo", "Proyectos del POT", "Participación ciudadana",
+            "Patrimonio y banco de experiencias", "DOFA",
             "Conclusiones y recomendaciones para la revisión del plan")
 
 
@@ -88,3 +89,25 @@ def test_the_heritage_chapter_lists_the_experiences_and_no_private_owner(informe
     assert "Hacienda El Retiro" in text  # lost: an asset in bad state
     for private in ("Rosa Elvira Castañeda", "Hernando Salcedo", "Ortiz Lozano"):
         assert private not in text
+
+
+def test_the_participation_chapter_says_what_the_participation_report_says(informe, run, demo_store, tmp_path):
+    """The year's participation (the demo's entities' activities, plan and commitments): the figures the
+    participation report of 2025 gives on its first page are the chapter's, in the PDF and in the DOCX."""
+    results, pages = informe
+    chapter = " ".join(" ".join(p for p in pages if "Participación ciudadana" in p).split())
+    own = tmp_path / "informe_participacion_2025.pdf"
+    run("export_participation_report", {"EXPEDIENTE": str(demo_store), "PERIOD": "2025", "OUTPUT": str(own)})
+    first = subprocess.run(["pdftotext", "-layout", "-l", "1", str(own), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    first = " ".join(unicodedata.normalize("NFKC", first).split())
+    figures = re.findall(r"(Actividades ejecutadas \d+|Participantes [\d.]+|Mujeres % [\d,]+ %|"
+                         r"Compromisos cumplidos % [\d,]+ %|Compromisos vencidos \d+)", first)
+    assert len(figures) == 5, first
+    for figure in figures:
+        assert figure in chapter, figure
+    assert re.search(r"En 2025 las entidades ejecutaron \d+ actividades", chapter)
+    assert "Programadas" in chapter and "Ejecutadas" in chapter  # the plan by dependency
+    with zipfile.ZipFile(results["DOCUMENT"]) as docx:
+        text = " ".join(re.sub(r"<[^>]+>", " ", docx.read("word/document.xml").decode("utf-8")).split())
+    assert "Participación ciudadana" in text and figures[0].split()[-1] in text

@@ -186,22 +186,44 @@ def test_the_report_to_the_concejo_closes_the_second_semester(s2_cycle):
     assert (s2_cycle["results"]["REPORT_PDF"], s2_cycle["results"]["REPORT_DOCX"]) == (str(pdf), str(docx))
 
 
+def test_the_participation_report_of_the_semester(s2_cycle):
+    """The demo's entities record participation: the cycle writes the semester's participation report, as
+    export_participation_report writes it, and the report to the Concejo has the participation chapter."""
+    pdf = s2_cycle["output"] / "informe_participacion_2026-S2.pdf"
+    assert s2_cycle["results"]["PARTICIPATION_PDF"] == str(pdf)
+    pages = pages_of(pdf)
+    assert len(pages) >= 6
+    assert "Participación ciudadana, asistencia técnica y compromisos" in pages[0] and "2026-S2" in pages[0]
+    assert "Participantes" in pages[0] and "Compromisos vencidos" in pages[0]
+    row = next(r for r in summary(s2_cycle["output"]) if r["algoritmo"].endswith("export_participation_report"))
+    assert row["detalle"] == f"informe_participacion_2026-S2.pdf ({len(pages)} páginas)"
+    concejo = " ".join(" ".join(pages_of(s2_cycle["output"] / "informe_concejo_2026.pdf")).split())
+    assert "Participación ciudadana" in concejo and "Actividades ejecutadas" in concejo
+
+
 def test_the_summary_lists_every_step_ok_in_order(s2_cycle):
     rows = summary(s2_cycle["output"])
     assert [r["algoritmo"] for r in rows] == [f"pot_seguimiento:{name}" for name in (
         "import_progress", "evaluate_projects", "compute_indicators", "export_expediente", "export_open_data",
-        "export_minisitio", "export_informe_concejo")]
-    assert [r["resultado"] for r in rows] == ["ok"] * 7
+        "export_minisitio", "export_participation_report", "export_informe_concejo")]
+    assert [r["resultado"] for r in rows] == ["ok"] * 8
     assert all(float(r["segundos"]) >= 0 and r["inicio"].startswith("20") for r in rows)
     assert rows[0]["detalle"].startswith("avance_instituto_de_desarrollo_urbano_2026-S2.csv: 1 reportes registrados")
     assert rows[1]["descripcion"] == "Evaluar los proyectos a la fecha de corte"
     assert sorted(os.listdir(s2_cycle["output"])) == ["datos", "expediente_2026-S2.pdf", "informe_concejo_2026.docx",
-                                                      "informe_concejo_2026.pdf", "minisitio", "resumen.csv"]
+                                                      "informe_concejo_2026.pdf", "informe_participacion_2026-S2.pdf",
+                                                      "minisitio", "resumen.csv"]
 
 
 def test_a_first_semester_writes_no_report_to_the_concejo(run, demo_store, tmp_path):
-    """Also: with OVERWRITE, into a folder a first attempt left (a broken PDF) and the office's own notes."""
+    """Also: with OVERWRITE, into a folder a first attempt left (a broken PDF) and the office's own notes; an
+    expediente that records no participation gets no participation report."""
+    import sqlite3
+
     store = copy_of(demo_store, tmp_path)
+    with sqlite3.connect(store) as connection:  # an office that has not started recording participation
+        connection.execute("DELETE FROM actividad_participacion")
+        connection.execute("DELETE FROM plan_participacion")
     (tmp_path / "ciclo").mkdir()
     (tmp_path / "ciclo" / "expediente_2026-S1.pdf").write_bytes(b"%PDF-1.4 a medio escribir")
     (tmp_path / "ciclo" / "notas.txt").write_text("revisar con la oficina jurídica", encoding="utf-8")
@@ -211,7 +233,7 @@ def test_a_first_semester_writes_no_report_to_the_concejo(run, demo_store, tmp_p
                                                       "resumen.csv"]
     assert not results.get("REPORT_PDF")
     rows = summary(tmp_path / "ciclo")
-    assert [r["resultado"] for r in rows] == ["ok"] * 5
+    assert [r["resultado"] for r in rows] == ["ok"] * 5 and not results.get("PARTICIPATION_PDF")
     assert rows[0]["descripcion"] == "Evaluate the projects at the cut-off date"  # LANGUAGE=en: the summary too
     contents = pages_of(tmp_path / "ciclo" / "expediente_2026-S1.pdf")[1]  # and each document that takes it
     assert "Contents" in contents and "Contenido" not in contents
@@ -284,7 +306,7 @@ def test_a_failing_step_stops_the_cycle_and_the_summary_says_where(run, demo_sto
     with pytest.raises(QgsProcessingException, match=r"se detuvo en el paso 2 \(Calcular indicadores\).*sin_terminar"):
         run("run_semiannual_cycle", {"EXPEDIENTE": str(store), "PERIOD": "2026-S1", "OUTPUT": str(output)})
     rows = summary(output)
-    assert [r["resultado"] for r in rows] == ["ok", "error", "no_ejecutado", "no_ejecutado", "no_ejecutado"]
+    assert [r["resultado"] for r in rows] == ["ok", "error"] + ["no_ejecutado"] * 4
     assert "sin_terminar" in rows[1]["detalle"]
     assert os.listdir(output) == ["resumen.csv"]
 
@@ -310,7 +332,7 @@ class CancelAfterFirstStep(QgsProcessingFeedback):
 def test_cancel_between_steps_keeps_what_finished(run, demo_store, tmp_path):
     store = copy_of(demo_store, tmp_path)
     output = tmp_path / "ciclo"
-    with pytest.raises(QgsProcessingException, match="Cancelado.*1 de 6 pasos"):
+    with pytest.raises(QgsProcessingException, match="Cancelado.*1 de 7 pasos"):
         run("run_semiannual_cycle", {"EXPEDIENTE": str(store), "PERIOD": "2026-S2", "OUTPUT": str(output)},
             feedback=CancelAfterFirstStep())
     rows = summary(output)
@@ -318,7 +340,7 @@ def test_cancel_between_steps_keeps_what_finished(run, demo_store, tmp_path):
         ("pot_seguimiento:evaluate_projects", "ok")] + [
         (f"pot_seguimiento:{name}", "cancelado") for name in (
             "compute_indicators", "export_expediente", "export_open_data", "export_minisitio",
-            "export_informe_concejo")]
+            "export_participation_report", "export_informe_concejo")]
     assert os.listdir(output) == ["resumen.csv"]
     from pot_seguimiento.store import open_store
 
@@ -349,7 +371,7 @@ def test_on_a_shared_postgis_expediente_the_check_writes_nothing_and_the_import_
         run("run_semiannual_cycle", {"EXPEDIENTE": uri, "PERIOD": "2026-S2", "REPORTS": [good, xlsx, bad_report(good)],
                                      "OUTPUT": str(output)})
     assert count(uri, "avance") == before and not output.exists()
-    with pytest.raises(QgsProcessingException, match="Cancelado.*1 de 7 pasos"):
+    with pytest.raises(QgsProcessingException, match="Cancelado.*1 de 8 pasos"):
         run("run_semiannual_cycle", {"EXPEDIENTE": uri, "PERIOD": "2026-S2", "REPORTS": [good, xlsx],
                                      "OUTPUT": str(output)}, feedback=CancelAfterFirstStep())
     assert count(uri, "avance") == before + sent  # the rolled-back check left the server's sequence usable

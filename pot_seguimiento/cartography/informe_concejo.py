@@ -16,7 +16,8 @@ from ..core.docx import Document
 from ..core.evaluation.articulation import GAP_KINDS
 from ..core.indicators.assessment import GREY
 from ..core.report import palette
-from ..core.report.format import no_data, number, percent, quantity
+from ..core.report import participation as participation_section
+from ..core.report.format import no_data, number, or_no_data, percent, quantity
 from ..core.report.labels import horizon_name, light_label, rating_label
 from ..i18n import tr
 from ..qt_compat import LAYOUT_MILLIMETERS
@@ -73,10 +74,42 @@ class InformeConcejo(ExpedienteReport):
 
     # -- content -------------------------------------------------------------
     def sections(self):
-        heritage = self.heritage()
+        optional = [self.participation_chapter(), self.heritage()]
         return [self.summary(), self.sufficiency(), self.articulation(), self.objectives_battery(),
                 self.results(), self.occupation_and_land(), self.projects_section()] + \
-            ([heritage] if heritage else []) + [self.dofa(), self.conclusions()]
+            [section for section in optional if section] + [self.dofa(), self.conclusions()]
+
+    def participation_chapter(self):
+        """Citizen participation in the year (section "participacion", as the participation report says it), where
+        the expediente has activities or a participation plan for it: the year's figures, the plan programmed
+        against executed by dependency, participants by unit and sex, commitments by state. Counts only."""
+        data = self.report.sections.get("participacion")
+        if not participation_section.has_data(data):
+            return None
+        section = Section(tr("Citizen participation"))
+        executed = sum(a["estado"] == "ejecutada" for a in data["actividades"])
+        participants = sum(data["sexo"].values())
+        section.text(tr("In {year} the entities executed {activities} participation activities of the plan, with "
+                        "{participants} participants (counts reported by the entities; the expediente names nobody). "
+                        "The participation report of each period gives the detail: activities, commitments and "
+                        "conclusions.").format(year=self.year, activities=number(executed, 0),
+                                               participants=number(participants, 0)))
+        section.table([tr("Figure"), tr("Value")], participation_section.figures(data))
+        if data["por_dependencia"]:
+            section.table([tr("Dependency"), tr("Programmed"), tr("Executed"), tr("Compliance %")],
+                          [[d["nombre"], number(d["programadas"], 0), number(d["ejecutadas"], 0),
+                            or_no_data(d["cumplimiento"], 1)] for d in data["por_dependencia"]])
+        section.table([tr("Unit"), tr("Activities"), tr("Participants"), tr("Women"), tr("Men"),
+                       tr("Other identities or not stated")],
+                      [[u["nombre"], number(u["actividades"], 0), number(u["asistentes"], 0), number(u["mujeres"], 0),
+                        number(u["hombres"], 0), number(u["otras"], 0)] for u in data["por_unidad"]])
+        states = schema.DOMAINS["estado_compromiso"]
+        if data["compromisos"]:
+            section.table([tr("State"), tr("Commitments"), tr("Overdue")],
+                          [[label, number(sum(c["estado"] == code for c in data["compromisos"]), 0),
+                            number(sum(c["estado"] == code and c["vencido"] for c in data["compromisos"]), 0)]
+                           for code, label in states.items()])
+        return section
 
     def heritage(self):
         """The heritage observatory and the banco de experiencias (section "patrimonio"), where the expediente has

@@ -13,7 +13,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core import report, schema
 from ..core.report.format import no_data, number, or_no_data
-from ..core.report.participation import STATES
+from ..core.report.participation import STATES, figures
 from ..i18n import tr
 from ..qgis_fields import TEXT, fields
 from ..store import open_store
@@ -205,24 +205,7 @@ class ParticipationReport:
                               period=self.period, level=self.level))
         page.map([points, layer], self.territory.frame())
         self._legend_also(page, layer)
-        executed = [a for a in self.data["actividades"] if a["estado"] == "ejecutada"]
-        sex, approaches = self.data["sexo"], self.data["enfoques"]
-        participants = sum(sex.values())
-        kept = [c for c in self.data["compromisos"] if c["estado"] != "trasladado"]
-        evaluations = sum(a["evaluaciones_aplicadas"] or 0 for a in executed)
-        programmed = sum(a["estado"] == "programada" for a in self.data["actividades"])
-        rows = [[tr("Executed activities"), number(len(executed), 0)],
-                [tr("Programmed activities"), number(programmed, 0)],
-                [tr("Participants"), number(participants, 0)],
-                [tr("Women %"), _share(sex["mujeres"], participants)],
-                [tr("Evaluations applied % (procedure: 10 %)"), _share(evaluations, participants)]]
-        rows += [[tr("Participants in {stage}").format(stage=label), number(self.data["por_etapa"][stage], 0)]
-                 for stage, label in schema.DOMAINS["etapa_participacion"].items()]
-        rows += [[tr("Spaces with gender approach %"), _share(approaches["genero"], approaches["espacios"])],
-                 [tr("Spaces with differential approach %"), _share(approaches["diferencial"], approaches["espacios"])],
-                 [tr("Spaces with territorial approach %"), _share(approaches["territorial"], approaches["espacios"])],
-                 [tr("Commitments kept %"), _share(sum(c["estado"] == "cumplido" for c in kept), len(kept))],
-                 [tr("Commitments overdue"), number(sum(c["vencido"] for c in self.data["compromisos"]), 0)]]
+        rows = figures(self.data)  # the same figures the report to the Concejo gives
         page.table("tabla", [tr("Figure"), tr("Value")], rows, 7)
         path = os.path.join(self.workdir, "plan_participacion.png")
         plan = self.data["por_dependencia"]
@@ -308,7 +291,3 @@ class ParticipationReport:
         for number_, page in enumerate(pages, start=1):
             page.text("pagina", str(number_))
         return pages
-
-
-def _share(part, whole):
-    return f"{number(part / whole * 100, 1)} %" if whole else no_data()

@@ -28,6 +28,7 @@ def _labels():
             "export_expediente": tr("Expediente PDF"),
             "export_open_data": tr("Open data"),
             "export_minisitio": tr("POT minisite"),
+            "export_participation_report": tr("Participation report (PDF)"),
             "export_informe_concejo": tr("Report to the Concejo (PDF and DOCX)")}
 
 
@@ -81,14 +82,17 @@ def check_cutoff(period, cutoff):
             last=period.last_day.isoformat()))
 
 
-def plan(period, with_reports):
+def plan(period, with_reports, with_participation=False):
     """The steps of a cycle, in the order their data needs: reports before the evaluation, measurements
-    before the documents, the PDF before the minisite that publishes it; the report to the Concejo is
-    annual, so it closes the second semester only."""
+    before the documents, the PDF before the minisite that publishes it; the participation report where the
+    expediente records participation (activities or a plan); the report to the Concejo is annual, so it closes
+    the second semester only."""
     steps = [Step("import_progress")] if with_reports else []
     steps += [Step("evaluate_projects"), Step("compute_indicators"),
               Step("export_expediente", f"expediente_{period.code}.pdf"),
               Step("export_open_data", "datos"), Step("export_minisitio", "minisitio")]
+    if with_participation:
+        steps.append(Step("export_participation_report", f"informe_participacion_{period.code}.pdf"))
     if period.semester == 2:
         steps.append(Step("export_informe_concejo", f"informe_concejo_{period.year}.pdf"))
     return steps

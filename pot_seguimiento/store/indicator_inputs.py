@@ -146,20 +146,21 @@ class StoreInputs(Inputs):
             found.update(zip(data["fid"].tolist(), geometries))
         return np.array([found[f] for f in fids], dtype=object)
 
-    def add_age_groups(self, bands):
+    def add_age_groups(self, bands, year=None):
         """Columns named as the bands (Band.column(): 'edad_0_14', 'edad_60_mas') on the population rows: the
         persons of each age range, added up from each row's declared bands by core.age_bands (both sexes; None where
-        a row's bands do not cover the range), so the engine spreads them over units as any other column."""
+        a row's bands do not cover the range), so the engine spreads them over units as any other column. `year`:
+        only the rows of that census year get them (the others None), and only its bands are read."""
         population = self.population
         data, _ = self.store.read("poblacion_edad", ["nivel", "ambito", "anio", "sexo", "edad_desde", "edad_hasta",
-                                                     "personas"], geometry=False)
+                                                     "personas"], geometry=False,
+                                  **({} if year is None else {"where": "anio = ?", "params": (int(year),)}))
         # Each band row's population row, by (nivel, ambito, anio): one dict, then the rule over whole columns
         # (age_bands.persons_at), not a Python step per row and band (20 s of a 1,000,000-lot city's report).
         rows = {key: i for i, key in enumerate(zip(population["nivel"], population["ambito"],
                                                    (int(y) for y in population["anio"])))}
-        position = np.fromiter((rows.get(key, -1) for key in zip(data["nivel"], data["ambito"],
-                                                                  (int(y) for y in data["anio"]))),
-                               dtype=int, count=len(data["nivel"]))
+        keys = zip(data["nivel"], data["ambito"], (int(y) for y in data["anio"]))
+        position = np.fromiter((rows.get(key, -1) for key in keys), dtype=int, count=len(data["nivel"]))
         for band in bands:
             values = age_bands.persons_at(data, position, len(population), band.desde, band.hasta, same_bands=True)
             population.columns[band.column()] = np.where(np.isnan(values), None, values).astype(object)

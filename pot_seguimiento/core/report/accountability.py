@@ -47,7 +47,7 @@ def accountability(store, period, level):
                               for c in p["indicadores"]]}
             for p in projects(store, period, level)["proyectos"]]
     engine = place["motor"]
-    engine.inputs.add_age_groups(age_bands.BROAD)
+    engine.inputs.add_age_groups(age_bands.BROAD, engine.census_year())  # the year engine.population reads
     population = {column: engine.population(column).tolist() for column in POPULATION}
     investment = {a: v for _, _, a, v, _ in measured.get("inversion_per_capita", [])}
     progress = {a: v for _, _, a, v, _ in measured.get("avance_fisico_ponderado", [])}

@@ -15,6 +15,7 @@ from ..i18n import tr
 from ..indicators import participation as rules
 from ..indicators.engine import Engine
 from . import territory as shared
+from .format import no_data, number
 from .model import Table, section
 
 STATES = tuple(schema.DOMAINS["estado_compromiso"])
@@ -65,8 +66,42 @@ def _tables(data):
                    tr("Evaluations applied")], activities)]
 
 
+def figures(data):
+    """The period's figures of the section's `data` as [label, value written out] rows: what the participation
+    report's first page and the report to the Concejo's chapter say (executed and programmed activities,
+    participants, women, evaluations, participants by stage, approaches, commitments kept and overdue)."""
+    executed = [a for a in data["actividades"] if a["estado"] == "ejecutada"]
+    sex, approaches = data["sexo"], data["enfoques"]
+    participants = sum(sex.values())
+    kept = [c for c in data["compromisos"] if c["estado"] != "trasladado"]
+    evaluations = sum(a["evaluaciones_aplicadas"] or 0 for a in executed)
+    programmed = sum(a["estado"] == "programada" for a in data["actividades"])
+    rows = [[tr("Executed activities"), number(len(executed), 0)],
+            [tr("Programmed activities"), number(programmed, 0)],
+            [tr("Participants"), number(participants, 0)],
+            [tr("Women %"), _share(sex["mujeres"], participants)],
+            [tr("Evaluations applied % (procedure: 10 %)"), _share(evaluations, participants)]]
+    rows += [[tr("Participants in {stage}").format(stage=label), number(data["por_etapa"][stage], 0)]
+             for stage, label in schema.DOMAINS["etapa_participacion"].items()]
+    rows += [[tr("Spaces with gender approach %"), _share(approaches["genero"], approaches["espacios"])],
+             [tr("Spaces with differential approach %"), _share(approaches["diferencial"], approaches["espacios"])],
+             [tr("Spaces with territorial approach %"), _share(approaches["territorial"], approaches["espacios"])],
+             [tr("Commitments kept %"), _share(sum(c["estado"] == "cumplido" for c in kept), len(kept))],
+             [tr("Commitments overdue"), number(sum(c["vencido"] for c in data["compromisos"]), 0)]]
+    return rows
+
+
+def _share(part, whole):
+    return f"{number(part / whole * 100, 1)} %" if whole else no_data()
+
+
+def has_data(data):
+    """Whether a document has anything of participation to say for its period: activities or a plan."""
+    return bool(data) and bool(data["actividades"] or data["por_dependencia"])
+
+
 @section("participacion", lambda: tr("Citizen participation"), tables=_tables,
-         documents=("expediente", "participacion", "datos_abiertos", "minisitio"))
+         documents=("expediente", "informe", "participacion", "datos_abiertos", "minisitio"))
 def participation_section(store, period, level):
     """{actividades [{codigo, nombre, tipo, tipo_nombre, tema, etapa, etapa_nombre, nivel, unidad, dependencia,
     dependencia_nombre, fecha, modalidad, estado, asistentes, mujeres, hombres, otras_identidades, victimas, etnicos,

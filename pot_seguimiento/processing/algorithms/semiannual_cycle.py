@@ -37,16 +37,17 @@ class RunSemiannualCycle(PotAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return tr("Runs the whole follow-up of a semester in order: consolidates the entities' progress reports "
-                  "(REPORTS, optional), evaluates the projects at the cut-off date, computes every indicator "
-                  "battery for the period at the level, and writes into the OUTPUT folder the expediente PDF "
-                  "(expediente_2025-S2.pdf for 2025-S2), the open data (datos/), the minisite (minisitio/) and, for "
-                  "a second semester, the annual report to the Concejo (informe_concejo_2025.pdf and .docx). The "
-                  "documents are written in LANGUAGE where the step offers it. Every report "
-                  "file is checked, all together, before any step writes: one bad row stops the cycle with the "
-                  "expediente and the folder untouched. resumen.csv lists each step with its time and outcome. "
-                  "Cancel stops between steps and keeps what finished. The same chain ships as a model to adapt in "
-                  "the Graphical Modeler (resources/models/ciclo_semestral.model3), without the check of the "
-                  "reports before writing.")
+                  "(REPORTS, optional), evaluates the projects at the cut-off date, computes every indicator battery "
+                  "for the period at the level, and writes into the OUTPUT folder the expediente PDF "
+                  "(expediente_2025-S2.pdf for 2025-S2), the open data (datos/), the minisite (minisitio/), the "
+                  "participation report (informe_participacion_2025-S2.pdf) where the expediente records "
+                  "participation and, for a second semester, the annual report to the Concejo "
+                  "(informe_concejo_2025.pdf and .docx). The documents are written in LANGUAGE where the step offers "
+                  "it. Every report file is checked, all together, before any step writes: one bad row stops the "
+                  "cycle with the expediente and the folder untouched. resumen.csv lists each step with its time and "
+                  "outcome. Cancel stops between steps and keeps what finished. The same chain ships as a model to "
+                  "adapt in the Graphical Modeler (resources/models/ciclo_semestral.model3), without the check of the"
+                  " reports before writing.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(expediente_parameter())
@@ -67,6 +68,7 @@ class RunSemiannualCycle(PotAlgorithm):
         self.addOutput(QgsProcessingOutputFile("PDF", tr("Expediente PDF")))
         self.addOutput(QgsProcessingOutputFolder("OPEN_DATA", tr("Open data")))
         self.addOutput(QgsProcessingOutputFolder("MINISITE", tr("Minisite")))
+        self.addOutput(QgsProcessingOutputFile("PARTICIPATION_PDF", tr("Participation report (PDF)")))
         self.addOutput(QgsProcessingOutputFile("REPORT_PDF", tr("Report to the Concejo (PDF)")))
         self.addOutput(QgsProcessingOutputFile("REPORT_DOCX", tr("Report to the Concejo (DOCX)")))
         self.addOutput(QgsProcessingOutputFile("SUMMARY", tr("Summary of the cycle (resumen.csv)")))
@@ -88,11 +90,11 @@ class RunSemiannualCycle(PotAlgorithm):
         expediente = self.parameterAsString(parameters, "EXPEDIENTE", context)
         reports = [path for path in self.parameterAsFileList(parameters, "REPORTS", context) if path]
         feedback.setProgressText(tr("Checking the expediente and the reports…"))
-        self._check_inputs(level, reports, parameters, context)  # before anything is written
+        participation = self._check_inputs(level, reports, parameters, context)  # before anything is written
         check_cancelled(feedback)
         os.makedirs(folder, exist_ok=True)
 
-        steps = cycle.plan(period, bool(reports))
+        steps = cycle.plan(period, bool(reports), participation)
         common = {"EXPEDIENTE": expediente, "LEVEL": level, "OVERWRITE": overwrite}
         arguments = {
             "import_progress": [{"EXPEDIENTE": expediente, "INPUT": path} for path in reports],
@@ -103,6 +105,7 @@ class RunSemiannualCycle(PotAlgorithm):
             "export_expediente": {**common, "PERIOD": period.code},
             "export_open_data": {"EXPEDIENTE": expediente, "PERIOD": period.code},
             "export_minisitio": {**common, "PERIOD": period.code},
+            "export_participation_report": {**common, "PERIOD": period.code},
             "export_informe_concejo": {**common, "YEAR": period.year,
                                        "PLAN_TYPE": PLAN_TYPES[self.parameterAsEnum(parameters, "PLAN_TYPE", context)]},
         }
@@ -166,14 +169,16 @@ class RunSemiannualCycle(PotAlgorithm):
         """What would stop the cycle half-way is refused before its first step: an expediente without units at the
         level, and any bad report. Every report file is read and every row validated against the expediente as one
         batch, in the order the cycle imports them, with the import's own code; the check's transaction is rolled
-        back."""
+        back. Returns whether the expediente records participation (activities or a plan): then the cycle writes
+        the participation report too."""
         with open_store(self.expediente(parameters, context)) as store:  # also: is it an expediente at all
             levels = store.levels()
             if level not in levels:
                 raise PotError(tr("The expediente has no territorial units of level '{level}' (it has: {levels}); "
                                   "nothing was written.").format(level=level, levels=", ".join(levels) or "-"))
+            participation = bool(store.count("actividad_participacion") or store.count("plan_participacion"))
             if not reports:
-                return
+                return participation
             problems, batch, labels = [], [], []
             for path in reports:
                 try:
@@ -192,6 +197,7 @@ class RunSemiannualCycle(PotAlgorithm):
             except InputError as error:
                 raise InputError(tr("No step was run and nothing was written. {error}").format(error=error),
                                  error.problems) from error
+        return participation
 
     def _run_step(self, step, arguments, period, folder, language, results, context, feedback):
         """Run one step's algorithm (once per report file for the import); returns the summary's detail.
@@ -231,6 +237,8 @@ class RunSemiannualCycle(PotAlgorithm):
             results["OPEN_DATA"] = output
         elif step.algorithm == "export_minisitio":
             results["MINISITE"] = output
+        elif step.algorithm == "export_participation_report":
+            results["PARTICIPATION_PDF"] = output
         elif step.algorithm == "export_informe_concejo":
             results["REPORT_PDF"], results["REPORT_DOCX"] = output, outcome.get("DOCUMENT")
             return cycle.detail("document", language, pages=outcome.get("PAGES"), file=", ".join(
