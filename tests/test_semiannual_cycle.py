@@ -375,7 +375,7 @@ def test_on_a_shared_postgis_expediente_the_check_writes_nothing_and_the_import_
         run("run_semiannual_cycle", {"EXPEDIENTE": uri, "PERIOD": "2026-S2", "REPORTS": [good, xlsx],
                                      "OUTPUT": str(output)}, feedback=CancelAfterFirstStep())
     assert count(uri, "avance") == before + sent  # the rolled-back check left the server's sequence usable
-    assert [r["resultado"] for r in summary(output)] == ["ok"] + ["cancelado"] * 6
+    assert [r["resultado"] for r in summary(output)] == ["ok"] + ["cancelado"] * 7  # participation: 8 steps
 
 
 def load_model():
