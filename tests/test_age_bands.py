@@ -79,8 +79,8 @@ def test_the_vectorised_rule_gives_each_row_what_persons_in_gives_it():
     bands leave a gap, a row without bands."""
     rows = {0: [("total", 0, 14, 14_580), ("total", 15, 59, 40_366), ("total", 60, None, 20_414)],
             1: [("mujeres", 0, 14, 10), ("mujeres", 15, None, 20), ("hombres", 0, 14, 11), ("hombres", 15, None, 19)],
-            2: [("mujeres", a, a + 4, 3) for a in range(0, 80, 5)] + [("mujeres", 80, None, 2),
-                                                                    ("hombres", 0, 14, 9), ("hombres", 15, None, 30)],
+            2: [("mujeres", a, a + 4, 3) for a in range(0, 80, 5)] + [
+                ("mujeres", 80, None, 2), ("hombres", 0, 14, 9), ("hombres", 15, None, 30)],
             3: [("total", 0, 4, 7), ("total", 10, None, 50)],
             4: []}
     band_rows = {"sexo": [], "edad_desde": [], "edad_hasta": [], "personas": []}
