@@ -66,6 +66,38 @@ def test_use_of_capacity_reads_the_reports_of_the_semester(demo_services):
     assert crowded > 0  # the demo has facilities over capacity
 
 
+def test_the_demo_measures_accessibility_along_its_streets(demo_services):
+    """The demo has a street grid (via), so E2SFCA runs along it, which the note and parameters say; along streets no
+    supply reaches more people than it has (Σ P·A is at most the schools' capacity)."""
+    import json
+
+    with sqlite3.connect(demo_services) as connection:
+        streets, arterial = connection.execute("SELECT count(*), sum(tipo = 'arterial') FROM via").fetchone()
+        capacity = connection.execute("SELECT sum(capacidad) FROM equipamiento WHERE sector = 'educacion' "
+                                      "AND estado = 'operando'").fetchone()[0]
+        value, numerator, note, parameters = connection.execute(
+            "SELECT valor, numerador, nota, parametros FROM medicion WHERE indicador = 'accesibilidad_educacion' "
+            "AND nivel = 'municipio' AND periodo = '2025-S2'").fetchone()
+    assert streets > 1000 and arterial > 0
+    assert json.loads(parameters)["distancia"] == "malla_vial"
+    assert "distancias por la malla vial (tabla via:" in note
+    assert 0 < numerator <= capacity + 1e-6 and value > 0
+
+
+def test_the_demo_reports_users_in_its_population_bands(demo_services):
+    """Users by age in DANE's five-year bands, the ones the demo's population declares; never more than the users."""
+    with sqlite3.connect(demo_services) as connection:
+        bands = connection.execute("SELECT DISTINCT edad_desde, edad_hasta FROM reporte_equipamiento_edad "
+                                   "ORDER BY edad_desde").fetchall()
+        declared = connection.execute("SELECT DISTINCT edad_desde, edad_hasta FROM poblacion_edad WHERE anio = 2024 "
+                                      "ORDER BY edad_desde").fetchall()
+        above = connection.execute("SELECT count(*) FROM reporte_equipamiento r JOIN (SELECT reporte, sum(usuarios) "
+                                   "AS s FROM reporte_equipamiento_edad GROUP BY reporte) e ON e.reporte = r.fid "
+                                   "WHERE e.s > r.usuarios").fetchone()[0]
+    assert set(bands) <= set(declared) and len(declared) == 17 and len(bands) >= 10
+    assert above == 0
+
+
 def test_the_expediente_pdf_has_the_observatory_section(run, demo_services, tmp_path):
     """Supply-vs-demand and accessibility maps per sector with the facilities, the deficit table by unit; rendered
     to PNG (pdftoppm) for a person to look at: tmp_path/observatorio-*.png."""

@@ -7,7 +7,7 @@ import numpy as np
 import shapely
 
 from ..geometry import polygonal_part, to_multipolygons
-from . import indicators, instruments, people, projects, services
+from . import indicators, instruments, people, projects, services, streets
 from .territory import Territory, split_blocks_by_units
 
 DANE_CODE = "99001"
@@ -99,6 +99,7 @@ def _generate(lots, seed, progress):
     out.append(("reporte_equipamiento", reports, None))
     out.append(("reporte_equipamiento_edad", report_ages, None))
     out.append(_transit(t, rng))
+    out.append(("via", *streets.grid(t, x0, y0)))  # no random draw: the rest of the demo is as it was
 
     progress(0.75, "huella urbana")
     out.append(_footprints(t, blocks_b, block_distance, lots, rng))
