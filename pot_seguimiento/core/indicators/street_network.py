@@ -35,9 +35,14 @@ class StreetNetwork:
         parts = shapely.get_parts(lines) if len(lines) else np.zeros(0, dtype=object)
         coordinates, owner = shapely.get_coordinates(parts, return_index=True) if len(parts) else (
             np.zeros((0, 2)), np.zeros(0, int))
-        rounded = np.round(coordinates, 2)
-        keys, node = np.unique(rounded, axis=0, return_inverse=True) if len(rounded) else (
-            np.zeros((0, 2)), np.zeros(0, int))
+        # One integer key per centimetre point (a 1-D unique is several times faster than rows of floats).
+        if len(coordinates):
+            cm = np.rint((coordinates - coordinates.min(axis=0)) * 100).astype(np.int64)
+            _, first, node = np.unique(cm[:, 0] * (int(cm[:, 1].max()) + 1) + cm[:, 1], return_index=True,
+                                       return_inverse=True)
+            keys = coordinates[first]
+        else:
+            keys, node = np.zeros((0, 2)), np.zeros(0, int)
         node = np.asarray(node).ravel()
         same_part = owner[1:] == owner[:-1]  # consecutive vertices of one part form an edge
         a, b = node[:-1][same_part], node[1:][same_part]
