@@ -29,7 +29,7 @@ class GenerateDemo(PotAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return tr("Builds a deterministic, realistic synthetic municipality in a new expediente: "
                   "localidades and UPZ, blocks and lots, population for two census years, land value "
-                  "for four years, zoning, public space, facilities, hazards, transit, building "
+                  "for four years, zoning, public space, facilities, hazards, transit, a street grid, building "
                   "footprints with informal growth, programs and projects with their progress, "
                   "indicator definitions, and field control: occupation alerts in every state with field "
                   "visits, photos (in <expediente>_evidencias) and control actions. The same seed gives the same "
