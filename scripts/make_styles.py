@@ -8,7 +8,7 @@ may replace them with its own. Forms are not here: they come from the schema.
 import pathlib
 import sys
 
-from qgis.core import (QgsApplication, QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsMarkerSymbol,
+from qgis.core import (QgsApplication, QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsLineSymbol, QgsMarkerSymbol,
                        QgsPalLayerSettings, QgsRendererCategory, QgsRuleBasedRenderer, QgsSingleSymbolRenderer,
                        QgsSymbol, QgsTextFormat,
                        QgsTextBufferSettings, QgsVectorLayer, QgsVectorLayerSimpleLabeling)
@@ -25,6 +25,10 @@ def fill(color, outline="#555555", width=0.1, style="solid", outline_style="soli
 def marker(color, size, shape="circle", outline="#ffffff"):
     return QgsMarkerSymbol.createSimple({"color": color, "size": str(size), "name": shape,
                                          "outline_color": outline, "outline_width": "0.3"})
+
+
+def line(color, width):
+    return QgsLineSymbol.createSimple({"line_color": color, "line_width": str(width), "capstyle": "round"})
 
 
 def categorized(field, categories):
@@ -96,6 +100,11 @@ STYLE = {
         ("Huella reciente", "NOT \"informal\" AND \"anio\" >= 2020", fill("#616161", "#616161", 0.0)),
     ]),
     "proyecto": lambda: fill("255,127,0,90", "#e66101", 0.5),
+    "via": lambda: categorized("tipo", [
+        ("arterial", line("#f2a541", 0.9), "Arterial"), ("intermedia", line("#f6cf8c", 0.6), "Intermedia"),
+        ("local", line("#ffffff", 0.35), "Local"), ("peatonal", line("#b07aa1", 0.3), "Peatonal"),
+        ("ciclorruta", line("#2ca02c", 0.3), "Ciclorruta"), ("", line("#bdbdbd", 0.3), "Otra"),
+    ]),
     "alerta_ocupacion": lambda: categorized("estado", [(v, fill(c, "#1a1a1a", 0.4), label) for v, c, label in ALERT_COLORS]),
     "visita": lambda: categorized("hallazgo", [
         ("sin_novedad", marker("#4caf50", 2.4), "Sin novedad"),

@@ -23,7 +23,7 @@ GROUP_NAME = "Expediente POT"
 STYLES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
 # Drawing order, top first; attribute tables go in a subgroup.
 MAP_ORDER = ("actividad_participacion", "visita", "alerta_ocupacion", "transporte", "equipamiento", "proyecto",
-             "unidad_territorial", "amenaza", "espacio_publico", "huella", "manzana", "predio", "zonificacion")
+             "unidad_territorial", "amenaza", "espacio_publico", "huella", "via", "manzana", "predio", "zonificacion")
 # The custom property naming the expediente table a layer shows.
 TABLE_PROPERTY = "pot_seguimiento/tabla"
 # How a feature is named in lists, relation widgets and identify results.
