@@ -1692,6 +1692,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/importing.py" />
+      <source>'{value}' is not in the expediente's table '{parent}' ({label}): import it there first or correct the code</source>
+      <translation>'{value}' no está en la tabla '{parent}' del expediente ({label}): impórtelo allí primero o corrija el código</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/importing.py" />
       <source>repeated in the input</source>
       <translation>repetido en la capa</translation>
     </message>
@@ -2520,6 +2525,26 @@
       <translation>% de avance ponderado</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/report/evaluation.py" />
+      <source>Evaluation of the plan</source>
+      <translation>Evaluación del plan</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/evaluation.py" />
+      <source>Rating of objectives</source>
+      <translation>Calificación de los objetivos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/evaluation.py" />
+      <source>Type of plan</source>
+      <translation>Tipo de plan</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/evaluation.py" />
+      <source>Scope</source>
+      <translation>Ámbito</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/report/heritage.py" />
       <source>not inspected</source>
       <translation>sin inspección</translation>
@@ -3256,11 +3281,6 @@
     </message>
     <message>
       <location filename="pot_seguimiento/gui/evaluation_panel.py" />
-      <source>Rating of objectives</source>
-      <translation>Calificación de los objetivos</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/gui/evaluation_panel.py" />
       <source>Select an experience to read it.</source>
       <translation>Seleccione una experiencia para leerla.</translation>
     </message>
@@ -3940,11 +3960,6 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
       <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
       <source>Documents imported</source>
       <translation>Documentos importados</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />
-      <source>Type of plan</source>
-      <translation>Tipo de plan</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/evaluation.py" />

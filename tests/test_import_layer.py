@@ -264,3 +264,39 @@ def test_killed_import_leaves_the_store_consistent(empty_store, tmp_path):
         assert store.count("transporte") == 0
     assert store_fingerprint(empty_store) == before
     assert QgsVectorLayer(f"{empty_store}|layername=transporte", "t", "ogr").isValid()
+
+
+# -- codes of other tables: a row, a field and the code, never the database's bare refusal -------------------------
+
+@pytest.mark.parametrize("table, header, row, field, code, parent", [
+    # observatory of instruments: an obligation of an instrument the expediente does not hold
+    ("obligacion_urbanistica", "codigo;instrumento;tipo;destino;cantidad;unidad",
+     "OB-1;PP-99;dinero;espacio_publico;1000000;cop", "instrumento", "PP-99", "instrumento"),
+    # participation: a commitment of an activity never recorded
+    ("compromiso", "codigo;actividad;descripcion;entidad_responsable;competencia_oficina",
+     "C-1;ACT-99;Arreglar el parque;SP;1", "actividad", "ACT-99", "actividad_participacion"),
+    # heritage: works on an asset that is not declared
+    ("intervencion_patrimonio", "bien;tipo;con_licencia;fecha_inicio;estado",
+     "BIC-99;restauracion;1;2025-03-01;en_ejecucion", "bien", "BIC-99", "bien_patrimonial"),
+    # services observatory: the report of a facility the expediente does not have
+    ("reporte_equipamiento", "equipamiento;periodo;fecha_corte;usuarios;registrado_en",
+     "EQ-99;2025-S1;2025-06-30;120;2025-07-02T10:00:00", "equipamiento", "EQ-99", "equipamiento"),
+])
+def test_a_code_the_expediente_does_not_hold_is_named_with_its_row_and_field(run, empty_store, tmp_path, table, header,
+                                                                             row, field, code, parent):
+    """Reproduced on the v5 tables: 'El expediente rechazó los datos y no se escribió nada: FOREIGN KEY constraint
+    failed', naming no row, field or code."""
+    sheet = tmp_path / f"{table}.csv"
+    sheet.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    message = refused(run, empty_store, "No se importó nada", TABLE=table, INPUT=str(sheet))
+    assert f"objeto 1, campo '{field}': '{code}' no está en la tabla '{parent}' del expediente" in message
+    assert "FOREIGN KEY" not in message and "foreign key" not in message.lower()
+
+
+def test_the_plan_tree_may_name_parents_of_the_same_file_but_not_unknown_ones(run, empty_store, tmp_path):
+    sheet = tmp_path / "estructura.csv"
+    sheet.write_text("codigo;tipo;nombre;padre\nV;vision;Una ciudad compacta;\nO1;objetivo;Reducir el riesgo;V\n"
+                     "E1;estrategia;Reasentar familias;O9\n", encoding="utf-8")
+    message = refused(run, empty_store, "No se importó nada", TABLE="elemento_plan", INPUT=str(sheet))
+    assert "objeto 3, campo 'padre': 'O9' no está en la tabla 'elemento_plan'" in message
+    assert "objeto 2" not in message

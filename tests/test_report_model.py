@@ -101,3 +101,39 @@ def test_a_goal_says_its_quantity_once():
     assert goal("Construir la troncal: 6,5 km", 6.5, "km") == "Construir la troncal: 6,5 km"
     assert goal("Construir la troncal", 6.5, "km") == "Construir la troncal (6,5 km)"
     assert goal("", 1200, "m²") == "1.200 m²"
+
+
+def test_the_evaluation_is_a_section_every_renderer_reads(plugin, run, store, tmp_path):
+    """The evaluation of the plan is the section "evaluacion": the same ratings and gaps evaluate_plan gives,
+    its projects rated by the states the section "proyectos" shows, and the open data publishes its tables."""
+    import csv
+
+    from pot_seguimiento.core import report
+    from pot_seguimiento.store import open_store
+
+    with open_store(str(store)) as expediente:
+        built = report.build(expediente, "2025", "localidad", document="informe")
+    evaluation = built["evaluacion"]
+    assert evaluation["anio"] == 2025 and evaluation["fecha_corte"] == "2025-12-31"
+    states = {p["codigo"]: p["estado"] for p in built["proyectos"]["proyectos"]}
+    assert evaluation["estados_proyectos"] == states
+    assert all(o["estados"] == {p: states[p] for p in o["proyectos"]} for o in evaluation["objetivos"])
+    # An EOT is asked fewer contents than a POT (Ley 388 de 1997, art. 16): the checklist depends on the type.
+    kinds = evaluation["suficiencia"]
+    assert len(kinds["EOT"]["requisitos"]) < len(kinds["PBOT"]["requisitos"]) < len(kinds["POT"]["requisitos"])
+    assert [c["requisitos"] for c in kinds["POT"]["componentes"]][-1] == len(kinds["POT"]["requisitos"])
+
+    result = run("evaluate_plan", {"EXPEDIENTE": str(store), "YEAR": 2025, "PLAN_TYPE": 0, "GAPS": "memory:",
+                                   "OBJECTIVES": "memory:", "SUFFICIENCY": "memory:"})
+    algorithm = {f["objetivo"]: (f["puntaje"], f["calificacion"]) for f in result["OBJECTIVES"].getFeatures()}
+    assert {o["codigo"]: (o["puntaje"], o["calificacion"]) for o in evaluation["objetivos"]} == algorithm
+    assert result["GAP_COUNT"] == len(evaluation["brechas"]) > 0
+    assert result["SUFFICIENCY_PERCENT"] == kinds["POT"]["componentes"][-1]["porcentaje"]
+
+    run("export_open_data", {"EXPEDIENTE": str(store), "PERIOD": "2025-S2", "OUTPUT": str(tmp_path)})
+    with open(tmp_path / "evaluacion_objetivos_2025_s2.csv", encoding="utf-8") as f:
+        published = list(csv.reader(f))
+    assert published[0][:2] == ["Objetivo", "Nombre"]
+    assert sorted(row[0] for row in published[1:]) == sorted(algorithm)
+    gaps = (tmp_path / "evaluacion_brechas_2025_s2.csv").read_text(encoding="utf-8").splitlines()
+    assert len(gaps) == 1 + result["GAP_COUNT"]

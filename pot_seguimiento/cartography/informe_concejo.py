@@ -2,8 +2,9 @@
 
 `sections()` builds the report as plain blocks (paragraphs, tables, charts); the PDF lays each block
 on pages from the .qpt templates, and the DOCX writes the same blocks as an editable document the
-office finishes in a word processor. The follow-up half comes from the report model (indicators,
-projects), the evaluation half from store.evaluation.
+office finishes in a word processor. Everything comes from the report model: the follow-up half from its
+sections "indicadores", "proyectos", "control_ocupaciones" and "patrimonio", the evaluation half from its
+section "evaluacion" (core/report/evaluation.py), laid out for the type of plan the user chose.
 """
 import os
 from dataclasses import dataclass, field
@@ -13,16 +14,13 @@ from qgis.core import QgsLayoutPoint, QgsLayoutSize
 from ..core import schema
 from ..core.project_states import LABELS as STATE_LABELS, SUMMARY_ORDER as STATE_ORDER
 from ..core.docx import Document
-from ..core.evaluation.articulation import GAP_KINDS
 from ..core.indicators.assessment import GREY
 from ..core.report import palette
 from ..core.report import participation as participation_section
 from ..core.report.format import no_data, number, or_no_data, percent, quantity
-from ..core.report.labels import horizon_name, light_label, rating_label
+from ..core.report.labels import horizon_name, light_label
 from ..i18n import tr
 from ..qt_compat import LAYOUT_MILLIMETERS
-from ..store import open_store
-from ..store.evaluation import ensure_requirements, evaluate, rows
 from .chart import bars_image, count_bars_image, matrix_image
 from .expediente_report import ExpedienteReport, chunks
 
@@ -62,15 +60,13 @@ class InformeConcejo(ExpedienteReport):
 
     def __init__(self, store_path, year, workdir, plan_type="POT", level="localidad"):
         super().__init__(store_path, str(year), level, workdir, "corto")
-        self.year = int(year)
-        with open_store(store_path) as store:
-            ensure_requirements(store)
-            self.plan = evaluate(store, self.year, plan_type)
-            answers = rows(store, "evaluacion_suficiencia", "anio <= ?", (self.year,))
-            self.program_names = {r["codigo"]: r["nombre"] for r in rows(store, "programa")}
-        self.answers = {r["requisito"]: r for r in sorted(answers, key=lambda r: r["anio"])}  # the latest answer
-        self.horizon = self.plan.horizon
-        self.objective_names = {o["codigo"]: o["nombre"] for o in self.plan.articulation.objectives}
+        self.year, self.plan_type = int(year), plan_type
+        self.evaluation = self.report["evaluacion"]
+        self.sufficiency_results = self.evaluation["suficiencia"][plan_type]["componentes"]  # the last: the total
+        requirements = {r["codigo"]: r for r in self.evaluation["requisitos"]}
+        self.checklist = [requirements[code] for code in self.evaluation["suficiencia"][plan_type]["requisitos"]]
+        self.horizon = self.evaluation["horizonte"]
+        self.objective_names = {o["codigo"]: o["nombre"] for o in self.evaluation["objetivos"]}
 
     # -- content -------------------------------------------------------------
     def sections(self):
@@ -149,19 +145,19 @@ class InformeConcejo(ExpedienteReport):
 
     def summary(self):
         section = Section(tr("Executive summary"))
-        plan, total = self.plan, self.plan.sufficiency[-1]
+        evaluation, total = self.evaluation, self.sufficiency_results[-1]
         states = [p["estado"] for p in self.projects]
-        levels = [r.level for r in plan.ratings]
+        levels = [o["calificacion"] for o in evaluation["objetivos"]]
         section.text(tr("Report of the Secretaría de Planeación to the Concejo on the execution and evaluation of the "
                         "Plan de Ordenamiento Territorial ({kind}) in {year}, presented with the report of the Plan de "
                         "Desarrollo (Ley 152 de 1994, art. 43) and drawn from the Expediente Municipal "
-                        "(Ley 388 de 1997, art. 112).").format(kind=plan.plan_type, year=self.year))
+                        "(Ley 388 de 1997, art. 112).").format(kind=self.plan_type, year=self.year))
         section.summary(self._key_messages(), self._summary_chart(), [tr("Item"), tr("Result")], [
-            [tr("Plan adopted"), str(plan.adopted) if plan.adopted else no_data()],
+            [tr("Plan adopted"), str(evaluation["adopcion"]) if evaluation["adopcion"] else no_data()],
             [tr("Horizon of the plan in {year}").format(year=self.year),
-             schema.DOMAINS["horizonte"].get(plan.horizon, plan.horizon)],
-            [tr("Sufficiency of the contents the law asks"), percent(total.percent)],
-            [tr("Articulation gaps"), str(len(plan.articulation.gaps))],
+             schema.DOMAINS["horizonte"].get(self.horizon, self.horizon)],
+            [tr("Sufficiency of the contents the law asks"), percent(total["porcentaje"])],
+            [tr("Articulation gaps"), str(len(evaluation["brechas"]))],
             [tr("Objectives rated high / medium / low / without data"),
              " / ".join(str(levels.count(k)) for k in ("alto", "medio", "bajo", "sin_dato"))],
             [tr("POT projects"), str(len(states))],
@@ -174,9 +170,9 @@ class InformeConcejo(ExpedienteReport):
 
     def _key_messages(self):
         """What the Concejo should retain, one sentence each, with the figures the report details."""
-        plan, lights = self.plan, self._lights()
+        evaluation, lights = self.evaluation, self._lights()
         states = [p["estado"] for p in self.projects]
-        levels = [r.level for r in plan.ratings]
+        levels = [o["calificacion"] for o in evaluation["objetivos"]]
         messages = [
             tr("Indicators: {green} of the {total} indicators with a value and a target meet their {horizon} "
                "target, {yellow} improve on their baseline without reaching it and {red} do not improve on it.").format(
@@ -194,12 +190,12 @@ class InformeConcejo(ExpedienteReport):
                                "{financial}.").format(physical=percent(physical), financial=percent(financial)))
         messages += [
             tr("Sufficiency: the plan holds {percent} of the contents the law asks of a {kind}.").format(
-                percent=percent(plan.sufficiency[-1].percent), kind=plan.plan_type),
+                percent=percent(self.sufficiency_results[-1]["porcentaje"]), kind=self.plan_type),
             tr("Objectives: {high} rated high, {medium} medium, {low} low and {none} without data.").format(
                 high=levels.count("alto"), medium=levels.count("medio"), low=levels.count("bajo"),
                 none=levels.count("sin_dato")),
             tr("Articulation: {gaps} disconnections between the plan's ends and its means; the conclusions say how "
-               "to close them.").format(gaps=len(plan.articulation.gaps))]
+               "to close them.").format(gaps=len(evaluation["brechas"]))]
         field = self.field["por_unidad"][:1]
         if field:
             messages.append(tr("Informal occupations: {alerts} alerts, {confirmed} confirmed in the field; {acted} of "
@@ -222,57 +218,46 @@ class InformeConcejo(ExpedienteReport):
     def sufficiency(self):
         section = Section(tr("Sufficiency analysis"))
         section.text(tr("Each content the law asks of a {kind} is marked present (1), partial (0.5) or absent (0); "
-                        "an item nobody evaluated counts as absent.").format(kind=self.plan.plan_type))
-        results = self.plan.sufficiency
+                        "an item nobody evaluated counts as absent.").format(kind=self.plan_type))
+        results = self.sufficiency_results
         section.table([tr("Component"), tr("Items"), tr("Present"), tr("Partial"), tr("Absent"), tr("Not evaluated"),
                        tr("Sufficiency")],
-                      [[r.label, r.items, r.present, r.partial, r.absent, r.not_evaluated, percent(r.percent)]
-                       for r in results])
+                      [[r["nombre"], r["requisitos"], r["presentes"], r["parciales"], r["ausentes"], r["sin_evaluar"],
+                        percent(r["porcentaje"])] for r in results])
         section.image(bars_image(os.path.join(self.workdir, "suficiencia.png"),
-                                 [(r.label, r.percent) for r in results], tr("Sufficiency by component (%)")),
+                                 [(r["nombre"], r["porcentaje"]) for r in results], tr("Sufficiency by component (%)")),
                       tr("Sufficiency by component"))
         states = schema.DOMAINS["estado_requisito"]
         section.table([tr("Code"), tr("Content"), tr("Legal source"), tr("State"), tr("Document"), tr("Article")],
-                      [[r["codigo"], r["contenido"], r["fuente"], states.get(r["estado"], no_data()),
-                        self._answer(r["codigo"], "documento"), self._answer(r["codigo"], "articulo")]
-                       for r in self.plan.checklist])
+                      [[r["codigo"], r["contenido"], r["fuente"], states.get(r["estado"], no_data()), r["documento"],
+                        r["articulo"]] for r in self.checklist])
         return section
-
-    def _answer(self, code, column):
-        return (self.answers.get(code) or {}).get(column)
 
     def articulation(self):
         section = Section(tr("Ends–means articulation"))
-        result = self.plan.articulation
-        programs = sorted({p["programa"] for p in result.projects})[:MATRIX_COLUMNS_MAX]
-        program_of = {p["codigo"]: p["programa"] for p in result.projects}
-        counts = [[sum(1 for project in result.projects_of(o["codigo"]) if program_of[project] == program)
-                   for program in programs] for o in result.objectives]
+        evaluation = self.evaluation
+        objectives = evaluation["objetivos"]
+        programs = evaluation["programas"][:MATRIX_COLUMNS_MAX]
+        counts = [row[:MATRIX_COLUMNS_MAX] for row in evaluation["matriz"]]
         section.text(tr("Objectives (rows) against programs (columns): each cell counts the program's projects that "
                         "serve the objective through its policies and strategies. An empty row is an objective "
                         "without means."))
         # Rows and columns by name, as the Concejo knows them (codes alone, O1 or P3, told it nothing).
         section.figure(matrix_image(os.path.join(self.workdir, "articulacion.png"),
-                                    [f"{o['codigo']} {o['nombre']}" for o in result.objectives],
-                                    [f"{p} {self.program_names.get(p, '')}".strip() for p in programs], counts,
+                                    [f"{o['codigo']} {o['nombre']}" for o in objectives],
+                                    [f"{p['codigo']} {p['nombre']}".strip() for p in programs], counts,
                                     tr("Projects per objective (rows) and program (columns)"), width=2400,
                                     height=1300), tr("Articulation matrix"))
         section.table([tr("Objective"), tr("Strategies"), tr("Projects"), tr("Indicators")],
-                      [[f"{o['codigo']} {o['nombre']}", ", ".join(result.strategies[o["codigo"]]),
-                        ", ".join(result.projects_of(o["codigo"])),
-                        "; ".join(self._indicator_name(c) for c in result.indicators[o["codigo"]])]
-                       for o in result.objectives])
-        section.text(tr("What the analysis found disconnected:") if result.gaps else
+                      [[f"{o['codigo']} {o['nombre']}", ", ".join(o["estrategias"]), ", ".join(o["proyectos"]),
+                        "; ".join(self._indicator_name(c) for c in o["indicadores"])] for o in objectives])
+        gaps = evaluation["brechas"]
+        section.text(tr("What the analysis found disconnected:") if gaps else
                      tr("The analysis found nothing disconnected."))
-        if result.gaps:
+        if gaps:
             section.table([tr("Gap"), tr("Code"), tr("Name"), tr("Detail")],
-                          [[tr(GAP_KINDS[g.kind]), self._shown_code(g.code), g.name, g.detail] for g in result.gaps])
+                          [[g["tipo_nombre"], g["codigo_lector"], g["nombre"], g["detalle"]] for g in gaps])
         return section
-
-    def _shown_code(self, code):
-        """A code as the Concejo reads it: a project's or an objective's (P6-30, O7) is shown, an indicator's
-        (valor_suelo_indice) is not: its name says it."""
-        return "" if code in self.indicators else code
 
     def _indicator_name(self, code):
         indicator = self.indicators.get(code)
@@ -293,8 +278,8 @@ class InformeConcejo(ExpedienteReport):
                         "the target of the {horizon} horizon.").format(
             year=self.year, horizon=schema.DOMAINS["horizonte"].get(self.horizon, self.horizon).lower()))
         rows = []
-        for objective in self.plan.articulation.objectives:
-            codes = self.plan.articulation.indicators[objective["codigo"]]
+        for objective in self.evaluation["objetivos"]:
+            codes = objective["indicadores"]
             for code in codes or [None]:
                 rows.append([objective["codigo"]] + (self._indicator_row(code) if code else
                                                      [tr("(no indicator)")] + [no_data()] * 4))
@@ -307,13 +292,12 @@ class InformeConcejo(ExpedienteReport):
                         "projects by their state (finished or on time 100, delayed 50, non-compliant 0; not started "
                         "is left out); the objective's score is the mean of both parts: high from 80, medium from 50."))
         section.table([tr("Objective"), tr("Indicators"), tr("Projects"), tr("Score"), tr("Rating")],
-                      [[f"{r.objective} {self.objective_names[r.objective]}", _score(r.indicators), _score(r.projects),
-                        _score(r.score), rating_label(r.level)] for r in self.plan.ratings])
-        texts = self.plan.evaluations
+                      [[f"{o['codigo']} {o['nombre']}", _score(o["puntaje_indicadores"]),
+                        _score(o["puntaje_proyectos"]), _score(o["puntaje"]), o["calificacion_nombre"]]
+                       for o in self.evaluation["objetivos"]])
         section.table([tr("Objective"), tr("Relevance"), tr("Efficiency"), tr("Effectiveness"), tr("Impact")],
-                      [[r.objective] + [texts.get(r.objective, {}).get(k) for k in
-                                        ("pertinencia", "eficiencia", "eficacia", "impacto")]
-                       for r in self.plan.ratings])
+                      [[o["codigo"]] + [o[k] for k in ("pertinencia", "eficiencia", "eficacia", "impacto")]
+                       for o in self.evaluation["objetivos"]])
         return section
 
     def occupation_and_land(self):
@@ -341,7 +325,7 @@ class InformeConcejo(ExpedienteReport):
         section = Section(tr("SWOT (DOFA)"))
         scopes = {"gestion": tr("management"), "contenido": tr("contents")}
         items = {kind: [] for kind in ("fortaleza", "debilidad", "oportunidad", "amenaza")}
-        for d in sorted(self.plan.dofa, key=lambda d: (d["ambito"], d["fid"])):
+        for d in self.evaluation["dofa"]:  # (by scope)
             about = [scopes.get(d["ambito"], d["ambito"])]
             if d["elemento"] in self.objective_names:
                 about.append(tr("objective {code} {name}").format(code=d["elemento"],
@@ -362,15 +346,15 @@ class InformeConcejo(ExpedienteReport):
     def conclusions(self):
         section = Section(tr("Conclusions and recommendations for revising the plan"))
         lines = []
-        for gap in self.plan.articulation.gaps:
+        for gap in self.evaluation["brechas"]:
             lines.append(tr("{gap}: {code} {name}. Recommendation: review it in the next revision of the plan.")
-                         .format(gap=tr(GAP_KINDS[gap.kind]), code=self._shown_code(gap.code), name=gap.name)
+                         .format(gap=gap["tipo_nombre"], code=gap["codigo_lector"], name=gap["nombre"])
                          .replace(":  ", ": "))
-        for rating in self.plan.ratings:
-            if rating.level == "bajo":
+        for objective in self.evaluation["objetivos"]:
+            if objective["calificacion"] == "bajo":
                 lines.append(tr("Objective {code} has a low rating ({score}): review its projects' schedule and "
-                                "resources.").format(code=rating.objective, score=_score(rating.score)))
-        for row in self.plan.checklist:
+                                "resources.").format(code=objective["codigo"], score=_score(objective["puntaje"])))
+        for row in self.checklist:
             if row["estado"] in ("ausente", "sin_evaluar"):
                 lines.append(tr("The plan lacks '{content}' ({source}): include it in the revision.").format(
                     content=row["contenido"], source=row["fuente"]))

@@ -217,6 +217,19 @@ class SiteData:
                            "privada": _clean(u["privada"])} for u in investment["unidades"][-1:] +
                           investment["unidades"][:-1]]}
 
+    def evaluation(self):
+        """The Evaluación page: the plan's sufficiency for each type of plan, each objective's rating and what the
+        articulation found disconnected (section "evaluacion"; the report to the Concejo details them)."""
+        data = self.report["evaluacion"]
+        return {"anio": data["anio"], "adopcion": data["adopcion"], "horizonte": horizon_name(data["horizonte"]),
+                "suficiencia": [{"tipo": kind, "componente": c["nombre"], "requisitos": c["requisitos"],
+                                 "porcentaje": _clean(c["porcentaje"])}
+                                for kind, by_type in data["suficiencia"].items() for c in by_type["componentes"]],
+                "objetivos": [{"codigo": o["codigo"], "nombre": o["nombre"], "puntaje": _clean(o["puntaje"]),
+                               "calificacion": o["calificacion_nombre"]} for o in data["objetivos"]],
+                "brechas": [{"tipo": g["tipo_nombre"], "codigo": g["codigo_lector"], "nombre": g["nombre"],
+                             "detalle": g["detalle"]} for g in data["brechas"]]}
+
     def write(self, folder, downloads):
         """Copy the site's pages and libraries and write its data into `folder`; `downloads` is the list
         of published files (relative paths) the downloads page links to."""
@@ -228,6 +241,7 @@ class SiteData:
                               ("proyectos.geojson", self.projects()), ("rendicion.json", self.accountability()),
                               ("participacion.json", self.participation()),
                               ("patrimonio.json", self.heritage()),
+                              ("evaluacion.json", self.evaluation()),
                               ("instrumentos.json", self.instruments())):  # null: no observatory
             with open(os.path.join(data, name), "w", encoding="utf-8") as f:
                 json.dump(content, f, ensure_ascii=False, separators=(",", ":"))

@@ -379,3 +379,13 @@ def refusal(prepared, layer_name):
         "Nothing was imported from '{layer}': {count} features cannot be stored. Fix them, or "
         "import with 'skip invalid features' to leave them out.\n{problems}").format(
         layer=layer_name, count=len({p.feature for p in rejected}), problems=listed) + tail, rejected)
+
+
+def reference_problems(table_name, unknown, feature_ids):
+    """A rejected feature for each value naming a row the expediente does not hold (`unknown`: [(row, field, value,
+    parent table)] as store.unknown_references gives them), with the field's name and what to do."""
+    table = schema.table(table_name)
+    return [Problem(feature_ids[row], field, tr(
+        "'{value}' is not in the expediente's table '{parent}' ({label}): import it there first or correct the "
+        "code").format(value=value, parent=parent, label=table.field(field).label or field))
+        for row, field, value, parent in unknown]

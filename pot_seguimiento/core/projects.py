@@ -307,6 +307,12 @@ def evaluate(project, reports, cutoff, tolerance=DEFAULT_TOLERANCE):
                       investment, last["periodo"] if last else None, last.get("observaciones") if last else None)
 
 
+def evaluate_all(projects, history, cutoff, tolerance=DEFAULT_TOLERANCE):
+    """{project code: Evaluation at `cutoff`} of `projects` (dicts), each with its reports in `history`
+    ({code: [reports]})."""
+    return {p["codigo"]: evaluate(p, history.get(p["codigo"], []), cutoff, tolerance) for p in projects}
+
+
 def progress_lines(project, reports):
     """What the chart of a project's progress shows, over its semesters and every reported period:
     (expected, physical, financial), each [(period, % or None)]: the % of the goal the trajectory expects at

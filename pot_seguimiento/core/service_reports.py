@@ -198,3 +198,14 @@ def same_report(typed, existing):
         return str(value).strip()
     return (all(norm(typed.get(k)) == norm(existing.get(k)) for k in REPORT_FIELDS)
             and typed.get("edades", {}) == existing.get("edades", {}))
+
+
+def current(rows):
+    """{(facility, period): the current report}: of `rows` (reporte_equipamiento dicts with fid and reemplaza,
+    in recording order), the last one of each facility and period that no other row replaces."""
+    replaced = {row["reemplaza"] for row in rows if row.get("reemplaza") is not None}
+    latest = {}
+    for row in rows:
+        if row["fid"] not in replaced:
+            latest[(row["equipamiento"], row["periodo"])] = row
+    return latest

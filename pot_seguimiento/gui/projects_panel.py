@@ -16,17 +16,15 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDoubl
                                  QVBoxLayout,
                                  QWidget)
 
-from ..core import schema
-from ..core import clock
+from ..core import clock, project_states, schema
 from ..core.project_states import LABELS as STATE_LABELS
-from ..core.projects_battery import CODES as BATTERY_CODES
 from ..core.report.format import goal, number
-from ..core.projects import (as_date, check_new_report, evaluate, last_ended_period, latest_report, period_bounds,
-                             progress_lines, valid_reports)
+from ..core.projects import (check_new_report, last_ended_period, latest_report, period_bounds, progress_lines,
+                             valid_reports)
 from ..i18n import tr
 from ..processing.connections import resolve_expediente
 from ..store import open_store
-from ..store.progress import last_evaluation, program_names, projects, reports_by_project
+from ..store.progress import program_names
 from .algorithm_task import AlgorithmTask, replace_result_layer
 from .expediente_layers import STYLES
 from .time_series_chart import TimeSeriesChart
@@ -171,17 +169,16 @@ class ProjectsPanel(QgsDockWidget):
 
     def reload(self):
         with open_store(resolve_expediente(self.path)) as store:
-            self.items = {p["codigo"]: p for p in projects(store)}
+            self.items = {p["codigo"]: p for p in store.projects()}
             self.programs = program_names(store)
-            self.history = reports_by_project(store)
-            evaluated = last_evaluation(store, BATTERY_CODES)
+            self.history = store.progress_reports()
+            # The states of the evaluation kept in the expediente (whoever ran it, in this session or before),
+            # as the store reads them with core's rules: the card does not say "not evaluated" on an evaluated
+            # expediente.
+            evaluated = store.last_project_states()
         if evaluated:
-            # The states of the evaluation kept in the expediente (whoever ran it, in this session or
-            # before), computed again from its cut-off and tolerance: the card does not say "not
-            # evaluated" on an evaluated expediente.
-            cutoff, tolerance = as_date(evaluated[0]), evaluated[1]
-            self.states = {code: evaluate(p, self.history.get(code, []), cutoff, tolerance).state
-                           for code, p in self.items.items()}
+            cutoff, evaluations = evaluated
+            self.states = {code: e.state for code, e in evaluations.items()}
             self.evaluated_at = cutoff
             self.cutoff.setDate(QDate(cutoff.year, cutoff.month, cutoff.day))
         for key, combo in self.filters.items():
@@ -338,8 +335,8 @@ class ProjectsPanel(QgsDockWidget):
         # (drawn over the projects)
         self.evaluation_layer = replace_result_layer(self.evaluation_layer, layer, below="equipamiento")
         self.states = {f["codigo"]: f["estado"] for f in layer.getFeatures()}
-        counts = {label: sum(s == state for s in self.states.values()) for state, label in STATE_LABELS.items()}
+        counts = project_states.counts(self.states.values())
         self.status.setText(tr("Evaluated at {date}: ").format(date=self.cutoff.date().toString("yyyy-MM-dd")) +
-                            ", ".join(f"{label} {n}" for label, n in counts.items()))
+                            ", ".join(f"{project_states.label(state)} {n}" for state, n in counts.items()))
         self.refresh_list()
         self.show_project(self.current_code())

@@ -37,8 +37,7 @@ def draw_photo(path, caption, variant):
 
 def _citizen_reports(store, level):
     """Two lots reported by citizens: low priority, nothing around them, never visited."""
-    data, lots = store.read("predio", columns=["codigo"], where="fid IN (SELECT min(fid) FROM predio "
-                                                                "UNION SELECT max(fid) FROM predio)")
+    data, lots = store.read_first_and_last("predio", columns=["codigo"])
     lots = np.asarray(lots, dtype=object)[:CITIZEN_REPORTS]
     codes, units = field_control.units_of_level(store, level)
     area = shapely.area(lots)
@@ -61,8 +60,9 @@ def add_field_control(store, expediente_path, level="localidad"):
     field_control.write_detection(store, detection, detected, 2024)
     field_control.write_detection(store, _citizen_reports(store, level), detected, 2024)
 
-    data, outlines = store.read("alerta_ocupacion", columns=["codigo", "prioridad"],
-                                where="motivo != 'reporte_ciudadano'")
+    data, outlines = store.read("alerta_ocupacion", columns=["codigo", "prioridad", "motivo"])
+    detected_on_images = data["motivo"] != "reporte_ciudadano"
+    data, outlines = {k: v[detected_on_images] for k, v in data.items()}, outlines[detected_on_images]
     order = np.lexsort((data["codigo"].astype(str), -data["prioridad"].astype(float)))
     visits, actions, packaged = story.plan(data["codigo"][order], shapely.point_on_surface(outlines[order]))
     field_control.mark_packaged(store, packaged, story.PACKAGE)

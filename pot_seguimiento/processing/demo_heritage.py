@@ -93,7 +93,7 @@ def add_heritage(store, expediente_path, level="localidad"):
         for version in (1, 2):  # a correction names the fid of the version it corrects
             chosen = [r for r in rows if r["version"] == version]
             if version == 2:
-                first, _ = store.read("inspeccion_patrimonio", geometry=False, where="version = 1")
+                first, _ = store.read_where_in("inspeccion_patrimonio", "version", [1], geometry=False)
                 fid_of = dict(zip(first["uuid"], first["fid"]))
                 for row in chosen:
                     row["corrige"] = int(fid_of[row["uuid"]])

@@ -115,18 +115,41 @@ class Store:
         """{codigo: parametros JSON text} of the indicator definitions."""
         return dict(self.connection.execute("SELECT codigo, parametros FROM indicador").fetchall())
 
-    def existing_keys(self, table_name, where=None, params=()):
+    def existing_keys(self, table_name, where=None, params=(), without_level=None):
         """{key columns: set of value tuples already stored} of a table's unique keys (to refuse duplicates
-        with a message before the database does); `where` (this plugin's SQL) leaves rows out."""
+        with a message before the database does); `where` (SQL of store/) or `without_level` (the rows of one
+        territorial level, `nivel`) leave rows out."""
         from ..core import schema
 
         table = schema.table(table_name)
+        if without_level is not None:
+            table.field("nivel")
+            where, params = "nivel != ?", (without_level,)
         keys = [(f.name,) for f in table.fields if f.unique] + list(table.unique_together)
         if not keys:
             return {}
         names = sorted({name for key in keys for name in key})
         data, _ = self.read(table.name, names, geometry=False, where=where, params=params)
         return {tuple(key): set(zip(*(data[name].tolist() for name in key))) for key in keys}
+
+    def unknown_references(self, table_name, columns):
+        """[(row, field, value, parent table)] of the values in `columns` ({field: values}, rows about to be written
+        to `table_name`) that a foreign key of the expediente would refuse: codes its parent table does not hold.
+        Checked before writing, so the user reads which row and field name what (the database's own refusal names
+        neither). A table that refers to itself (the plan's tree) may name codes of the same rows."""
+        from .gpkg_schema import FOREIGN_KEYS, quote
+
+        found = []
+        for (table, field), (parent, parent_field) in FOREIGN_KEYS.items():
+            if table != table_name or field not in columns:
+                continue
+            known = {str(code) for (code,) in self.connection.execute(
+                f"SELECT {quote(parent_field)} FROM {quote(parent)}").fetchall()}
+            if parent == table_name:
+                known |= {str(code) for code in columns.get(parent_field, ()) if code is not None}
+            found += [(row, field, value, parent) for row, value in enumerate(columns[field])
+                      if value not in (None, "") and str(value) not in known]
+        return sorted(found, key=lambda item: item[0])
 
     # -- what the report model reads (core/report calls these methods: it imports nothing of store/) --
     def projects(self, with_geometry=False):
@@ -140,6 +163,13 @@ class Store:
         from .progress import reports_by_project
 
         return reports_by_project(self)
+
+    def last_project_states(self):
+        """(cut-off date, {project: core.projects.Evaluation}) of the latest project evaluation kept in the
+        expediente (evaluate_projects), or None (store/progress.py: last_project_states)."""
+        from .progress import last_project_states
+
+        return last_project_states(self)
 
     def indicator_projects(self):
         """[(indicator code, project code)] of the links between indicators and projects."""
@@ -191,6 +221,33 @@ class Store:
 
         return observatory(self)
 
+    def read_where_in(self, table_name, field, values, columns=None, geometry=True):
+        """read() of the rows of `table_name` whose `field` holds one of `values` (none: no row)."""
+        from ..core import schema
+        from .gpkg_schema import quote
+
+        if field != "fid":
+            schema.table(table_name).field(field)  # a field of the schema, never text from elsewhere
+        values = tuple(values)
+        where = f"{quote(field)} IN ({', '.join('?' * len(values))})" if values else "1 = 0"
+        return self.read(table_name, columns, geometry=geometry, where=where, params=values)
+
+    def read_first_and_last(self, table_name, columns=None, geometry=True):
+        """read() of the first and the last row of a table (by fid): a sample that does not read a large table."""
+        ends = self.connection.execute(f'SELECT min(fid), max(fid) FROM "{schema_table(table_name)}"').fetchone()
+        return self.read_where_in(table_name, "fid", sorted({fid for fid in ends if fid is not None}), columns,
+                                  geometry)
+
+    def plan_evaluation_inputs(self, year):
+        """What the evaluation of the plan in `year` reads (store/evaluation.py): the plan's structure and links,
+        the checklist and its answers up to the year, the adoption year, the office's texts of the year
+        (`texts` by objective, `dofa`) and every municipal measurement (`series`: {indicator: [(periodo,
+        valor)]})."""
+        from .evaluation import municipal_series, plan_inputs, year_texts
+
+        texts, dofa = year_texts(self, year)
+        return {**plan_inputs(self, year), "texts": texts, "dofa": dofa, "series": municipal_series(self)}
+
     def period_measurements(self, periods):
         """Every measurement of `periods` as (indicador, periodo, nivel, ambito, valor, numerador, denominador,
         nota), ordered by indicator, level and scope."""
@@ -219,6 +276,13 @@ class Store:
     def display_name(self):
         """The expediente as it may be shown to a user: a file path, or a connection without its password."""
         raise NotImplementedError
+
+
+def schema_table(table_name):
+    """The name of a table of the schema (KeyError for anything else): safe to put in SQL."""
+    from ..core import schema
+
+    return schema.table(table_name).name
 
 
 def columns_of(rows, names):

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field as dc_field
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.numbers import parse_optional_number
-from ..core.projects import place_of_new_report, validate_report
+from ..core.projects import as_date, evaluate_all, place_of_new_report, validate_report
+from ..core.projects_battery import CODES as BATTERY_CODES
 
 REPORT_FIELDS = ("proyecto", "periodo", "fecha_corte", "avance_fisico", "inversion", "estado_reportado",
                  "observaciones", "evidencia", "reportado_por")
@@ -155,3 +156,15 @@ def last_evaluation(store, codes):
         except (TypeError, ValueError, KeyError, AttributeError):
             continue  # measurements of another origin
     return max(found) if found else None
+
+
+def last_project_states(store):
+    """(cut-off date, {project: core.projects.Evaluation}) of the latest project evaluation kept in the
+    expediente, or None when no evaluation was kept: each project's state as core.projects.evaluate gives it
+    at that evaluation's cut-off and tolerance, from the reports recorded now (a panel shows it; it decides
+    nothing)."""
+    evaluated = last_evaluation(store, BATTERY_CODES)
+    if evaluated is None:
+        return None
+    cutoff, tolerance = as_date(evaluated[0]), evaluated[1]
+    return cutoff, evaluate_all(projects(store), reports_by_project(store), cutoff, tolerance)

@@ -42,16 +42,12 @@ def declared_bands(store):
 
 
 def current_reports(store):
-    """{(facility, period): the current report (a dict with its fid and 'edades', {(desde, hasta): users})}: the
-    last row not replaced by another."""
-    rows = store.dicts("SELECT * FROM reporte_equipamiento ORDER BY fid")
-    replaced = {row["reemplaza"] for row in rows if row.get("reemplaza") is not None}
-    current = {}
-    for row in rows:
-        if row["fid"] not in replaced:
-            row["edades"] = {}
-            current[(row["equipamiento"], row["periodo"])] = row
+    """{(facility, period): the current report (a dict with its fid and 'edades', {(desde, hasta): users})}:
+    core.service_reports.current decides which row is current."""
+    current = service_reports.current(store.dicts("SELECT * FROM reporte_equipamiento ORDER BY fid"))
     by_fid = {row["fid"]: row for row in current.values()}
+    for row in current.values():
+        row["edades"] = {}
     for band in store.dicts("SELECT reporte, edad_desde, edad_hasta, usuarios FROM reporte_equipamiento_edad"):
         if band["reporte"] in by_fid:
             by_fid[band["reporte"]]["edades"][(band["edad_desde"], band["edad_hasta"])] = band["usuarios"]

@@ -350,6 +350,20 @@ function instrumentos() {
   o.inversion.forEach(u => fila(inversion, [u.nombre, valor(u.total), valor(u.per_capita), valor(u.privada)]));
 }
 
+/* -- evaluation of the plan (section "evaluacion" of the report model) ------------------------------- */
+function evaluacion() {
+  const e = datos.evaluacion;
+  document.getElementById("evaluacion-resumen").textContent = "Evaluación del plan en " + e.anio +
+    (e.adopcion ? " (adoptado en " + e.adopcion + ", " + e.horizonte + ")" : "") +
+    ": cada objetivo se califica por los semáforos de sus indicadores y el estado de sus proyectos.";
+  const objetivos = document.querySelector("#tabla-objetivos tbody");
+  e.objetivos.forEach(o => fila(objetivos, [o.codigo, o.nombre, valor(o.puntaje, "", 1), o.calificacion]));
+  const suficiencia = document.querySelector("#tabla-suficiencia tbody");
+  e.suficiencia.forEach(c => fila(suficiencia, [c.tipo, c.componente, c.requisitos, valor(c.porcentaje, "", 1)]));
+  const brechas = document.querySelector("#tabla-brechas tbody");
+  e.brechas.forEach(b => fila(brechas, [b.tipo, b.codigo, b.nombre, b.detalle]));
+}
+
 function descargas() {
   const lista = document.getElementById("descargas");
   datos.sitio.descargas.forEach(d => {
@@ -378,6 +392,7 @@ async function iniciar() {
    datos.patrimonio] = await Promise.all(["sitio.json", "unidades.geojson", "indicadores.json", "proyectos.geojson",
                                           "rendicion.json", "participacion.json", "patrimonio.json"].map(leer));
   datos.instrumentos = await leer("instrumentos.json");  // null: the expediente has no instrument or investment
+  datos.evaluacion = await leer("evaluacion.json");
   const s = datos.sitio;
   document.title = "POT de " + s.municipio + " — seguimiento " + s.periodo;
   document.getElementById("entidad").textContent = "Alcaldía de " + s.municipio + " · Secretaría de Planeación";
@@ -387,7 +402,8 @@ async function iniciar() {
   window.addEventListener("hashchange", mostrar);
   mostrar();  // sections must be visible for the maps to measure themselves
   document.querySelectorAll("main > section").forEach(x => { x.hidden = false; });
-  inicio(); mapaIndicadores(); proyectos(); rendicion(); participacion(); patrimonio(); instrumentos(); descargas();
+  inicio(); mapaIndicadores(); proyectos(); rendicion(); participacion(); patrimonio(); instrumentos(); evaluacion();
+  descargas();
   mostrar();
   document.body.dataset.listo = "si";
 }

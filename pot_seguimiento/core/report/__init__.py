@@ -8,4 +8,4 @@ from .model import SECTIONS, Report, Section, Table, build, by_key, section, sha
 from .period import Period  # noqa: F401
 # Registration, in document order (the order of these imports is the order of SECTIONS):
 from . import units, indicators, projects, accountability, participation  # noqa: F401
-from . import field_control, services, heritage, instruments, measurements  # noqa: F401
+from . import field_control, services, heritage, instruments, evaluation, measurements  # noqa: F401

@@ -1,5 +1,6 @@
 """The evaluation half of the expediente: the archive (import_documents) and the evaluation of the plan
 in a year (evaluate_plan): articulation gaps, sufficiency against the law, rating of each objective."""
+import datetime
 import os
 
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingOutputNumber,
@@ -7,17 +8,19 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessingOutputNumber,
                        QgsProcessingParameterNumber)
 
 from ...core.errors import PotError
+from ...core.evaluation import plan
 from ...core.evaluation.articulation import GAP_KINDS
+from ...core.projects import evaluate_all
 from ...core.progress_files import read_rows
 from ...i18n import tr
 from ...qgis_fields import DOUBLE, INTEGER, TEXT, fields as make_fields
 from ...qt_compat import FILE_FOLDER, NUMBER_INTEGER, SOURCE_VECTOR, WKB_NO_GEOMETRY
 from ...store import open_store
 from ...store.archive import import_documents
-from ...store.evaluation import ensure_requirements, evaluate
+from ...store.evaluation import ensure_requirements
 from .base import PotAlgorithm, expediente_parameter
 
-PLAN_TYPES = ("POT", "PBOT", "EOT")
+PLAN_TYPES = plan.PLAN_TYPES
 
 
 class ImportDocuments(PotAlgorithm):
@@ -93,9 +96,15 @@ class EvaluatePlan(PotAlgorithm):
         kind = PLAN_TYPES[self.parameterAsEnum(parameters, "PLAN_TYPE", context)]
         adopted = self.parameterAsInt(parameters, "ADOPTION_YEAR", context) \
             if parameters.get("ADOPTION_YEAR") not in (None, "") else None
+        cutoff = datetime.date(year, 12, 31)
         with open_store(self.expediente(parameters, context)) as store:
-            ensure_requirements(store)
-            result = evaluate(store, year, kind, adopted)
+            ensure_requirements(store)  # the legal checklist, in the expediente for the office to answer
+            inputs = store.plan_evaluation_inputs(year)
+            states = {code: e.state for code, e in
+                      evaluate_all(store.projects(), store.progress_reports(), cutoff).items()}
+        values = {d["codigo"]: plan.municipal_value(inputs["series"].get(d["codigo"], []), year)
+                  for d in inputs["indicators"]}
+        result = plan.evaluate(inputs, year, kind, states, values, adopted)
         if result.adopted is None:
             feedback.pushWarning(tr("The archive has no adopting act in force (acuerdo or decreto with a date): "
                                     "the horizons of the projects were not checked."))

@@ -117,8 +117,7 @@ class ExportFieldPackage(PotAlgorithm):
                 count = write_package_data(store, codes, os.path.join(folder, f"{title}.gpkg"), package_id, inspector,
                                            kind)
                 crs = QgsCoordinateReferenceSystem(store.crs_wkt())
-                _, outlines = store.read(kind.target_table, columns=["codigo"],
-                                         where=f"codigo IN ({', '.join('?' * len(codes))})", params=tuple(codes))
+                _, outlines = store.read_where_in(kind.target_table, "codigo", codes, columns=["codigo"])
             extent = shapely.total_bounds(shapely.buffer(outlines, 100))
             write_qfield_project(folder, f"{title}.gpkg", title, inspector, package_id, crs, extent, kind)
             self._publish(folder, output)

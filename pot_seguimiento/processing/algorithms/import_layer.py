@@ -180,12 +180,17 @@ class ImportLayer(PotAlgorithm):
             existing = store.existing_keys(table_name)
             replaces_municipality = _replaces_derived_municipality(store, table_name, columns)
             if replaces_municipality:  # the office's own municipio unit takes the place of the one the plugin made
-                existing = store.existing_keys(table_name, where="nivel != 'municipio'")
+                existing = store.existing_keys(table_name, without_level="municipio")
             prepared = importing.prepare(table_name, columns, geometries, feature_ids, existing, layer_name,
                                          area=store.area_of_use() if table.geometry else None,
                                          declared_crs=source.sourceCrs().authid() or None, unreadable=unreadable)
             prepared = _drop_features(prepared, expression_problems + band_problems + [
                 importing.Problem(u.feature, u.field, u.reason) for u in unmatched])
+            # Codes of other tables (the instrument of an obligation, the activity of a commitment, the asset of
+            # an inspection...) checked against the expediente before writing: a row, a field and a code, not the
+            # database's bare "FOREIGN KEY constraint failed".
+            prepared = _drop_features(prepared, importing.reference_problems(
+                table_name, store.unknown_references(table_name, prepared.columns), prepared.feature_ids))
             if table_name == "poblacion_edad":  # bands straight into their table: each needs its population row
                 prepared = _drop_features(prepared, population_import.check_band_table(
                     prepared.columns, prepared.feature_ids, _population_keys(store), store.tuples(
@@ -325,7 +330,7 @@ def _replaces_derived_municipality(store, table_name, columns):
 def _fill_parents(store, prepared, parent_level):
     """codigo_padre, where the source gives none, from the geometry: the unit of `parent_level` holding most of the
     unit's area (core/unit_geometry.py: at least PARENT_SHARE); else the municipality, with an AVISO saying why."""
-    data, geometries = store.read("unidad_territorial", ["codigo"], where="nivel = ?", params=(parent_level,))
+    data, geometries = store.read_where_in("unidad_territorial", "nivel", [parent_level], ["codigo"])
     columns = prepared.columns
     given = columns.setdefault("codigo_padre", [None] * len(prepared.feature_ids))
     todo = [i for i, (level, parent) in enumerate(zip(columns["nivel"], given))
@@ -359,8 +364,7 @@ def _overlap_warnings(store, prepared):
     levels = sorted(set(prepared.columns["nivel"]) - {"municipio"})
     if not levels:
         return []
-    data, stored = store.read("unidad_territorial", ["codigo", "nivel"],
-                              where=f"nivel IN ({', '.join('?' * len(levels))})", params=tuple(levels))
+    data, stored = store.read_where_in("unidad_territorial", "nivel", levels, ["codigo", "nivel"])
     by_code = dict(zip(prepared.columns["codigo"], prepared.feature_ids))
     found = unit_geometry.overlaps(
         list(data["nivel"]) + list(prepared.columns["nivel"]), list(data["codigo"]) + list(prepared.columns["codigo"]),

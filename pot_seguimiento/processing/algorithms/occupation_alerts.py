@@ -98,9 +98,7 @@ class DetectOccupationAlerts(PotAlgorithm):
             feedback.setProgress(70)
             check_cancelled(feedback)
             new, updated = field_control.write_detection(store, detection, today, to_year)
-            marks = ", ".join("?" * (len(new) + len(updated)))
-            data, geometries = store.read("alerta_ocupacion", where=f"codigo IN ({marks})",
-                                          params=(*new, *updated))
+            data, geometries = store.read_where_in("alerta_ocupacion", "codigo", (*new, *updated))
         feedback.pushInfo(tr("{new} new alerts, {updated} updated.").format(new=len(new), updated=len(updated)))
         return {"OUTPUT": self._write(parameters, context, data, geometries, crs, set(new)),
                 "NEW": len(new), "UPDATED": len(updated)}
