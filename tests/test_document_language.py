@@ -41,6 +41,9 @@ def store(run, demo_store, tmp_path_factory):
     shutil.copy(demo_store, path)
     shutil.copytree(demo_store.parent / "demo_evidencias", folder / "demo_evidencias")
     run("compute_indicators", {"EXPEDIENTE": str(path), "PERIOD": "2025", "LEVEL": "localidad", "OUTPUT": "memory:"})
+    # The observatory of social services has its pages where its indicators are measured (make demo measures them).
+    run("compute_indicators", {"EXPEDIENTE": str(path), "PERIOD": "2025-S2", "LEVEL": "localidad", "OUTPUT": "memory:",
+                               "INDICATORS": "oferta_demanda_educacion,accesibilidad_educacion,deficit_educacion"})
     return path
 
 
@@ -58,6 +61,8 @@ def english_qgis_documents(run, store, tmp_path_factory):
                                  "OUTPUT": str(folder / "minisitio")}, messages)
         run("export_progress_templates", {"EXPEDIENTE": str(store), "PERIOD": "2026-S1",
                                           "OUTPUT": str(folder / "plantillas")}, messages)
+        run("export_participation_report", {"EXPEDIENTE": str(store), "PERIOD": "2025", "LEVEL": "localidad",
+                                            "OUTPUT": str(folder / "participacion.pdf")}, messages)
     return folder, messages.infos
 
 
@@ -80,6 +85,47 @@ def test_the_report_to_the_concejo_is_spanish_in_pdf_and_docx(english_qgis_docum
             assert spanish in words, spanish
         for english in ("Executive summary", "Sufficiency analysis", "Report to the Concejo"):
             assert english not in words, english
+
+
+def test_the_observatories_pages_are_spanish_in_an_english_qgis(english_qgis_documents):
+    """The expediente PDF's observatories (social services, heritage, instruments) and the report to the Concejo's
+    heritage chapter speak Spanish too: they were added to the documents after the language was settled."""
+    folder, _ = english_qgis_documents
+    words = pdf_words(folder / "expediente.pdf")
+    for spanish in ("Observatorio de servicios sociales", "Oferta frente a demanda", "Observatorio de patrimonio",
+                    "Zonas de influencia de PEMP", "Observatorio de instrumentos",
+                    "Instrumentos de planeación y gestión"):
+        assert spanish in words, spanish
+    for english in ("Social services observatory", "Supply against demand", "Heritage observatory",
+                    "PEMP influence zones", "Observatory of instruments", "Planning and management instruments"):
+        assert english not in words, english
+    for words in (pdf_words(folder / "informe.pdf"), docx_words(folder / "informe.docx")):
+        assert "Patrimonio y banco de experiencias" in words and "Heritage and the banco" not in words
+        assert "Lectura operativa y evaluación de resultados" in words and "Operational reading" not in words
+
+
+def test_the_participation_report_is_spanish_in_an_english_qgis(english_qgis_documents):
+    folder, _ = english_qgis_documents
+    words = pdf_words(folder / "participacion.pdf")
+    for spanish in ("Participación ciudadana, asistencia técnica y compromisos", "Compromisos por estado",
+                    "Participantes por unidad", "Alcaldía de"):
+        assert spanish in words, spanish
+    for english in ("Citizen participation", "Commitments by state", "Participants per unit", "Mayor's office",
+                    "Produced on"):
+        assert english not in words, english
+
+
+def test_the_evaluation_published_is_spanish_in_an_english_qgis(english_qgis_documents):
+    """The section "evaluacion" as the open data and the minisite publish it."""
+    folder, _ = english_qgis_documents
+    with open(folder / "minisitio" / "datos" / "evaluacion_objetivos_2025_s2.csv", encoding="utf-8") as f:
+        header = next(csv.reader(f))
+    assert header == ["Objetivo", "Nombre", "Indicadores", "Proyectos", "Puntaje", "Calificación"]
+    evaluation = json.loads((folder / "minisitio" / "datos_sitio" / "evaluacion.json").read_text(encoding="utf-8"))
+    assert {o["calificacion"] for o in evaluation["objetivos"]} <= {"Alto", "Medio", "Bajo", "sin dato"}
+    assert evaluation["suficiencia"][-1]["componente"] == "Todos los componentes"
+    assert all(g["tipo"] not in ("Objective without indicator", "Project without indicator")
+               for g in evaluation["brechas"])
 
 
 def test_open_data_and_minisite_are_spanish(english_qgis_documents):

@@ -168,6 +168,25 @@ def test_the_heritage_page_maps_the_assets_by_state_and_lists_the_experiences(si
     assert "Reubicación concertada de talleres" in text
 
 
+def test_the_evaluation_page_rates_every_objective_and_lists_the_gaps(site, server, browser):
+    """The report model's section "evaluacion" on the site: each objective with its rating, the sufficiency of the
+    three types of plan, the articulation gaps; a screenshot for the coordinator (/work/shots/arch/)."""
+    evaluation = json.loads((site[1] / "datos_sitio" / "evaluacion.json").read_text(encoding="utf-8"))
+    load(browser, server + "#evaluacion")
+    rows = browser.find_elements("css selector", "#tabla-objetivos tbody tr")
+    assert len(rows) == len(evaluation["objetivos"]) >= 5
+    text = browser.find_element("id", "sec-evaluacion").text
+    assert "Evaluación del plan en 2025" in text and "Alto" in text and "Bajo" in text
+    assert {r.text.split()[0] for r in browser.find_elements("css selector", "#tabla-suficiencia tbody tr")} == {
+        "POT", "PBOT", "EOT"}
+    assert len(browser.find_elements("css selector", "#tabla-brechas tbody tr")) == len(evaluation["brechas"]) > 0
+    assert "valor_suelo" not in text  # an indicator's gap is named by the indicator, never by its code
+    shots = "/work/shots/arch"
+    if os.path.isdir(os.path.dirname(shots)):
+        os.makedirs(shots, exist_ok=True)
+        browser.save_screenshot(os.path.join(shots, "minisitio_evaluacion.png"))
+
+
 def test_every_download_resolves(server, browser):
     load(browser, server + "#datos")
     links = [a.get_attribute("href") for a in browser.find_elements("css selector", "#descargas a")]
@@ -269,7 +288,8 @@ def test_on_a_phone_every_column_is_in_view(server, browser):
 
 AXE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "web", "node_modules", "axe-core",
                    "axe.min.js")
-PAGES = ("", "#mapa", "#proyectos", "#proyecto/P3-12", "#rendicion", "#patrimonio", "#instrumentos", "#datos")
+PAGES = ("", "#mapa", "#proyectos", "#proyecto/P3-12", "#rendicion", "#patrimonio", "#instrumentos", "#evaluacion",
+         "#datos")
 
 
 def axe_violations(browser):

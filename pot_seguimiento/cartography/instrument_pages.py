@@ -133,7 +133,6 @@ def instrument_pages(report):
 def money_page(report, data, instruments):
     """Where the money received went: the POT projects it was assigned to, on the map and in a table, beside
     the needs per government term."""
-    total = sum(d["valor"] for d in data["destino_recaudo"])
     receiving = {d["proyecto"] for d in data["destino_recaudo"] if d["proyecto"]}
     projects = [p for p in report.projects if p["codigo"] in receiving and p["geometria"] is not None]
     layer = _memory_layer("MultiPolygon", tr("Projects funded by obligations"), report.crs,
@@ -146,7 +145,7 @@ def money_page(report, data, instruments):
     page.map([layer, instruments, report.outline], report.territory.including(instruments))
     page.table("tabla", [tr("Project"), tr("Name"), tr("Millions of COP"), tr("Share %")],
                [[d["proyecto"] or "—", d["nombre"], millions(d["valor"]),
-                 or_no_data(d["valor"] / total * 100 if total else None, 1)] for d in data["destino_recaudo"]]
+                 or_no_data(d["porcentaje"], 1)] for d in data["destino_recaudo"]]
                or [[no_data(), "", "", ""]], 7)
     investment = data["inversion"]
     page.table("grafico", [tr("Government term"), tr("Programmed"), tr("Executed"), tr("Need")],

@@ -5,7 +5,6 @@ and reads measurements back from the store to show a table with traffic
 lights, a graduated map and the time series of the selected unit.
 """
 import os
-import re
 import tempfile
 
 from qgis.core import QgsVectorLayer
@@ -24,7 +23,7 @@ from ..core.report.labels import light_label
 from ..core.errors import PotError
 from ..core.indicators import calculator
 from ..core.indicators.assessment import HORIZONS, target_for, traffic_light
-from ..core.projects import period_end_of
+from ..core.report.period import latest_measured
 from ..i18n import tr
 from ..processing.connections import resolve_expediente
 from ..store import open_store
@@ -33,9 +32,6 @@ from ..core.report.format import quantity
 from .time_series_chart import TimeSeriesChart
 
 RESULT_OPACITY = 0.75
-# A period the panel computes: a year (2025) or a semester (2025-S1).
-PERIOD = re.compile(r"^\d{4}(-S[12])?$")
-HORIZON_LABELS = {"corto": "Corto plazo", "mediano": "Mediano plazo", "largo": "Largo plazo"}
 
 
 class IndicatorsPanel(QgsDockWidget):
@@ -64,7 +60,7 @@ class IndicatorsPanel(QgsDockWidget):
         form.addRow(tr("Territorial level"), self.level)
         self.horizon = QComboBox()
         for code in HORIZONS:
-            self.horizon.addItem(HORIZON_LABELS[code], code)
+            self.horizon.addItem(schema.DOMAINS["horizonte"][code], code)  # the data model's names, as everywhere
         self.horizon.currentIndexChanged.connect(self.show_results)
         form.addRow(tr("Target of the horizon"), self.horizon)
         layout.addLayout(form)
@@ -149,11 +145,10 @@ class IndicatorsPanel(QgsDockWidget):
         listed = {self.codes.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.codes.count())}
         with open_store(resolve_expediente(self.path)) as store:
             periods = {period: codes & listed for period, codes in store.measured_periods(
-                self.level.currentData()).items() if codes & listed and PERIOD.match(period)}
-        if not periods:
+                self.level.currentData()).items() if codes & listed}
+        latest = latest_measured(periods)  # (core's rule: the period ending last, the fuller of a year and its S2)
+        if latest is None:
             return
-        # Latest by the end of the period; of a year and its second semester, the one with more indicators.
-        latest = max(periods, key=lambda p: (period_end_of(p), len(periods[p])))
         self.period.setText(latest)
         self._list_shown(code for code in self.definitions if code in periods[latest])
         self.status.setText(tr("Measurements kept in the expediente for period {period}.").format(period=latest))

@@ -3,8 +3,10 @@
 Everything that depends on the backend is answered here or by the store object: opening, creating, the
 name shown to users, the source of a table's layer, where evidence files live, and the backend's errors
 as core.errors.StoreError (see Store.typed_error)."""
+import contextlib
+
 from .gpkg import GpkgStore, built_store, check_new_path
-from .postgis import PostgisStore, is_postgres, without_password
+from .postgis import PostgisStore, built_schema, is_postgres, without_password
 
 
 def open_store(text):
@@ -24,10 +26,32 @@ def layer_source(text, table_name, with_password=False):
     return GpkgStore.layer_source(text, table_name)
 
 
+@contextlib.contextmanager
+def new_expediente(text, crs, municipality="", dane_code="", expediente_id=None, evidence_root=None,
+                   staged=False):
+    """The one way an expediente is made, on either backend: yield a new store with the current schema, which
+    stands at `text` only when the block finishes (a failure or a cancel leaves `text` as it was).
+
+    GeoPackage: built in a file beside `text`, moved onto it (store/gpkg.py: built_store). PostGIS: made in
+    one transaction in the connection's schema (a schema the administrator made, with its grants, is kept)
+    or, `staged` (a migration: the copy inside the block must land whole too), in a staging schema renamed
+    onto it, replacing that schema (store/postgis.py: built_schema). `evidence_root` (PostGIS only) is the
+    shared folder field photos are kept in; `expediente_id` keeps a copied expediente's identity."""
+    if not is_postgres(text):
+        with built_store(text, crs, municipality, dane_code, expediente_id) as store:
+            yield store
+    elif staged:
+        with built_schema(text, crs, municipality, dane_code, expediente_id, evidence_root) as store:
+            yield store
+    else:
+        with PostgisStore.create(text, crs, municipality, dane_code, expediente_id,
+                                 evidence_root=evidence_root) as store:
+            yield store
+
+
 def create_expediente(text, crs, municipality="", dane_code="", evidence_root=None):
-    """A new, empty expediente at `text` with the current schema, on either backend, made whole or not at
-    all: a GeoPackage is built aside and moved into place; a PostGIS schema is made in one transaction.
-    `evidence_root` (PostGIS only) is the shared folder field photos are kept in. Returns its display name."""
+    """A new, empty expediente at `text` (new_expediente), never over an existing one. Returns its display
+    name."""
     from ..core.errors import SchemaError
     from ..core.i18n import tr
 
@@ -35,9 +59,8 @@ def create_expediente(text, crs, municipality="", dane_code="", evidence_root=No
         if PostgisStore.exists(text):
             raise SchemaError(tr("'{target}' already holds an expediente; an existing expediente is never "
                                  "overwritten.").format(target=display_name(text)))
-        PostgisStore.create(text, crs, municipality, dane_code, evidence_root=evidence_root).close()
     else:
         check_new_path(text)
-        with built_store(text, crs, municipality, dane_code):
-            pass
+    with new_expediente(text, crs, municipality, dane_code, evidence_root=evidence_root):
+        pass
     return display_name(text)

@@ -4,7 +4,6 @@ Every table is copied in schema order (parents before children) with its own fea
 history rows that point at others (corrections, versions) still do; then both sides are read back
 and compared, table by table, as a count and a SHA-256 of every normalised row and geometry.
 """
-import contextlib
 import hashlib
 import os
 import shutil
@@ -17,10 +16,8 @@ from ..core import schema
 from ..core.errors import SchemaError
 from ..core.i18n import tr
 from . import open_store, write_rules
-from .gpkg import built_store
-from .gpkg_schema import quote
 from .schema_upgrades import DERIVED_MUNICIPALITY_KEY, set_info
-from .postgis import PostgisStore, connection_settings, execute, is_postgres, without_password
+from .postgis import PostgisStore, is_postgres, without_password
 
 
 @dataclass
@@ -66,32 +63,15 @@ def _target_exists(text):
     return PostgisStore.exists(text) if is_postgres(text) else os.path.exists(text)
 
 
-@contextlib.contextmanager
 def _new_target(text, source):
-    """Yield a new, empty expediente with the source's record, built aside; it takes the place of
-    `text` (and of what was there) only when the whole copy succeeded. GeoPackage: a file moved
-    into place. PostGIS: a staging schema renamed in one transaction."""
+    """A new, empty expediente with the source's record (store.new_expediente), standing at `text` (in the place
+    of what was there) only when the whole copy succeeded."""
+    from . import new_expediente
+
     info = source.info
-    crs = info.get("crs") or f"EPSG:{info['srs_id']}"
-    if is_postgres(text):
-        final = connection_settings(text)[1]
-        staging = f"{final}__copia"
-        execute(text, [f"DROP SCHEMA IF EXISTS {quote(staging)} CASCADE"])
-        try:
-            with PostgisStore.create(text, crs, info.get("municipio", ""), info.get("codigo_dane", ""),
-                                     info.get("expediente_id"), schema_name=staging,
-                                     evidence_root=source.evidence_root) as target:
-                yield target
-        except BaseException:
-            with contextlib.suppress(Exception):  # the server may be gone; the next copy drops it first
-                execute(text, [f"DROP SCHEMA IF EXISTS {quote(staging)} CASCADE"])
-            raise
-        execute(text, [f"DROP SCHEMA IF EXISTS {quote(final)} CASCADE",
-                       f"ALTER SCHEMA {quote(staging)} RENAME TO {quote(final)}"])
-        return
-    with built_store(text, crs, info.get("municipio", ""), info.get("codigo_dane", ""),
-                     info.get("expediente_id")) as target:
-        yield target
+    return new_expediente(text, info.get("crs") or f"EPSG:{info['srs_id']}", info.get("municipio", ""),
+                          info.get("codigo_dane", ""), info.get("expediente_id"), source.evidence_root,
+                          staged=True)
 
 
 def migrate(source_text, target_text, replace=False, progress=None):

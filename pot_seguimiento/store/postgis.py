@@ -59,6 +59,26 @@ def execute(text, statements):
             cursor.execute(statement)
 
 
+@contextlib.contextmanager
+def built_schema(text, crs, municipality, dane_code, expediente_id=None, evidence_root=None):
+    """Yield a new PostgisStore made in a staging schema beside the connection's, renamed onto it (replacing
+    what was there) only when the block finishes: a failure or a cancel leaves the connection's schema as it
+    was (the PostGIS twin of gpkg.built_store)."""
+    final = connection_settings(text)[1]
+    staging = f"{final}__copia"
+    execute(text, [f"DROP SCHEMA IF EXISTS {quote(staging)} CASCADE"])
+    try:
+        with PostgisStore.create(text, crs, municipality, dane_code, expediente_id, schema_name=staging,
+                                 evidence_root=evidence_root) as store:
+            yield store
+    except BaseException:
+        with contextlib.suppress(Exception):  # the server may be gone; the next build drops it first
+            execute(text, [f"DROP SCHEMA IF EXISTS {quote(staging)} CASCADE"])
+        raise
+    execute(text, [f"DROP SCHEMA IF EXISTS {quote(final)} CASCADE",
+                   f"ALTER SCHEMA {quote(staging)} RENAME TO {quote(final)}"])
+
+
 def typed_error(error):
     """The core.errors.StoreError for an error of the server (None for anything else)."""
     import psycopg2

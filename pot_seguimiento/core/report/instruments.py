@@ -64,13 +64,13 @@ def instruments(store, period, level):
     """{instrumentos [{codigo, nombre, tipo, acto, fecha_acto, promotor, tipo_promotor, estado, geometria}],
     obligaciones [{codigo, instrumento, tipo, destino, cantidad, unidad, fecha_limite, recibido, estado, promotor,
     geometria (its land, else its instrument's)}], por_estado {state: count}, por_tipo [{tipo, unidad,
-    obligaciones, debido, recibido, cumplimiento, vencidas}], destino_recaudo [{proyecto, nombre, valor}] (money
-    received by the cut-off by destination project, '' for none), actuaciones [{codigo, nombre, tipo, promotor,
-    geometria}], inversion {anio, fuentes, unidades [{codigo, nombre, total, por_fuente, per_capita,
-    per_capita_fuente, privada}] (the units, then the municipality), sin_localizar, por_periodo_gobierno
-    [{periodo_gobierno, total}], necesidades [{periodo_gobierno, programado, ejecutado, necesidad}],
-    necesidades_unidades {unit code: need of the current term}, conciliacion [differences]}}; instruments adopted
-    by the cut-off, receipts dated by it."""
+    obligaciones, debido, recibido, cumplimiento, vencidas}], destino_recaudo [{proyecto, nombre, valor, porcentaje
+    (of all the money received)}] (money received by the cut-off by destination project, '' for none),
+    actuaciones [{codigo, nombre, tipo, promotor, geometria}], inversion {anio, fuentes, unidades [{codigo, nombre,
+    total, por_fuente, per_capita, per_capita_fuente, privada}] (the units, then the municipality), sin_localizar,
+    por_periodo_gobierno [{periodo_gobierno, total}], necesidades [{periodo_gobierno, programado, ejecutado,
+    necesidad}], necesidades_unidades {unit code: need of the current term}, conciliacion [differences]}};
+    instruments adopted by the cut-off, receipts dated by it."""
     cutoff = period.cutoff.isoformat()
     data = store.instrument_observatory()
     adopted = [i for i in data["instrument_rows"] if not i["fecha_acto"] or str(i["fecha_acto"])[:10] <= cutoff]
@@ -103,8 +103,10 @@ def instruments(store, period, level):
             key = receipt.get("proyecto_destino") or ""
             destinations[key] = destinations.get(key, 0.0) + float(receipt["cantidad"])
     project_names = {p["codigo"]: p["nombre"] for p in store.projects()}
+    received = sum(destinations.values())
     destination_rows = [{"proyecto": k, "nombre": project_names.get(k, tr("Not assigned to a POT project")),
-                         "valor": v} for k, v in sorted(destinations.items(), key=lambda kv: (kv[0] == "", kv[0]))]
+                         "valor": v, "porcentaje": v / received * 100 if received else None}
+                        for k, v in sorted(destinations.items(), key=lambda kv: (kv[0] == "", kv[0]))]
     actions = [{"codigo": a["codigo"], "nombre": a["nombre"], "tipo": a["tipo"],
                 "promotor": public_promoter(a["promotor"], a["tipo_promotor"]), "geometria": a["geometry"]}
                for a in data["action_rows"]]

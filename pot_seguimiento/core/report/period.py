@@ -61,3 +61,13 @@ class Period:
 
     def __str__(self):
         return self.code
+
+
+def latest_measured(periods):
+    """Of {period code: indicators measured in it}, the period a reader opens on: the one ending last (a
+    semester, a year); of a year and its second semester, which end together, the one with more indicators.
+    Codes that are not periods (2024, 2024-S1) are left out; None when none is left."""
+    measured = {code: codes for code, codes in periods.items() if PATTERN.match(str(code))}
+    if not measured:
+        return None
+    return max(measured, key=lambda code: (Period(code).cutoff, len(measured[code])))

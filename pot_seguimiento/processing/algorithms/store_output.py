@@ -5,7 +5,8 @@ from qgis.core import QgsCoordinateReferenceSystem
 from ...core.errors import PotError
 from ...i18n import tr
 from ...qt_compat import WKT_PREFERRED_GDAL
-from ...store.gpkg import built_store, check_new_path
+from ...store import new_expediente
+from ...store.gpkg import check_new_path
 
 
 def crs_text(crs: QgsCoordinateReferenceSystem):
@@ -16,7 +17,7 @@ def crs_text(crs: QgsCoordinateReferenceSystem):
 
 
 def new_store(path, crs, municipality, dane_code):
-    """Yield a new GpkgStore built beside `path`; it appears at `path` only if the
-    block finishes, so a failure or a cancel leaves no half-made expediente."""
+    """Yield a new GeoPackage expediente (store.new_expediente, built beside `path`); it appears at `path` only
+    if the block finishes, so a failure or a cancel leaves no half-made expediente."""
     check_new_path(path)
-    return built_store(path, crs, municipality, dane_code)
+    return new_expediente(path, crs, municipality, dane_code)
