@@ -300,3 +300,20 @@ def test_the_plan_tree_may_name_parents_of_the_same_file_but_not_unknown_ones(ru
     message = refused(run, empty_store, "No se importó nada", TABLE="elemento_plan", INPUT=str(sheet))
     assert "objeto 3, campo 'padre': 'O9' no está en la tabla 'elemento_plan'" in message
     assert "objeto 2" not in message
+
+
+def test_a_code_the_shared_expediente_does_not_hold_is_named_on_postgis(run, postgres, tmp_path):
+    """The same message from a PostGIS expediente (the server's refusal was 'violates foreign key constraint')."""
+    uri = postgres.uri("referencias")
+    run("create_expediente", {"OUTPUT": uri, "MUNICIPALITY": "Bogotá D.C.", "DANE_CODE": "11001"})
+    sheet = tmp_path / "inspecciones.csv"
+    sheet.write_text("bien;tipo;con_licencia;fecha_inicio;estado\nBIC-99;restauracion;1;2025-03-01;en_ejecucion\n",
+                     encoding="utf-8")
+    with pytest.raises(QgsProcessingException) as error:
+        import_layer(run, uri, TABLE="intervencion_patrimonio", INPUT=str(sheet))
+    assert "objeto 1, campo 'bien': 'BIC-99' no está en la tabla 'bien_patrimonial' del expediente" in str(error.value)
+    assert "foreign key" not in str(error.value).lower()
+    from pot_seguimiento.store import open_store
+
+    with open_store(uri) as store:
+        assert store.count("intervencion_patrimonio") == 0
