@@ -93,11 +93,13 @@ def test_the_observatories_pages_are_spanish_in_an_english_qgis(english_qgis_doc
     folder, _ = english_qgis_documents
     words = pdf_words(folder / "expediente.pdf")
     for spanish in ("Observatorio de servicios sociales", "Oferta frente a demanda", "Observatorio de patrimonio",
-                    "Zonas de influencia de PEMP", "Observatorio de instrumentos",
-                    "Instrumentos de planeación y gestión"):
+                    "Bienes de interés cultural (BIC) declarados por estado de conservación al",
+                    "Observatorio de instrumentos", "Instrumentos y obligaciones urbanísticas por estado al",
+                    "Destino del dinero recibido por obligaciones"):
         assert spanish in words, spanish
     for english in ("Social services observatory", "Supply against demand", "Heritage observatory",
-                    "PEMP influence zones", "Observatory of instruments", "Planning and management instruments"):
+                    "Declared heritage assets", "Observatory of instruments", "Instruments and urban obligations",
+                    "Where the money received"):
         assert english not in words, english
     for words in (pdf_words(folder / "informe.pdf"), docx_words(folder / "informe.docx")):
         assert "Patrimonio y banco de experiencias" in words and "Heritage and the banco" not in words
