@@ -119,7 +119,9 @@ def build_model():
           {**expediente, "PERIOD": param("PERIOD")}, after=["indicadores"], outputs=[("OUTPUT", "Datos abiertos")])
     child("minisitio", "export_minisitio", "Minisitio del POT", 5,
           {**expediente, "PERIOD": param("PERIOD"), "LEVEL": param("LEVEL"), "OVERWRITE": param("OVERWRITE"),
-           "PDF": Source.fromChildOutput("expediente_pdf", "OUTPUT")}, outputs=[("OUTPUT", "Minisitio")])
+           "PDF": Source.fromChildOutput("expediente_pdf", "OUTPUT"),
+           # the open data the step before wrote, published as it is (not exported a second time)
+           "OPEN_DATA": Source.fromChildOutput("datos_abiertos", "OUTPUT")}, outputs=[("OUTPUT", "Minisitio")])
     child("informe_concejo", "export_informe_concejo", "Informe al Concejo (PDF y DOCX)", 6,
           {**expediente, "YEAR": Source.fromExpression("to_int(left(@PERIOD, 4))"), "PLAN_TYPE": param("PLAN_TYPE"),
            "LEVEL": param("LEVEL"), "OVERWRITE": param("OVERWRITE")}, after=["indicadores"],
