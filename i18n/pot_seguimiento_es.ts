@@ -50,8 +50,8 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>Source: facilities and their semiannual reports (equipamiento, reporte_equipamiento); population by age (poblacion_edad)</source>
-      <translation>Fuente: equipamientos y sus reportes semestrales (equipamiento, reporte_equipamiento); población por edad (poblacion_edad)</translation>
+      <source>Source: the expediente's facilities and their semiannual reports; population by age group</source>
+      <translation>Fuente: equipamientos del expediente y sus reportes semestrales; población por grupos de edad</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
@@ -795,6 +795,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Key messages</source>
+      <translation>Mensajes principales</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
       <source>In {year} the entities executed {activities} participation activities of the plan, with {participants} participants (counts reported by the entities; the expediente names nobody). The participation report of each period gives the detail: activities, commitments and conclusions.</source>
       <translation>En {year} las entidades ejecutaron {activities} actividades de participación del plan, con {participants} participantes (conteos reportados por las entidades; el expediente no nombra a nadie). El informe de participación de cada periodo da el detalle: actividades, compromisos y conclusiones.</translation>
     </message>
@@ -900,6 +905,16 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Indicators with a value and a target</source>
+      <translation>Indicadores con valor y meta</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Indicators without a value or without a target</source>
+      <translation>Indicadores sin valor o sin meta</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
       <source>Indicators: {green} of the {total} indicators with a value and a target meet their {horizon} target, {yellow} improve on their baseline without reaching it and {red} do not improve on it.</source>
       <translation>Indicadores: {green} de los {total} indicadores con valor y meta cumplen su meta de {horizon}, {yellow} mejoran su línea base sin alcanzarla y {red} no la mejoran.</translation>
     </message>
@@ -922,11 +937,6 @@
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
       <source>Articulation: {gaps} disconnections between the plan's ends and its means; the conclusions say how to close them.</source>
       <translation>Articulación: {gaps} desconexiones entre los fines del plan y sus medios; las conclusiones dicen cómo cerrarlas.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
-      <source>Indicators against their target</source>
-      <translation>Indicadores frente a su meta</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
@@ -1000,8 +1010,18 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Indicators with a value and a target, against it</source>
+      <translation>Indicadores con valor y meta, frente a su meta</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
       <source>Horizon of the plan in {year}</source>
       <translation>Horizonte del plan en {year}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>{total} ({green} meet their target)</source>
+      <translation>{total} ({green} cumplen su meta)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
@@ -1020,18 +1040,8 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
-      <source>Key messages</source>
-      <translation>Mensajes principales</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
       <source>{gap}: {code} {name}. Recommendation: review it in the next revision of the plan.</source>
       <translation>{gap}: {code} {name}. Recomendación: revisarlo en la próxima revisión del plan.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
-      <source>Projects: {state}</source>
-      <translation>Proyectos: {state}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />

@@ -13,6 +13,8 @@ PATTERNS = {
     "fraction of people": re.compile(r"\d,\d+" + _SPACE + r"hab\b(?!/)"),
     "unit by its code": re.compile(r"\bunidad \d+"),
     "horizon by its code": re.compile(r"Horizonte:?" + _SPACE + r"(?:corto|mediano|largo)\b"),
+    # a programme by its bare code ('P1' in the Programa column); a project's code (P1-01) is its name's partner
+    "programme by its code": re.compile(r"(?<![\w-])P\d{1,2}(?![\w-])"),
 }
 
 

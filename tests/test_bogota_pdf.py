@@ -161,3 +161,21 @@ def test_every_upz_code_printed_is_official(pdf):
                            capture_output=True, text=True, check=True).stdout
     subtitles = re.findall(r"UPZ (\S+) · periodo", atlas)
     assert subtitles and set(subtitles) <= set(official), set(subtitles) - set(official)
+
+
+def test_atlas_maps_are_centred_on_their_unit_and_framed_by_it(bogota_expediente, tmp_path_factory):
+    """Sumapaz, three quarters of the District and far from the city, on its atlas page as every localidad: the map
+    centred on the unit's own box (not on the city the thematic maps frame, nor on the features drawn with it)
+    and the unit filling the frame but for the atlas margin (issue 20, point 8)."""
+    from pot_seguimiento.cartography.expediente_report import ExpedienteReport
+    from pot_seguimiento.cartography.map_frame import ATLAS_MARGIN
+
+    report = ExpedienteReport(bogota_expediente, "2024", "localidad", str(tmp_path_factory.mktemp("atlas")))
+    assert "20" in report.unit_codes  # Sumapaz
+    for index, code in enumerate(report.unit_codes):
+        extent = report.atlas_page(index)[0].items["mapa"].extent()
+        xmin, ymin, xmax, ymax = shapely.bounds(report.unit_geometries[index])
+        assert abs(extent.center().x() - (xmin + xmax) / 2) < 0.01 * extent.width(), code
+        assert abs(extent.center().y() - (ymin + ymax) / 2) < 0.01 * extent.height(), code
+        filled = max((xmax - xmin) / extent.width(), (ymax - ymin) / extent.height())
+        assert filled > 0.95 / (1 + 2 * ATLAS_MARGIN), (code, filled)

@@ -111,3 +111,20 @@ def test_the_participation_chapter_says_what_the_participation_report_says(infor
     with zipfile.ZipFile(results["DOCUMENT"]) as docx:
         text = " ".join(re.sub(r"<[^>]+>", " ", docx.read("word/document.xml").decode("utf-8")).split())
     assert "Participación ciudadana" in text and figures[0].split()[-1] in text
+
+
+def test_the_executive_summary_fills_its_page(informe):
+    """The key figures under the messages, not a small table alone at the bottom of an empty half-page; the
+    indicators' chart draws the indicators the messages count (the grey bar of those without a target dwarfed
+    them)."""
+    results, pages = informe
+    summary = next(i for i, page in enumerate(pages, start=1) if "Mensajes principales" in page and i > 2)
+    output = subprocess.run(["pdftotext", "-bbox", "-f", str(summary), "-l", str(summary), results["OUTPUT"], "-"],
+                            capture_output=True, text=True, check=True).stdout
+    tops = {word: float(y) for y, word in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<', output)}
+    messages_end = max(float(y) for y, word in re.findall(
+        r'yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<', output) if float(y) < tops["Aspecto"])
+    assert tops["Aspecto"] - messages_end < 20 * 72 / 25.4  # within 2 cm of the last message
+    text = " ".join(pages[summary - 1].split())
+    assert "Indicadores con valor y meta" in text and re.search(r"\d+ \(\d+ cumplen su", text)
+    assert "Gris (sin dato o sin meta)" not in text

@@ -137,3 +137,12 @@ def test_the_evaluation_is_a_section_every_renderer_reads(plugin, run, store, tm
     assert sorted(row[0] for row in published[1:]) == sorted(algorithm)
     gaps = (tmp_path / "evaluacion_brechas_2025_s2.csv").read_text(encoding="utf-8").splitlines()
     assert len(gaps) == 1 + result["GAP_COUNT"]
+
+
+def test_the_reader_text_check_catches_what_readers_met():
+    """tests/reader_text.py: what the demo's documents showed before issue 20 is caught, names are not."""
+    from reader_text import defects
+
+    assert "programme by its code" in defects("P1-01 Troncal de buses  P1  Instituto de Desarrollo Urbano")
+    assert defects("P1-01 Troncal de buses  Movilidad sostenible") == {}
+    assert "code" in defects("Fuente: equipamientos (equipamiento, reporte_equipamiento)")

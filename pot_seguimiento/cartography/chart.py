@@ -93,10 +93,10 @@ def paint_chart(painter, width, height, lines, baseline=None, target=None, title
             legend_x += metrics.horizontalAdvance(name) + line
 
 
-def chart_image(path, lines, baseline=None, target=None, title="", width=1000, height=690, targets=()):
-    """Write the chart as a PNG (for print layouts) and return its path."""
-    return _image(path, width, height,
-                  lambda painter: paint_chart(painter, width, height, lines, baseline, target, title, targets), 26)
+def chart_image(path, lines, baseline=None, target=None, title="", width=1000, height=690, targets=(), percent=False):
+    """Write the chart as a PNG (for print layouts) and return its path; `percent`: a 0-100 axis."""
+    return _image(path, width, height, lambda painter: paint_chart(painter, width, height, lines, baseline, target,
+                                                                   title, targets, percent), 26)
 
 
 def _image(path, width, height, paint, font_px=24):

@@ -218,8 +218,8 @@ class ExpedienteReport:
         page.table("tabla", headers, rows[:SHEET_ROWS], 6)
         notes = [[note] for note in sector["notas"]] or [[tr("Straight-line distance from where people live.")]]
         page.table("grafico", [tr("Notes")], notes, 6)
-        page.text("fuente", tr("Source: facilities and their semiannual reports (equipamiento, "
-                               "reporte_equipamiento); population by age (poblacion_edad)"))
+        page.text("fuente", tr("Source: the expediente's facilities and their semiannual reports; "
+                               "population by age group"))
         return [page] + self._continued(f"{title} — {sector['nombre']}", headers, rows[SHEET_ROWS:])
 
     def social_services(self):
@@ -260,7 +260,8 @@ class ExpedienteReport:
         for code_unit, name in self._units_and_municipality():
             valor, nota = indicator["valores"].get(code_unit), indicator["notas"].get(code_unit)
             shown = quantity(valor, unit) if valor is not None else no_data() + (f" ({nota})" if nota else "")
-            light = light_label(lights.get(code_unit, "gris")) if valor is not None else ""
+            # grey, named, without a value as without a target: the column read "sin dato" beside "Gris (...)"
+            light = light_label(lights.get(code_unit, "gris") if valor is not None else "gris")
             table.append([self._unit_label(code_unit, name), shown, light])
         headers = [tr("Unit"), tr("Value"), tr("Traffic light")]
         page.table("tabla", headers, table[:SHEET_ROWS], 6)
@@ -269,7 +270,7 @@ class ExpedienteReport:
         horizons = [(value, tr("target {horizon}").format(horizon=h))
                     for h, value in indicator["metas"].items() if h != self.horizon]
         chart_image(path, [(tr("municipality"), "#1f5f8b", series)], indicator["base"], target,
-                    tr("Time series — municipality"), targets=horizons)
+                    tr("Time series — municipality"), targets=horizons, percent=unit == "%")
         page.picture("grafico", path)
         page.text("fuente", tr("Source: {source}").format(source=indicator["fuente"] or tr("Expediente")))
         return [page] + self._continued(indicator["nombre"], headers, table[SHEET_ROWS:])
@@ -308,7 +309,7 @@ class ExpedienteReport:
         return page
 
     def program_summary(self):
-        rows = [[p["programa"], p["codigo"], p["nombre"], p["estado_nombre"], number(p["esperado"], 1),
+        rows = [[p["programa_nombre"], p["codigo"], p["nombre"], p["estado_nombre"], number(p["esperado"], 1),
                  number(p["fisico"], 1), number(p["financiero"], 1), p["notas"] or ""]
                 for p in sorted(self.projects, key=lambda p: (p["programa"], p["codigo"]))]
         headers = [tr("Program"), tr("Code"), tr("Project"), tr("State"), tr("Expected %"), tr("Physical %"),

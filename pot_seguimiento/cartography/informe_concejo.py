@@ -6,6 +6,7 @@ office finishes in a word processor. Everything comes from the report model: the
 sections "indicadores", "proyectos", "control_ocupaciones" and "patrimonio", the evaluation half from its
 section "evaluacion" (core/report/evaluation.py), laid out for the type of plan the user chose.
 """
+import math
 import os
 from dataclasses import dataclass, field
 
@@ -45,9 +46,9 @@ class Section:
         """A 2 × 2 matrix of lists (the DOFA), as text: [[(heading, [items])] * 2] * 2; `table` for the DOCX."""
         self.blocks.append(("quadrants", quadrants, caption, table))
 
-    def summary(self, messages, chart, headers, rows):
+    def summary(self, messages, charts, headers, rows):
         """The key messages and the figures beside a chart: the page a reader reads first."""
-        self.blocks.append(("summary", messages, chart, headers, rows))
+        self.blocks.append(("summary", messages, charts, headers, rows))
 
     def figure(self, path, caption, table=None):
         """An image the width of the page (a matrix with names to read); `table` (headers, rows) is what the
@@ -152,7 +153,9 @@ class InformeConcejo(ExpedienteReport):
                         "Plan de Ordenamiento Territorial ({kind}) in {year}, presented with the report of the Plan de "
                         "Desarrollo (Ley 152 de 1994, art. 43) and drawn from the Expediente Municipal "
                         "(Ley 388 de 1997, art. 112).").format(kind=self.plan_type, year=self.year))
-        section.summary(self._key_messages(), self._summary_chart(), [tr("Item"), tr("Result")], [
+        lights = self._lights()
+        measured = [light for light in lights if light != "gris"]
+        section.summary(self._key_messages(), self._summary_charts(), [tr("Item"), tr("Result")], [
             [tr("Plan adopted"), str(evaluation["adopcion"]) if evaluation["adopcion"] else no_data()],
             [tr("Horizon of the plan in {year}").format(year=self.year),
              schema.DOMAINS["horizonte"].get(self.horizon, self.horizon)],
@@ -161,7 +164,9 @@ class InformeConcejo(ExpedienteReport):
             [tr("Objectives rated high / medium / low / without data"),
              " / ".join(str(levels.count(k)) for k in ("alto", "medio", "bajo", "sin_dato"))],
             [tr("POT projects"), str(len(states))],
-            *[[tr("Projects: {state}").format(state=STATE_LABELS[s]), str(states.count(s))] for s in STATE_ORDER],
+            [tr("Indicators with a value and a target"), tr("{total} ({green} meet their target)").format(
+                total=len(measured), green=measured.count("verde"))],
+            [tr("Indicators without a value or without a target"), str(lights.count("gris"))],
         ])
         return section
 
@@ -204,16 +209,20 @@ class InformeConcejo(ExpedienteReport):
                 acted=percent(field[0]["con_accion"])))
         return messages
 
-    def _summary_chart(self):
-        """Projects by state and indicators by traffic light, in the colours every document gives them."""
+    def _summary_charts(self):
+        """Projects by state and indicators by traffic light, in the colours every document gives them: two
+        charts side by side. Indicators without a value or target are counted in the figures, not drawn: their
+        bar (71 of 86 in the demo) dwarfed the 15 measured against a target the messages speak of."""
         states = [p["estado"] for p in self.projects]
         lights = self._lights()
-        return count_bars_image(os.path.join(self.workdir, "resumen.png"), [
-            (tr("POT projects by state"), [(STATE_LABELS[s], states.count(s), palette.PROJECT_STATES[s])
-                                           for s in STATE_ORDER]),
-            (tr("Indicators against their target"), [(light_label(light), lights.count(light),
-                                                      palette.TRAFFIC_LIGHTS[light])
-                                                     for light in ("verde", "amarillo", "rojo", "gris")])])
+        return [count_bars_image(os.path.join(self.workdir, f"resumen_{name}.png"), [(title, bars)],
+                                 width=1000, height=150 + 130 * len(bars))
+                for name, title, bars in (
+                    ("proyectos", tr("POT projects by state"),
+                     [(STATE_LABELS[s], states.count(s), palette.PROJECT_STATES[s]) for s in STATE_ORDER]),
+                    ("indicadores", tr("Indicators with a value and a target, against it"),
+                     [(light_label(light), lights.count(light), palette.TRAFFIC_LIGHTS[light])
+                      for light in ("verde", "amarillo", "rojo")]))]
 
     def sufficiency(self):
         section = Section(tr("Sufficiency analysis"))
@@ -393,12 +402,7 @@ class InformeConcejo(ExpedienteReport):
             elif block[0] == "summary":
                 page = self._page("tabla", title, " ".join(t[0] for t in texts))
                 texts = []
-                page.picture_at(block[2], 176, 36, 113, 156)
-                page.table_at(QgsLayoutPoint(8, 36, LAYOUT_MILLIMETERS), QgsLayoutSize(164, 84, LAYOUT_MILLIMETERS),
-                              [tr("Key messages")], [[m] for m in block[1]], 9.5, "#1f4e79")
-                page.table_at(QgsLayoutPoint(8, 124, LAYOUT_MILLIMETERS), QgsLayoutSize(164, 68, LAYOUT_MILLIMETERS),
-                              block[3], block[4], 7.5)
-                page.remove("tabla")
+                self._summary_page(page, *block[1:])
                 pages.append(page)
             elif block[0] == "quadrants":
                 page = self._page("tabla", title, block[2])
@@ -433,6 +437,30 @@ class InformeConcejo(ExpedienteReport):
             page.table("tabla", [section.title], texts, 8)
             pages.append(page)
         return pages
+
+    def _summary_page(self, page, messages, charts, headers, rows):
+        """The executive summary as a planning office presents it: the key messages across the page, and under
+        them, from where they end, the key figures beside the two charts (a small table alone on an empty
+        half-page before)."""
+        frame = page.items["tabla"]
+        left, top = frame.positionWithUnits().x(), frame.positionWithUnits().y()
+        width, bottom = frame.sizeWithUnits().width(), top + frame.sizeWithUnits().height()
+        page.remove("tabla")
+        page.table_at(QgsLayoutPoint(left, top, LAYOUT_MILLIMETERS),
+                      QgsLayoutSize(width, bottom - top, LAYOUT_MILLIMETERS),
+                      [tr("Key messages")], [[m] for m in messages], 10, "#1f4e79")
+        # Where the messages end: QGIS's table reports its frame's height, not its rows', so the rows are
+        # measured as they wrap (about 0.19 mm per character and 0.55 mm of row per point of type).
+        lines = 1 + sum(math.ceil(len(m) * 0.19 * 10 / (width - 4)) for m in messages)
+        below = top + min(lines * 0.55 * 10, (bottom - top) / 2) + 8
+        figures = 0.42 * width
+        page.table_at(QgsLayoutPoint(left, below, LAYOUT_MILLIMETERS),
+                      QgsLayoutSize(figures, bottom - below, LAYOUT_MILLIMETERS), headers, rows, 9, "#1f4e79")
+        chart_width = (width - figures - 12) / 2
+        for index, chart in enumerate(charts):
+            page.picture_at(chart, left + figures + 6 + index * (chart_width + 6), below, chart_width,
+                            bottom - below)
+        return page
 
     def write_docx(self, path):
         document = Document()

@@ -91,7 +91,9 @@ class SiteData:
                                                indicator["unidad"])
                 lights = {c: indicator["semaforos"][HORIZON].get(c, "gris") for c in codes}
             else:
-                classes = [{k: c[k] for k in ("desde", "hasta", "color")}
+                # with the PDF legend's labels ('50 - 100'; the unit is in the legend's title): the site wrote
+                # every limit with its unit and trailing zeros, '50,00 por 1.000 hab. – 100,00 por 1.000 hab.'
+                classes = [{k: c[k] for k in ("desde", "hasta", "color", "etiqueta")}
                            for c in indicator_classes(values, indicator["polaridad"])]
                 lights = None
             out.append({
@@ -118,7 +120,8 @@ class SiteData:
         with_geometry = [p for p in self.report["proyectos"]["proyectos"] if p["geometria"] is not None]
         geometries = _to_wgs84([p["geometria"] for p in with_geometry], self.crs)
         return {"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": geometry, "properties": {
-            "codigo": p["codigo"], "nombre": p["nombre"], "programa": p["programa"], "entidad": p["entidad"],
+            "codigo": p["codigo"], "nombre": p["nombre"], "programa": p["programa"],
+            "programa_nombre": p["programa_nombre"], "entidad": p["entidad"],
             "horizonte": p["horizonte"], "horizonte_nombre": horizon_name(p["horizonte"]),
             "meta": p["meta_descripcion"], "estado": p["estado"],
             "estado_nombre": p["estado_nombre"], "esperado": round(p["esperado"], 1), "fisico": round(p["fisico"], 1),

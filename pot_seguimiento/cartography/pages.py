@@ -33,7 +33,8 @@ TEMPLATES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources"
 UNITS_PROPERTY = "pot_seguimiento/unidades"
 # What fits a line of the legend's 40 mm column beside the map: a title at 10 pt, a class's label at 8 pt after
 # its symbol (a longer line ran under the chart beside the legend).
-LEGEND_CHARACTERS, LEGEND_LABEL_CHARACTERS = 26, 18
+# 22: a bold 8 pt title line of 26 characters ran past the legend's 40 mm column under the chart beside it
+LEGEND_CHARACTERS, LEGEND_LABEL_CHARACTERS = 22, 18
 
 
 class Page:

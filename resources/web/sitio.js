@@ -126,8 +126,7 @@ function pintar(codigo) {
   ind.clases.forEach(c => {
     const item = el("span");
     item.appendChild(el("span", null, {class: "caja", style: "background:" + c.color}));
-    item.appendChild(document.createTextNode(ind.modo === "semaforo" ? c.etiqueta : c.desde === null ? ind.nombre :
-      valorInd(c.desde, ind) + " – " + valorInd(c.hasta, ind)));
+    item.appendChild(document.createTextNode(c.desde === null && ind.modo !== "semaforo" ? ind.nombre : c.etiqueta));
     leyenda.appendChild(item);
   });
   const sin = el("span");
@@ -140,8 +139,9 @@ function pintar(codigo) {
   datos.unidades.features.forEach(f => {
     const codigo = f.properties.codigo;
     const tr = fila(cuerpo, [f.properties.nombre, valorInd(ind.valores[codigo], ind),
-                             ind.modo === "semaforo" && ind.valores[codigo] !== null ?
-                               datos.sitio.semaforos[ind.semaforos[codigo]].nombre : ""]);
+                             // grey, named, where there is no value or no target: an empty cell read as missing
+                             datos.sitio.semaforos[ind.modo === "semaforo" && ind.valores[codigo] !== null ?
+                               ind.semaforos[codigo] : "gris"].nombre]);
     tr.tabIndex = 0;
     tr.dataset.codigo = f.properties.codigo;
     tr.addEventListener("click", () => ficha(f.properties.codigo));
@@ -208,9 +208,10 @@ function listar() {
   const cuerpo = document.querySelector("#tabla-proyectos tbody");
   cuerpo.replaceChildren();
   datos.proyectos.features.map(f => f.properties)
-    .filter(p => !texto || [p.codigo, p.nombre, p.programa, p.entidad].join(" ").toLowerCase().includes(texto))
+    .filter(p => !texto || [p.codigo, p.nombre, p.programa, p.programa_nombre, p.entidad].join(" ").toLowerCase()
+      .includes(texto))
     .forEach(p => {
-      const tr = fila(cuerpo, ["", p.nombre, p.programa, p.entidad, p.estado_nombre]);
+      const tr = fila(cuerpo, ["", p.nombre, p.programa_nombre, p.entidad, p.estado_nombre]);
       tr.firstChild.appendChild(el("a", p.codigo, {href: "#proyecto/" + encodeURIComponent(p.codigo)}));
     });
 }
@@ -222,7 +223,7 @@ function proyecto(codigo) {
   document.getElementById("proyecto-titulo").textContent = p.codigo + " — " + p.nombre;
   const lista = document.getElementById("proyecto-datos");
   lista.replaceChildren();
-  [["Programa", p.programa], ["Entidad", p.entidad], ["Horizonte", p.horizonte_nombre], ["Meta", p.meta],
+  [["Programa", p.programa_nombre], ["Entidad", p.entidad], ["Horizonte", p.horizonte_nombre], ["Meta", p.meta],
    ["Estado", p.estado_nombre], ["Avance físico", valor(p.fisico, "%")], ["Avance esperado", valor(p.esperado, "%")],
    ["Ejecución financiera", valor(p.financiero, "%")], ["Inversión acumulada", valor(p.inversion, "COP", 0)],
    ["Presupuesto", valor(p.presupuesto, "COP", 0)]].forEach(([k, v]) => {

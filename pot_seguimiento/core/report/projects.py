@@ -27,21 +27,25 @@ def _tables(data):
             Table("proyectos", tr("POT projects"),
                   [tr("Code"), tr("Project"), tr("Program"), tr("State"), tr("Expected %"), tr("Physical %"),
                    tr("Financial %")],
-                  [[p["codigo"], p["nombre"], p["programa"], p["estado_nombre"], p["esperado"], p["fisico"],
+                  [[p["codigo"], p["nombre"], p["programa_nombre"], p["estado_nombre"], p["esperado"], p["fisico"],
                     p["financiero"]] for p in data["proyectos"]])]
 
 
 @section("proyectos", lambda: tr("POT projects"), tables=_tables)
 def projects(store, period, level):
-    """{fecha_corte, por_estado {state: count, every state}, proyectos: [{the project's columns, estado,
+    """{fecha_corte, por_estado {state: count, every state}, proyectos: [{the project's columns, programa_nombre
+    (the programme's name, else its code), estado,
     estado_nombre, esperado, fisico, financiero (% of goal, % of goal, % of budget), inversion, ultimo_periodo,
     notas (of its last report: the bottlenecks), avance [[periodo, %]], indicadores [codes], informes (its valid
     reports by the cut-off, public columns only), geometria}] by code}."""
     links = shared.indicator_links(store)
+    programs = shared.program_names(store)
     rows = []
     for project in sorted(shared.projects(store, period), key=lambda p: p["codigo"]):
         e = project["evaluacion"]
-        rows.append({**{c: project[c] for c in COLUMNS}, "estado": e.state,
+        program = project["programa"]
+        rows.append({**{c: project[c] for c in COLUMNS}, "programa_nombre": programs.get(program, program),
+                     "estado": e.state,
                      "estado_nombre": project_states.label(e.state),
                      "esperado": e.expected * 100, "fisico": e.physical * 100, "financiero": e.financial * 100,
                      "inversion": e.investment, "ultimo_periodo": e.last_period, "notas": e.notes,

@@ -63,6 +63,12 @@ def projects(store, period):
     return out
 
 
+def program_names(store):
+    """{programme code: name}: readers know a programme by its name (the site's Programa column said 'P1')."""
+    data, _ = store.read("programa", ["codigo", "nombre"], geometry=False)
+    return {str(code): name for code, name in zip(data["codigo"], data["nombre"]) if name}
+
+
 @once_per_store
 def indicator_links(store):
     """{project: [indicator codes linked to it]}."""
