@@ -70,6 +70,8 @@ def first_project_with_history():
     return next(iter(sorted(panel.items)))
 
 
+screen = QApplication.primaryScreen().geometry()
+iface.mainWindow().setGeometry(screen)  # Xvfb has no window manager to maximise it
 iface.mainWindow().showMaximized()
 then(2000, lambda: controller.open_path(EXPEDIENTE))
 then(4000, lambda: shoot("0_expediente"))

@@ -15,6 +15,8 @@ PATTERNS = {
     "horizon by its code": re.compile(r"Horizonte:?" + _SPACE + r"(?:corto|mediano|largo)\b"),
     # a programme by its bare code ('P1' in the Programa column); a project's code (P1-01) is its name's partner
     "programme by its code": re.compile(r"(?<![\w-])P\d{1,2}(?![\w-])"),
+    # a name said twice ("Localidad Localidad 16": a level before a name that already carries it)
+    "word said twice": re.compile(r"\b([A-ZÁÉÍÓÚ][a-záéíóúñ]+)" + _SPACE + r"\1\b"),
 }
 
 

@@ -173,7 +173,8 @@ def test_atlas_maps_are_centred_on_their_unit_and_framed_by_it(bogota_expediente
     report = ExpedienteReport(bogota_expediente, "2024", "localidad", str(tmp_path_factory.mktemp("atlas")))
     assert "20" in report.unit_codes  # Sumapaz
     for index, code in enumerate(report.unit_codes):
-        extent = report.atlas_page(index)[0].items["mapa"].extent()
+        page = report.atlas_page(index)[0]  # held: its layout goes with it
+        extent = page.items["mapa"].extent()
         xmin, ymin, xmax, ymax = shapely.bounds(report.unit_geometries[index])
         assert abs(extent.center().x() - (xmin + xmax) / 2) < 0.01 * extent.width(), code
         assert abs(extent.center().y() - (ymin + ymax) / 2) < 0.01 * extent.height(), code

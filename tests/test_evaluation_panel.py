@@ -59,7 +59,17 @@ def test_the_evaluation_tab_opens_with_the_evaluation_of_the_year(panel, qtbot):
         qtbot.waitUntil(lambda: panel.evaluate_button.isEnabled() and panel.ratings_table.rowCount() > 0, timeout=60000)
         assert panel.gaps_table.rowCount() and panel.sufficiency_table.rowCount()
         assert panel.evaluated_path == panel.path
+        # The rating in view beside the objective's long name (it was scrolled off to the right).
+        from qgis.PyQt.QtWidgets import QApplication
+
+        panel.setFloating(True)
+        panel.show()
+        panel.resize(480, 800)
+        QApplication.processEvents()
+        header = panel.ratings_table.horizontalHeader()
+        assert header.sectionPosition(2) + header.sectionSize(2) <= panel.ratings_table.viewport().width()
     finally:
+        panel.setFloating(False)
         panel.tabs.setCurrentIndex(0)
 
 

@@ -146,3 +146,4 @@ def test_the_reader_text_check_catches_what_readers_met():
     assert "programme by its code" in defects("P1-01 Troncal de buses  P1  Instituto de Desarrollo Urbano")
     assert defects("P1-01 Troncal de buses  Movilidad sostenible") == {}
     assert "code" in defects("Fuente: equipamientos (equipamiento, reporte_equipamiento)")
+    assert "word said twice" in defects("Ronda hídrica · Localidad Localidad 16 · visitada el 2025-02-17")

@@ -290,7 +290,9 @@ class ExpedienteReport:
         """A unit as a reader knows it: its name ("Localidad El Centro"), never its bare code."""
         names = dict(zip(self.unit_codes, self.unit_names))
         if code in names:
-            return f"{self._level_name()} {names[code]}"
+            level, name = self._level_name(), names[code]
+            # a name that already says its level ("Localidad 16") is not prefixed again ("Localidad Localidad 16")
+            return name if name.lower().startswith(level.lower() + " ") else f"{level} {name}"
         return no_data() if not code else f"{self._level_name()} {code}"
 
     def _level_name(self):

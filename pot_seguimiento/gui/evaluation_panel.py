@@ -30,13 +30,17 @@ def html_text(value):
     return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _table(headers):
+def _table(headers, stretch=None):
+    """A read-only table; `stretch`: the column of long texts (a name, a title) that takes the width the others
+    leave and is cut rather than pushing the short columns (a score, a rating) out of the dock."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -125,9 +129,9 @@ class EvaluationPanel(QgsDockWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.gaps_table = _table([tr("Gap"), tr("Code"), tr("Name")])
-        self.ratings_table = _table([tr("Objective"), tr("Score"), tr("Rating")])
-        self.sufficiency_table = _table([tr("Component"), tr("Sufficiency")])
+        self.gaps_table = _table([tr("Gap"), tr("Code"), tr("Name")], stretch=2)
+        self.ratings_table = _table([tr("Objective"), tr("Score"), tr("Rating")], stretch=0)
+        self.sufficiency_table = _table([tr("Component"), tr("Sufficiency")], stretch=0)
         for title, table in ((tr("Articulation gaps"), self.gaps_table),
                              (tr("Rating of objectives"), self.ratings_table),
                              (tr("Sufficiency by component"), self.sufficiency_table)):

@@ -92,6 +92,7 @@ class ProjectsPanel(QgsDockWidget):
                                               tr("Reported state"), tr("Notes")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)  # row numbers took the width of the reported state
         # The header and five rows of history: a project reports twice a year.
         self.table.setMinimumHeight(self.fontMetrics().height() * 9)
         splitter.addWidget(self.table)
