@@ -16,7 +16,8 @@ PATTERNS = {
     # a programme by its bare code ('P1' in the Programa column); a project's code (P1-01) is its name's partner
     "programme by its code": re.compile(r"(?<![\w-])P\d{1,2}(?![\w-])"),
     # a name said twice ("Localidad Localidad 16": a level before a name that already carries it)
-    "word said twice": re.compile(r"\b([A-ZÁÉÍÓÚ][a-záéíóúñ]+)" + _SPACE + r"\1\b"),
+    # (one space between: the same word in two cells of a table's line is not a repetition)
+    "word said twice": re.compile(r"\b([A-ZÁÉÍÓÚ][a-záéíóúñ]+)[ \u00a0]\1\b"),
 }
 
 

@@ -128,3 +128,21 @@ def test_the_executive_summary_fills_its_page(informe):
     text = " ".join(pages[summary - 1].split())
     assert "Indicadores con valor y meta" in text and re.search(r"\d+ \(\d+ cumplen su", text)
     assert "Gris (sin dato o sin meta)" not in text
+
+
+def test_tables_are_set_in_readable_type_and_nothing_is_clipped(informe, demo_store, tmp_path):
+    """Short tables in 9 pt (every table was 7 pt, a third of a page in small print), long ones smaller; a frame
+    clips what does not fit, so every row's first cell must still be in the PDF."""
+    from pot_seguimiento.cartography.informe_concejo import InformeConcejo, readable_size
+
+    _, pages = informe
+    text = " ".join(" ".join(pages).split())
+    report = InformeConcejo(str(demo_store), 2025, str(tmp_path))
+    tables = [block for section in report.sections() for block in section.blocks if block[0] == "table"]
+    sizes = [readable_size(block[1], block[2][:30], 281, 156) for block in tables]
+    assert 9 in sizes and min(sizes) >= 7
+    for block in tables:
+        for row in block[2]:
+            first = " ".join(str(row[0]).split())
+            words = first.split()[:4]  # a cell wraps: its first words are on one line
+            assert " ".join(words) in text or all(w in text for w in words), first

@@ -212,7 +212,7 @@ class Page:
         table = QgsLayoutItemTextTable(self.layout)
         contents = [[no_data() if value in (None, "") else str(value) for value in row] for row in rows] \
             or [[no_data()] + [""] * (len(headers) - 1)]
-        widths = _fitted_widths(headers, contents, font_size, size.width())
+        widths = fitted_widths(headers, contents, font_size, size.width())
         columns = []
         for header, width in zip(headers, widths):
             column = QgsLayoutTableColumn()
@@ -250,7 +250,7 @@ class Page:
         return table
 
 
-def _fitted_widths(headers, contents, font_size, frame_width):
+def fitted_widths(headers, contents, font_size, frame_width):
     """Column widths (mm) that keep a table inside its frame: zeros (natural widths) when it fits, else
     widths shared in proportion to each column's longest text, whose cells then wrap."""
     char = 0.62 * font_size * 0.3528  # a generous average character (headers are bold), in mm
