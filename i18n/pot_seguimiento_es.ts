@@ -20,6 +20,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Nodes of equipamientos</source>
+      <translation>Nodos de equipamientos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Projects by state</source>
       <translation>Proyectos por estado</translation>
     </message>
@@ -52,6 +57,16 @@
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Source: the expediente's facilities and their semiannual reports; population by age group</source>
       <translation>Fuente: equipamientos del expediente y sus reportes semestrales; población por grupos de edad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Nodes of equipamientos by state</source>
+      <translation>Nodos de equipamientos por estado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>Source: nodes of equipamientos (nodo_equipamiento), the projects' progress reports (avance)</source>
+      <translation>Fuente: nodos de equipamientos (nodo_equipamiento), reportes de avance de los proyectos (avance)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
@@ -360,6 +375,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>State at {date} · a node that is a POT project advances as its project reports</source>
+      <translation>Estado al {date} · un nodo que es proyecto del POT avanza según los reportes de su proyecto</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Map by traffic light against the {horizon} target</source>
       <translation>Mapa por semáforo frente a la meta de {horizon}</translation>
     </message>
@@ -427,6 +447,11 @@
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>No POT project in this unit</source>
       <translation>Ningún proyecto del POT en esta unidad</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>{linked} of {nodes} nodes are POT projects: their progress is the physical progress their project reported by the cut-off, as a percentage of its goal.</source>
+      <translation>{linked} de {nodes} nodos son proyectos del POT: su avance es el avance físico que su proyecto reportó a la fecha de corte, como porcentaje de su meta.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
@@ -617,6 +642,11 @@
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
       <source>Figure</source>
       <translation>Cifra</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>By sector: supply against the target population (places per 1,000), E2SFCA accessibility (bands up to 1,500 m), deficit (target persons with no capacity within reach) and use of capacity by the entities' semiannual reports.</source>
+      <translation>Por sector: oferta frente a la población objetivo (cupos por 1.000), accesibilidad E2SFCA (bandas hasta 1.500 m), déficit (población objetivo sin capacidad a su alcance) y uso de la capacidad según los reportes semestrales de las entidades.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
@@ -992,6 +1022,21 @@
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
       <source>{municipality} · execution and evaluation in {year}</source>
       <translation>{municipality} · ejecución y evaluación en {year}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Sector</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>{sector} (measured in {period}): {supply} places per 1,000 of {population} persons of its target population; accessibility {access} per 1,000; {deficit} persons with no capacity within reach, {beyond} beyond 1,500 m; capacity in use {use}.</source>
+      <translation>{sector} (medido en {period}): {supply} cupos por cada 1.000 de las {population} personas de su población objetivo; accesibilidad de {access} por 1.000; {deficit} personas sin capacidad a su alcance, {beyond} a más de 1.500 m; capacidad en uso: {use}.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/informe_concejo.py" />
+      <source>Nodes of equipamientos: {nodes}, of which {linked} are POT projects and advance as their project reports (physical progress at {date}).</source>
+      <translation>Nodos de equipamientos: {nodes}, de los cuales {linked} son proyectos del POT y avanzan según los reportes de su proyecto (avance físico al {date}).</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/informe_concejo.py" />
@@ -2871,6 +2916,31 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/report/services.py" />
+      <source>Node</source>
+      <translation>Nodo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/services.py" />
+      <source>Manager</source>
+      <translation>Gestor</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/services.py" />
+      <source>POT project</source>
+      <translation>Proyecto del POT</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/services.py" />
+      <source>Physical progress at the cut-off</source>
+      <translation>Avance físico al corte</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/services.py" />
+      <source>Facilities</source>
+      <translation>Equipamientos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/services.py" />
       <source>public</source>
       <translation>pública</translation>
     </message>
@@ -2881,8 +2951,23 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/report/services.py" />
+      <source>none</source>
+      <translation>ninguno</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/services.py" />
+      <source>no progress report</source>
+      <translation>sin reporte de avance</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/services.py" />
       <source>Social services observatory: {sector}</source>
       <translation>Observatorio de servicios sociales: {sector}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/services.py" />
+      <source>{code} (not in the expediente)</source>
+      <translation>{code} (no está en el expediente)</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/schema.py" />

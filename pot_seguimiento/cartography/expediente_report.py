@@ -7,17 +7,17 @@ import datetime
 import os
 
 import shapely
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsLayoutPoint, QgsLayoutSize,
-                       QgsVectorLayer)
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem, QgsFeature, QgsFillSymbol,
+                       QgsGeometry, QgsLayoutPoint, QgsLayoutSize, QgsRendererCategory, QgsVectorLayer)
 
 from ..core import report, schema
-from ..core.report import by_key, legend
+from ..core.report import by_key, legend, palette
 from ..core.report.format import no_data, number, or_no_data, quantity, titled
 from ..core.report.labels import horizon_name, level_name, light_label
 from ..core.report.accountability import POPULATION
 from ..core.report.indicators import FIELD_INDICATORS
 from ..core.indicators.services import parse_code as service_code
-from ..core.report.services import headers as service_headers, unit_row as service_row
+from ..core.report.services import headers as service_headers, node_headers, node_row, unit_row as service_row
 from ..i18n import tr
 from ..qgis_fields import TEXT, fields
 from ..qt_compat import LAYOUT_MILLIMETERS
@@ -26,7 +26,7 @@ from .chart import chart_image
 from .heritage_pages import HeritagePages
 from .instrument_pages import accountability_pages, instrument_pages
 from .map_frame import expediente_territory
-from .map_labels import uses_codes
+from .map_labels import label_codes, uses_codes
 from .pages import Page, classify_by_light, color_states, graduate, indicator_classes, outline, units_layer
 
 ROWS_PER_TABLE_PAGE = 30
@@ -64,7 +64,8 @@ class ExpedienteReport:
         self.projects = self.report["proyectos"]["proyectos"]
         self.field = self.report.sections.get("control_ocupaciones") or {
             "alertas": [], "por_unidad": [], "confirmadas": []}
-        self.services = (self.report.sections.get("observatorio_servicios") or {"sectores": []})["sectores"]
+        services = self.report.sections.get("observatorio_servicios") or {"sectores": [], "nodos": []}
+        self.services, self.nodes = services["sectores"], services["nodos"]
         self.outline = outline(units_layer(tr("Territorial units"), self.crs, self.unit_codes, self.unit_names,
                                            self.unit_geometries))
         self.extent = self.territory.frame()  # the focus (urban area) with the whole territory as an inset
@@ -222,8 +223,51 @@ class ExpedienteReport:
                                "population by age group"))
         return [page] + self._continued(f"{title} — {sector['nombre']}", headers, rows[SHEET_ROWS:])
 
+    def nodes_layer(self):
+        """The nodes of equipamientos coloured by state (palette.NODE_STATES, as on the minisite), labelled by code."""
+        layer = QgsVectorLayer(f"MultiPolygon?crs={self.crs.authid() or 'EPSG:9377'}",
+                               tr("Nodes of equipamientos by state"), "memory")
+        layer.dataProvider().addAttributes(list(fields([("codigo", TEXT), ("estado", TEXT)])))
+        layer.updateFields()
+        features = []
+        for node in self.nodes:
+            feature = QgsFeature(layer.fields())
+            geometry = QgsGeometry()
+            geometry.fromWkb(shapely.to_wkb(node["geometria"]))
+            feature.setGeometry(geometry)
+            feature.setAttributes([node["codigo"], node["estado"]])
+            features.append(feature)
+        layer.dataProvider().addFeatures(features)
+        categories = [QgsRendererCategory(state, QgsFillSymbol.createSimple(
+            {"color": palette.NODE_STATES[state], "outline_color": "#2d1a4f", "outline_width": "0.4"}), label)
+            for state, label in schema.DOMAINS["estado_nodo"].items()]
+        layer.setRenderer(QgsCategorizedSymbolRenderer("estado", categories))
+        self.layers.append(layer)
+        return label_codes(layer)
+
+    def nodes_page(self):
+        """The nodes on the map by state, and a table: manager, state, and the physical progress of the POT project
+        a node is, at the cut-off (the projects' own figure)."""
+        if not self.nodes:
+            return []
+        title = tr("Nodes of equipamientos")
+        page = self._page("hoja", title, tr("State at {date} · a node that is a POT project advances as its project "
+                                            "reports").format(date=self.cutoff.isoformat()))
+        page.map([self.nodes_layer(), self.outline], self.extent)
+        # (the facilities a node holds are in the open data and on the site: five columns fit the frame)
+        headers, rows = node_headers()[:5], [node_row(n)[:5] for n in self.nodes]
+        page.table("tabla", headers, rows[:SHEET_ROWS], 6)
+        linked = [n for n in self.nodes if n["proyecto_nombre"] is not None]
+        page.table("grafico", [tr("Notes")], [[tr("{linked} of {nodes} nodes are POT projects: their progress is the "
+                                                 "physical progress their project reported by the cut-off, as a "
+                                                 "percentage of its goal.").format(linked=len(linked),
+                                                                                   nodes=len(self.nodes))]], 6)
+        page.text("fuente", tr("Source: nodes of equipamientos (nodo_equipamiento), the projects' progress reports "
+                               "(avance)"))
+        return [page] + self._continued(title, headers, rows[SHEET_ROWS:])
+
     def social_services(self):
-        pages = []
+        pages = self.nodes_page()
         for sector in self.services:
             pages += self.service_page(sector, "oferta_demanda", tr("Supply against demand"), tr("per 1,000"),
                                        (0, 1, 2, 6), "positiva")

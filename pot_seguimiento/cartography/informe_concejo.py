@@ -19,6 +19,7 @@ from ..core.indicators.assessment import GREY
 from ..core.report import palette
 from ..core.report import participation as participation_section
 from ..core.report.format import no_data, number, or_no_data, percent, quantity
+from ..core.report.services import headers as service_headers, node_headers, node_row, unit_row as service_row
 from ..core.report.labels import horizon_name, light_label
 from ..i18n import tr
 from ..qt_compat import LAYOUT_MILLIMETERS
@@ -72,7 +73,7 @@ class InformeConcejo(ExpedienteReport):
 
     # -- content -------------------------------------------------------------
     def sections(self):
-        optional = [self.participation_chapter(), self.heritage()]
+        optional = [self.participation_chapter(), self.social_services_chapter(), self.heritage()]
         return [self.summary(), self.sufficiency(), self.articulation(), self.objectives_battery(),
                 self.results(), self.occupation_and_land(), self.projects_section()] + \
             [section for section in optional if section] + [self.dofa(), self.conclusions()]
@@ -107,6 +108,39 @@ class InformeConcejo(ExpedienteReport):
                           [[label, number(sum(c["estado"] == code for c in data["compromisos"]), 0),
                             number(sum(c["estado"] == code and c["vencido"] for c in data["compromisos"]), 0)]
                            for code, label in states.items()])
+        return section
+
+    def social_services_chapter(self):
+        """The observatory of social services (section "observatorio_servicios"): per sector measured, supply against
+        the population it serves, accessibility, deficit by unit and use of capacity; then the nodes of
+        equipamientos with their projects' progress. None when there is neither."""
+        if not (self.services or self.nodes):
+            return None
+        section = Section(tr("Social services observatory"))
+        if self.services:
+            # (a text goes in the subtitle of the table after it: two lines at most)
+            section.text(tr("By sector: supply against the target population (places per 1,000), E2SFCA accessibility "
+                            "(bands up to 1,500 m), deficit (target persons with no capacity within reach) and use of "
+                            "capacity by the entities' semiannual reports."))
+            section.table([tr("Sector")] + service_headers()[1:],
+                          [[s["nombre"][:1].upper() + s["nombre"][1:]] + service_row(s["municipio"])[1:]
+                           for s in self.services])
+        for sector in self.services:
+            city = sector["municipio"]
+            section.text(tr("{sector} (measured in {period}): {supply} places per 1,000 of {population} persons "
+                            "of its target population; accessibility {access} per 1,000; {deficit} persons with no "
+                            "capacity within reach, {beyond} beyond 1,500 m; capacity in use {use}.").format(
+                sector=sector["nombre"][:1].upper() + sector["nombre"][1:], period=sector["periodo"],
+                supply=or_no_data(city["oferta_demanda"], 2), population=or_no_data(city["poblacion_objetivo"], 0),
+                access=or_no_data(city["accesibilidad"], 2), deficit=or_no_data(city["deficit"], 0),
+                beyond=or_no_data(city["sin_servicio"], 0), use=percent(city["uso_capacidad"])))
+            section.table(service_headers(), [service_row(city)] + [service_row(u) for u in sector["unidades"]])
+        if self.nodes:
+            linked = sum(n["proyecto_nombre"] is not None for n in self.nodes)
+            section.text(tr("Nodes of equipamientos: {nodes}, of which {linked} are POT projects and advance as their "
+                            "project reports (physical progress at {date}).").format(
+                nodes=len(self.nodes), linked=linked, date=self.cutoff.isoformat()))
+            section.table(node_headers(), [node_row(n) for n in self.nodes])
         return section
 
     def heritage(self):

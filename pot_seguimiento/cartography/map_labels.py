@@ -82,3 +82,16 @@ def _by_area(settings):
     properties.setProperty(QgsPalLayerSettings.Property.Priority, QgsProperty.fromExpression(
         "1 + 9 * sqrt($area) / sqrt(maximum($area))"))
     settings.setDataDefinedProperties(properties)
+
+
+def label_codes(layer):
+    """A few features (nodes of equipamientos) labelled with their codes, which the page's table names."""
+    settings = QgsPalLayerSettings()
+    settings.enabled = True
+    settings.fieldName = "codigo"
+    settings.setFormat(_format(NAME_SIZE, "#2d1a4f", halo=0.8))
+    settings.placement = LABEL_OVER_POINT
+    settings.centroidInside = True
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    return layer

@@ -10,7 +10,8 @@ import textwrap
 from qgis.core import (Qgis, QgsCategorizedSymbolRenderer, QgsClassificationPrettyBreaks, QgsCoordinateReferenceSystem,
                        QgsFeature, QgsFeatureRequest, QgsFillSymbol, QgsGeometry, QgsGraduatedSymbolRenderer,
                        QgsLayoutExporter, QgsLayoutFrame, QgsLayoutItemTextTable, QgsLayoutPoint, QgsLayoutSize,
-                       QgsLayoutTable, QgsLayoutTableColumn, QgsLayoutTableStyle, QgsLinePatternFillSymbolLayer,
+                       QgsLayoutTable, QgsLayoutTableColumn, QgsLayoutTableStyle, QgsLayoutUtils, QgsLegendRenderer,
+                       QgsLinePatternFillSymbolLayer,
                        QgsPrintLayout, QgsProject, QgsReadWriteContext, QgsRectangle, QgsRenderContext,
                        QgsRendererCategory, QgsRendererRange, QgsSingleSymbolRenderer, QgsSymbol, QgsTextFormat,
                        QgsVectorLayer)
@@ -35,6 +36,7 @@ UNITS_PROPERTY = "pot_seguimiento/unidades"
 # its symbol (a longer line ran under the chart beside the legend).
 # 22: a bold 8 pt title line of 26 characters ran past the legend's 40 mm column under the chart beside it
 LEGEND_CHARACTERS, LEGEND_LABEL_CHARACTERS = 22, 18
+MAX_CLASSES = 5  # value classes of a map: what a reader tells apart, and what the legend's frame holds
 
 
 class Page:
@@ -104,6 +106,7 @@ class Page:
                 model.addLayer(layer)
             _legend_fonts(legend_item)
             legend_item.refresh()
+            fit_legend(self.layout, legend_item)
         elif "leyenda" in self.items:
             slot = (self.items["leyenda"].positionWithUnits(), self.items["leyenda"].sizeWithUnits())
             self.remove("leyenda")
@@ -302,6 +305,55 @@ def _legend_fonts(legend):
         set_legend_font(legend.rstyle(style), font)
 
 
+def legend_size(layout, legend):
+    """(width, height) in mm the legend's contents take, whatever its box."""
+    context = QgsLayoutUtils.createRenderContextForLayout(layout, None)
+    size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
+    return size.width(), size.height()
+
+
+def fit_legend(layout, legend):
+    """Keep every class of `legend` inside the box the template gives it (the legend grows to its contents, and
+    below it comes the table: the early-childhood accessibility map's 'sin dato' and facilities classes were drawn
+    under it). Steps, each only while the contents are larger than the box: tighter symbols, smaller layer titles,
+    no 'Leyenda' heading, layer titles wrapped narrower, then two columns."""
+    width, height = legend.sizeWithUnits().width(), legend.sizeWithUnits().height()
+
+    def too(wide=False, tall=False):
+        w, h = legend_size(layout, legend)
+        return (wide and w > width + 0.5) or (tall and h > height + 0.5)
+
+    def tighter():
+        legend.setSymbolHeight(3.0)
+        legend.setSymbolWidth(6.0)
+
+    def smaller_titles():
+        for style in (LEGEND_GROUP, LEGEND_SUBGROUP):
+            font = QFont("DejaVu Sans")
+            font.setPointSizeF(7.5)
+            font.setBold(True)
+            set_legend_font(legend.rstyle(style), font)
+
+    def no_heading():
+        legend.setTitle("")
+
+    def narrower_titles():
+        for node in legend.model().rootGroup().findLayers():
+            title = node.customProperty("legend/title-label") or node.name()
+            node.setCustomProperty("legend/title-label", wrapped(title.replace("\n", " "), LEGEND_LABEL_CHARACTERS))
+
+    def two_columns():
+        legend.setColumnCount(2)
+        legend.setSplitLayer(True)
+
+    for step, wide, tall in ((tighter, False, True), (smaller_titles, True, True), (no_heading, False, True),
+                             (narrower_titles, True, False), (two_columns, False, True)):
+        if too(wide, tall):
+            step()
+            legend.refresh()
+    legend.adjustBoxSize()
+
+
 def _no_data_layer(layer, field="valor"):
     """The units of an indicator `layer` without a value, light grey and hatched, named "sin dato" for the
     legend, and `layer` left with the units that have one (a graduated renderer draws nothing for a missing
@@ -368,7 +420,12 @@ def indicator_classes(values, polarity):
     if len(set(present)) < 2:
         return [{"desde": None, "hasta": None, "color": "#d9d9d9" if not present else "#74add1", "etiqueta": ""}]
     method = QgsClassificationPrettyBreaks()
-    ranges = method.classes(present, min(5, len(set(present))))
+    # Pretty breaks round the limits and may give more classes than asked (0–336 in 5 gave 7 of 50): ask for fewer
+    # until there are at most MAX_CLASSES, else the legend outgrows its frame beside the map.
+    for wanted in range(min(MAX_CLASSES, len(set(present))), 0, -1):
+        ranges = method.classes(present, wanted)
+        if len(ranges) <= MAX_CLASSES:
+            break
     colors = palette.class_colors(len(ranges), polarity)
     return [{"desde": r.lowerBound(), "hasta": r.upperBound(), "color": color,
              "etiqueta": class_label(r.lowerBound(), r.upperBound())} for r, color in zip(ranges, colors)]

@@ -111,6 +111,9 @@ def _generate(lots, seed, progress):
     out.append(("proyecto", proyecto, to_multipolygons(polygonal_part(footprints))))
     out.append(("presupuesto_anual", budget, None))
     out.append(("avance", progress_rows, None))
+    node_rows, node_shapes = services.nodes(facilities[1], facilities[2], proyecto["codigo"], footprints,
+                                            t.urban.centroid)
+    out.append(("nodo_equipamiento", node_rows, to_multipolygons(node_shapes)))
     out.append(("indicador", indicators.definitions(), None))
     progress(0.88, "instrumentos e inversión")
     # Its own generator: the rest of the demo is the same with or without the observatory.

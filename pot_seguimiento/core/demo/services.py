@@ -4,6 +4,7 @@ declares (DANE's five-year bands, as reporte_equipamiento_edad rows); a few faci
 note the import asks for). Drawn from a generator of its own, so the rest of the demo is the same as before the
 observatory existed."""
 import numpy as np
+import shapely
 
 from .. import schema
 from ..age_bands import DANE_FIVE_YEAR
@@ -84,3 +85,32 @@ def observatory(facilities, seed):
                         ages[name].append(item)
     used = sorted(set(facilities["entidad"]))
     return {"codigo": used, "nombre": [entities[c] for c in used]}, reports, ages
+
+
+# (code, name, manager, state, POT project or None): three nodes grow around a facility project of program P3, so their
+# progress is the project's; the centre's node runs already and is no project.
+NODES = (
+    ("NE-01", "Nodo de equipamientos del suroccidente", "secretaria_de_educacion", "en_implementacion", "P3-11"),
+    ("NE-02", "Nodo de salud del hospital de segundo nivel", "secretaria_de_salud", "propuesto", "P3-12"),
+    ("NE-03", "Nodo del cuidado", "secretaria_de_la_mujer", "en_implementacion", "P3-13"),
+    ("NE-04", "Nodo de servicios sociales del centro", "secretaria_de_integracion_social", "operando", None),
+)
+
+
+def nodes(facilities, points, project_codes, footprints, centre):
+    """nodo_equipamiento rows and polygons: a node is its project's footprint grown by 300 m (the centre's, 450 m
+    around the urban centre); the facilities inside a node name it (`facilities["nodo"]`, in place)."""
+    rows = {name: [] for name in ("codigo", "nombre", "gestor", "estado", "proyecto")}
+    shapes = []
+    where = dict(zip(project_codes, footprints))
+    for code, name, manager, state, project in NODES:
+        shape = shapely.convex_hull(shapely.buffer(where[project], 300) if project else shapely.buffer(centre, 450))
+        for key, value in zip(rows, (code, name, manager, state, project)):
+            rows[key].append(value)
+        shapes.append(shape)
+    inside = [None] * len(points)
+    for code, shape in zip(rows["codigo"], shapes):
+        for i in np.flatnonzero(shapely.contains(shape, points)):
+            inside[i] = inside[i] or code
+    facilities["nodo"] = inside
+    return rows, np.asarray(shapes, dtype=object)

@@ -5,6 +5,9 @@ light looks the same wherever it is read."""
 # Project states (core.project_states.STATES), as in resources/styles/evaluacion_proyectos.qml.
 PROJECT_STATES = {"sin_iniciar": "#9e9e9e", "al_dia": "#2e7d32", "retrasado": "#f9a825",
                   "incumplimiento": "#c62828", "terminado": "#1565c0"}
+# Nodes of equipamientos by state (schema.DOMAINS["estado_nodo"]): one hue from proposed to operating, never the
+# traffic light's red, yellow and green (a state is not a judgement).
+NODE_STATES = {"propuesto": "#cbc9e2", "en_implementacion": "#9e9ac8", "operando": "#54278f"}
 TRAFFIC_LIGHTS = {"verde": "#2e7d32", "amarillo": "#f9a825", "rojo": "#c62828", "gris": "#9e9e9e"}
 
 # Indicators without a target are mapped by magnitude on one hue (ColorBrewer's "Blues", from its second step so
