@@ -15,6 +15,8 @@ import pytest
 import shapely
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
+SERVICE_SECTORS = ("educacion", "bienestar")  # the observatory of social services' page (issue 22)
+SHOTS = "/work/shots/svc"  # where a person looks at the pages (when the folder exists)
 HOSTILE = 'Barrio "La Ñ" <script>window.__xss=1</script><img src=x onerror="window.__xss=2">'
 
 
@@ -30,6 +32,10 @@ def site(run, demo_store, tmp_path_factory):
         expediente.connection.execute("UPDATE unidad_territorial SET nombre = ? WHERE fid = (SELECT min(fid) FROM "
                                       "unidad_territorial WHERE nivel = 'localidad')", (HOSTILE,))
     run("compute_indicators", {"EXPEDIENTE": str(store), "PERIOD": "2025", "LEVEL": "localidad", "OUTPUT": "memory:"})
+    run("compute_indicators", {"EXPEDIENTE": str(store), "PERIOD": "2025-S2", "LEVEL": "localidad", "OUTPUT": "memory:",
+                               "INDICATORS": ",".join(f"{p}_{s}" for s in SERVICE_SECTORS for p in (
+                                   "oferta_demanda", "accesibilidad", "deficit", "poblacion_sin_servicio",
+                                   "uso_capacidad"))})
     results = run("export_minisitio", {"EXPEDIENTE": str(store), "PERIOD": "2025-S2", "LEVEL": "localidad",
                                        "OUTPUT": str(folder / "minisitio")})
     return store, folder / "minisitio", results
@@ -288,7 +294,8 @@ def test_on_a_phone_every_column_is_in_view(server, browser):
 
 AXE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "web", "node_modules", "axe-core",
                    "axe.min.js")
-PAGES = ("", "#mapa", "#proyectos", "#proyecto/P3-12", "#rendicion", "#patrimonio", "#instrumentos", "#evaluacion",
+PAGES = ("", "#mapa", "#proyectos", "#proyecto/P3-12", "#rendicion", "#servicios", "#patrimonio", "#instrumentos",
+         "#evaluacion",
          "#datos")
 
 
@@ -366,3 +373,57 @@ def test_the_observatory_of_instruments_page(site, server, browser, tmp_path):
     observatory = json.loads((site[1] / "datos_sitio" / "instrumentos.json").read_text(encoding="utf-8"))
     assert "Persona natural" in {f["properties"]["promotor"] for f in observatory["instrumentos"]["features"]}
     assert not [name for name in _PEOPLE if name in published]
+
+
+def test_the_social_services_page_tables_by_unit_and_the_nodes(site, server, browser, tmp_path):
+    """Issue 22: per sector measured, a map of accessibility by unit with the nodes, and the table by unit whose
+    municipality row is the measurement of the period in Spanish numbers; the nodes with their project's progress.
+    Screenshots at desktop and phone width (SHOTS, else tmp_path)."""
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    store, folder, _ = site
+    load(browser, server + "#servicios")
+    time.sleep(1)  # Leaflet paints its canvas on animation frames
+    assert canvas_signature(browser, "mapa-servicios")[0] > 3  # classes, outlines and nodes
+    text = browser.find_element("id", "sec-servicios").text
+    assert "Observatorio de servicios sociales" in text and "Nodos de equipamientos" in text
+    with sqlite3.connect(store) as connection:
+        units = connection.execute("SELECT count(*) FROM unidad_territorial WHERE nivel = 'localidad'").fetchone()[0]
+        city = dict(connection.execute("SELECT indicador, valor FROM medicion WHERE periodo = '2025-S2' AND nivel = "
+                                       "'municipio'").fetchall())
+        nodes = connection.execute("SELECT codigo, proyecto FROM nodo_equipamiento ORDER BY codigo").fetchall()
+    select = Select(browser.find_element("id", "selector-servicios"))
+    assert [o.text for o in select.options] == ["Bienestar social", "Educación"]
+    for option, sector in (("bienestar", "bienestar"), ("educacion", "educacion")):
+        select.select_by_value(option)
+        rows = browser.find_elements("css selector", "#tabla-servicios tbody tr")
+        assert len(rows) == units + 1
+        first = [c.text for c in rows[0].find_elements("css selector", "th, td")]
+        assert first[0] == "San Isidro del Llano (demo)"
+        expected = f"{city[f'accesibilidad_{sector}']:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+        assert first[3] == expected, (sector, first)
+    WebDriverWait(browser, 5).until(lambda b: "Educación" in b.find_element("id", "titulo-servicios").text)
+    node_rows = [r.text for r in browser.find_elements("css selector", "#tabla-nodos tbody tr")]
+    assert [r.split()[0] for r in node_rows] == [code for code, _ in nodes]
+    assert all((project in row) if project else ("ninguno" in row) for row, (_, project) in zip(node_rows, nodes))
+    shots = SHOTS if os.path.isdir(SHOTS) else str(tmp_path)
+    browser.set_window_size(1280, 2000)  # the whole page: map, legend, table and nodes
+    browser.save_screenshot(os.path.join(shots, "minisitio-servicios-escritorio.png"))
+    browser.set_window_size(390, 844)
+    try:
+        load(browser, server + "#servicios")
+        width = browser.execute_script("return document.documentElement.clientWidth")
+        for table, column in (("tabla-servicios", 7), ("tabla-nodos", 5)):
+            cells = browser.execute_script(
+                f"return [...document.querySelectorAll('#{table} tbody tr')].slice(0, 5).map(tr => {{"
+                f"const c = tr.children[{column - 1}]; const r = c.getBoundingClientRect();"
+                "return [r.left, r.right, getComputedStyle(c, '::before').content]; });")
+            assert cells
+            for left, right, label in cells:
+                assert 0 <= left and right <= width + 1, (table, left, right, width)
+                assert label.strip('"').split(":")[0] in ("Uso de la capacidad %", "Avance físico al corte"), label
+        assert browser.execute_script("return document.documentElement.scrollWidth") <= width + 1
+        browser.set_window_size(390, 3000)
+        browser.save_screenshot(os.path.join(shots, "minisitio-servicios-390px.png"))
+    finally:
+        browser.set_window_size(1280, 900)

@@ -233,6 +233,35 @@ class SiteData:
                 "brechas": [{"tipo": g["tipo_nombre"], "codigo": g["codigo_lector"], "nombre": g["nombre"],
                              "detalle": g["detalle"]} for g in data["brechas"]]}
 
+    def services(self):
+        """The Servicios sociales page: per sector measured, its table by unit (as the PDF writes it: Spanish numbers,
+        'sin dato') and its accessibility values with the PDF's classes for the map; the nodes of equipamientos by
+        state with their projects' progress. None when the expediente has neither."""
+        from ..core.report.services import headers, node_headers, node_row, unit_row
+
+        data = self.report.sections.get("observatorio_servicios") or {"sectores": [], "nodos": []}
+        if not (data["sectores"] or data["nodos"]):
+            return None
+        sectors = []
+        for sector in data["sectores"]:
+            values = {u["codigo"]: _clean(u["accesibilidad"]) for u in sector["unidades"]}
+            sectors.append({
+                "sector": sector["sector"], "nombre": sector["nombre"][:1].upper() + sector["nombre"][1:],
+                "periodo": sector["periodo"], "notas": sector["notas"],
+                "filas": [unit_row(sector["municipio"])] + [unit_row(u) for u in sector["unidades"]],
+                "valores": values, "decimales": 2,
+                "clases": [{k: c[k] for k in ("desde", "hasta", "color")}
+                           for c in indicator_classes(list(values.values()), "positiva")]})
+        nodes = data["nodos"]
+        geometries = _to_wgs84([n["geometria"] for n in nodes], self.crs)
+        states = schema.DOMAINS["estado_nodo"]
+        return {"encabezados": headers(), "sectores": sectors, "encabezados_nodos": node_headers(),
+                "estados_nodo": [{"estado": s, "nombre": states[s], "color": palette.NODE_STATES[s]} for s in states],
+                "nodos": {"type": "FeatureCollection", "features": [
+                    {"type": "Feature", "geometry": g, "properties": {
+                        "codigo": n["codigo"], "estado": n["estado"], "fila": node_row(n)}}
+                    for n, g in zip(nodes, geometries)]}}
+
     def write(self, folder, downloads):
         """Copy the site's pages and libraries and write its data into `folder`; `downloads` is the list
         of published files (relative paths) the downloads page links to."""
@@ -245,6 +274,7 @@ class SiteData:
                               ("participacion.json", self.participation()),
                               ("patrimonio.json", self.heritage()),
                               ("evaluacion.json", self.evaluation()),
-                              ("instrumentos.json", self.instruments())):  # null: no observatory
+                              ("instrumentos.json", self.instruments()),  # null: no observatory
+                              ("servicios.json", self.services())):  # null: no sector measured and no node
             with open(os.path.join(data, name), "w", encoding="utf-8") as f:
                 json.dump(content, f, ensure_ascii=False, separators=(",", ":"))

@@ -365,6 +365,63 @@ function evaluacion() {
   e.brechas.forEach(b => fila(brechas, [b.tipo, b.codigo, b.nombre, b.detalle]));
 }
 
+/* -- observatory of social services ----------------------------------------------------------------- */
+function cabecera(id, titulos) {
+  const fila = document.getElementById(id);
+  titulos.forEach(t => fila.appendChild(el("th", t, {scope: "col"})));
+}
+
+function servicios() {
+  const o = datos.servicios;
+  if (!o) { document.querySelector('nav a[href="#servicios"]').hidden = true; return; }
+  cabecera("cabecera-nodos", o.encabezados_nodos);
+  const nodos = document.querySelector("#tabla-nodos tbody");
+  o.nodos.features.forEach(f => fila(nodos, f.properties.fila));
+  document.getElementById("servicios-nodos").hidden = !o.nodos.features.length;
+  if (!o.sectores.length) { document.getElementById("servicios-sectores").hidden = true; return; }
+  cabecera("cabecera-servicios", o.encabezados);
+  const selector = document.getElementById("selector-servicios");
+  o.sectores.forEach(s => selector.appendChild(el("option", s.nombre, {value: s.sector})));
+  const mapa = mapas.servicios = mapaBase("mapa-servicios");
+  const unidades = L.geoJSON(datos.unidades, {style: () => ({color: "#333", weight: 0.8, fillOpacity: 0.85})})
+    .addTo(mapa);
+  mapas.serviciosUnidades = unidades;
+  const color = {};
+  o.estados_nodo.forEach(e => { color[e.estado] = e.color; });
+  L.geoJSON(o.nodos, {style: f => ({color: "#2d1a4f", weight: 2, fillColor: color[f.properties.estado],
+    fillOpacity: 0.55}), onEachFeature: (f, layer) => layer.bindTooltip(f.properties.fila[0] + " — " +
+    f.properties.fila[2])}).addTo(mapa);
+  mapa.fitBounds(unidades.getBounds());
+  selector.addEventListener("change", () => sector(selector.value));
+  sector(o.sectores[0].sector);
+}
+
+function sector(codigo) {
+  const o = datos.servicios;
+  const s = o.sectores.find(x => x.sector === codigo);
+  const ind = {modo: "clases", clases: s.clases};
+  mapas.serviciosUnidades.setStyle(f => ({fillColor: colorDe(ind, s.valores[f.properties.codigo]), color: "#333",
+                                          weight: 0.8, fillOpacity: 0.85}));
+  const leyenda = document.getElementById("leyenda-servicios");
+  leyenda.replaceChildren(el("strong", "Accesibilidad (E2SFCA) por 1.000 · " + s.nombre, {class: "titulo-leyenda"}));
+  const clave = (fondo, texto) => {
+    const item = el("span");
+    item.appendChild(el("span", null, {class: "caja", style: "background:" + fondo}));
+    item.appendChild(document.createTextNode(texto));
+    leyenda.appendChild(item);
+  };
+  s.clases.forEach(c => clave(c.color, c.desde === null ? s.nombre : numero(c.desde, s.decimales) + " – " +
+                                                                    numero(c.hasta, s.decimales)));
+  clave("#ffffff", "sin dato");
+  o.estados_nodo.forEach(e => clave(e.color, "Nodo " + e.nombre.toLowerCase()));
+  document.getElementById("titulo-servicios").textContent = s.nombre + ": oferta, accesibilidad, déficit y uso " +
+    "de la capacidad por unidad territorial (medido en " + s.periodo + ")";
+  const cuerpo = document.querySelector("#tabla-servicios tbody");
+  cuerpo.replaceChildren();
+  s.filas.forEach(f => fila(cuerpo, f));
+  document.getElementById("notas-servicios").textContent = s.notas.length ? "Notas: " + s.notas.join(" ") : "";
+}
+
 function descargas() {
   const lista = document.getElementById("descargas");
   datos.sitio.descargas.forEach(d => {
@@ -394,6 +451,7 @@ async function iniciar() {
                                           "rendicion.json", "participacion.json", "patrimonio.json"].map(leer));
   datos.instrumentos = await leer("instrumentos.json");  // null: the expediente has no instrument or investment
   datos.evaluacion = await leer("evaluacion.json");
+  datos.servicios = await leer("servicios.json");  // null: no sector measured and no node of equipamientos
   const s = datos.sitio;
   document.title = "POT de " + s.municipio + " — seguimiento " + s.periodo;
   document.getElementById("entidad").textContent = "Alcaldía de " + s.municipio + " · Secretaría de Planeación";
@@ -403,7 +461,8 @@ async function iniciar() {
   window.addEventListener("hashchange", mostrar);
   mostrar();  // sections must be visible for the maps to measure themselves
   document.querySelectorAll("main > section").forEach(x => { x.hidden = false; });
-  inicio(); mapaIndicadores(); proyectos(); rendicion(); participacion(); patrimonio(); instrumentos(); evaluacion();
+  inicio(); mapaIndicadores(); proyectos(); rendicion(); participacion(); servicios(); patrimonio(); instrumentos();
+  evaluacion();
   descargas();
   mostrar();
   document.body.dataset.listo = "si";
