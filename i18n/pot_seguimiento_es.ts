@@ -60,13 +60,13 @@
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>Nodes of equipamientos by state</source>
-      <translation>Nodos de equipamientos por estado</translation>
+      <source>Nodes by state</source>
+      <translation>Nodos por estado</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>Source: nodes of equipamientos (nodo_equipamiento), the projects' progress reports (avance)</source>
-      <translation>Fuente: nodos de equipamientos (nodo_equipamiento), reportes de avance de los proyectos (avance)</translation>
+      <source>Source: the expediente's nodes of equipamientos and the projects' progress reports</source>
+      <translation>Fuente: nodos de equipamientos del expediente y reportes de avance de los proyectos</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
@@ -242,6 +242,11 @@
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Notes</source>
       <translation>Observaciones</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/cartography/expediente_report.py" />
+      <source>{linked} of {nodes} nodes are POT projects: their progress is the physical progress their project reported by the cut-off, as a percentage of its goal.</source>
+      <translation>{linked} de {nodes} nodos son proyectos del POT: su avance es el avance físico que su proyecto reportó a la fecha de corte, como porcentaje de su meta.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
@@ -447,11 +452,6 @@
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>No POT project in this unit</source>
       <translation>Ningún proyecto del POT en esta unidad</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/cartography/expediente_report.py" />
-      <source>{linked} of {nodes} nodes are POT projects: their progress is the physical progress their project reported by the cut-off, as a percentage of its goal.</source>
-      <translation>{linked} de {nodes} nodos son proyectos del POT: su avance es el avance físico que su proyecto reportó a la fecha de corte, como porcentaje de su meta.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
@@ -2621,6 +2621,16 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/report/heritage.py" />
+      <source>Heritage assets (BIC) and their state of conservation at their latest inspection; public owners only</source>
+      <translation>Bienes de interés cultural (BIC) y su estado de conservación en su última inspección; solo propietarios públicos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/heritage.py" />
+      <source>Zones of the heritage assets' special plans (PEMP)</source>
+      <translation>Zonas de los planes especiales de manejo y protección (PEMP) de los bienes</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/heritage.py" />
       <source>Last inspection</source>
       <translation>Última inspección</translation>
     </message>
@@ -2673,6 +2683,16 @@
       <location filename="pot_seguimiento/core/report/instruments.py" />
       <source>Needs per government term (programmed minus executed)</source>
       <translation>Necesidades por periodo de gobierno (programado menos ejecutado)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/instruments.py" />
+      <source>Planning and management instruments adopted by the cut-off, with their state</source>
+      <translation>Instrumentos de planeación y gestión adoptados a la fecha de corte, con su estado</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/instruments.py" />
+      <source>Urban obligations with what was received and their state at the cut-off</source>
+      <translation>Obligaciones urbanísticas, lo recibido de ellas y su estado a la fecha de corte</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/report/instruments.py" />
@@ -2856,6 +2876,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/report/participation.py" />
+      <source>Participation activities of the period where they took place, with their attendance as counts (no names)</source>
+      <translation>Actividades de participación del periodo donde se realizaron, con su asistencia en conteos (sin nombres)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/participation.py" />
       <source>Scale</source>
       <translation>Escala</translation>
     </message>
@@ -2961,6 +2986,11 @@
     </message>
     <message>
       <location filename="pot_seguimiento/core/report/services.py" />
+      <source>Nodes of equipamientos: manager, state and the physical progress (% of the goal) of the POT project each one is, at the cut-off</source>
+      <translation>Nodos de equipamientos: gestor, estado y avance físico (% de la meta) del proyecto del POT que es cada uno, a la fecha de corte</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/services.py" />
       <source>Social services observatory: {sector}</source>
       <translation>Observatorio de servicios sociales: {sector}</translation>
     </message>
@@ -2968,6 +2998,16 @@
       <location filename="pot_seguimiento/core/report/services.py" />
       <source>{code} (not in the expediente)</source>
       <translation>{code} (no está en el expediente)</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/services.py" />
+      <source>Social services observatory, {sector}: target population, supply and accessibility per 1,000, deficit, persons beyond 1,500 m and use of capacity % by unit, measured in {period}</source>
+      <translation>Observatorio de servicios sociales, {sector}: población objetivo, oferta y accesibilidad por 1.000, déficit, personas a más de 1.500 m y uso de la capacidad (%) por unidad, medido en {period}</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/services.py" />
+      <source>Social services observatory, {sector}: operating facilities with their capacity</source>
+      <translation>Observatorio de servicios sociales, {sector}: equipamientos en operación con su capacidad</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/core/schema.py" />
@@ -4148,8 +4188,58 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
-      <source>Writes the period's indicators by territorial unit and the projects' state and progress as GeoJSON (WGS84) and CSV, with a metadata file (definitions, units, period, source, licence), and the occupation alerts and control actions, for the POT minisite. No personal data: reporters' and inspectors' names, evidence links, photos and field notes are left out.</source>
-      <translation>Escribe los indicadores del periodo por unidad territorial y el estado y avance de los proyectos en GeoJSON (WGS84) y CSV, con un archivo de metadatos (definiciones, unidades, periodo, fuente, licencia), y las alertas de ocupación y acciones de control, para el minisitio del POT. Sin datos personales: se omiten los nombres de quienes reportan y de los inspectores, los enlaces a evidencias, las fotos y las observaciones de campo.</translation>
+      <source>Writes the period's indicators by territorial unit and the projects' state and progress as GeoJSON (WGS84) and CSV, the occupation alerts and control actions, and each observatory's tables (CSV) and geographic data (GeoJSON: social services by unit, facilities and nodes; participation activities; heritage assets; instruments), with a metadata file (definitions, units, period, source, licence, a description of every file), for the POT minisite. No personal data: reporters' and inspectors' names, evidence links, photos and field notes are left out.</source>
+      <translation>Escribe los indicadores del periodo por unidad territorial y el estado y avance de los proyectos en GeoJSON (WGS84) y CSV, las alertas de ocupación y acciones de control, y las tablas (CSV) y datos geográficos (GeoJSON: servicios sociales por unidad, equipamientos y nodos; actividades de participación; bienes de patrimonio; instrumentos) de cada observatorio, con un archivo de metadatos (definiciones, unidades, periodo, fuente, licencia, una descripción de cada archivo), para el minisitio del POT. Sin datos personales: se omiten los nombres de quienes reportan y de los inspectores, los enlaces a evidencias, las fotos y las observaciones de campo.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
+      <source>GeoJSON, WGS84</source>
+      <translation>GeoJSON, WGS84</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
+      <source>CSV</source>
+      <translation>CSV</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
+      <source>the expediente of the period as a PDF: maps, tables and charts</source>
+      <translation>el expediente del periodo en PDF: mapas, tablas y gráficos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
+      <source>metadata: definitions, units, period, source and licence</source>
+      <translation>metadatos: definiciones, unidades, periodo, fuente y licencia</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
+      <source>every measurement of the period's indicators, at every level, with numerator and denominator ({kind})</source>
+      <translation>todas las mediciones de los indicadores del periodo, en todos los niveles, con numerador y denominador ({kind})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
+      <source>the projects' progress reports up to the cut-off, without names of people ({kind})</source>
+      <translation>los reportes de avance de los proyectos hasta la fecha de corte, sin nombres de personas ({kind})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
+      <source>the POT projects with their state, physical progress and financial execution ({kind})</source>
+      <translation>los proyectos del POT con su estado, avance físico y ejecución financiera ({kind})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
+      <source>alerts of informal occupation and their state at the cut-off ({kind})</source>
+      <translation>las alertas de ocupación informal y su estado a la fecha de corte ({kind})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
+      <source>control actions on the alerts, without file numbers ({kind})</source>
+      <translation>las acciones de control sobre las alertas, sin números de expediente ({kind})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
+      <source>open data ({kind})</source>
+      <translation>datos abiertos ({kind})</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
@@ -4170,6 +4260,16 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
       <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
       <source>None: the names of reporters and inspectors, the links to evidence, the photos and the field notes are left out.</source>
       <translation>Ninguno: se omiten los nombres de quienes reportan y de los inspectores, los enlaces a evidencias, las fotos y las observaciones de campo.</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
+      <source>indicators of the period by {level}, with the units' outlines ({kind})</source>
+      <translation>los indicadores del periodo por {level}, con los límites de las unidades ({kind})</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
+      <source>{section}: {table} ({kind})</source>
+      <translation>{section}: {table} ({kind})</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/export_open_data.py" />
@@ -4708,56 +4808,6 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
-      <source>the expediente of the period as a PDF: maps, tables and charts</source>
-      <translation>el expediente del periodo en PDF: mapas, tablas y gráficos</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
-      <source>metadata: definitions, units, period, source and licence</source>
-      <translation>metadatos: definiciones, unidades, periodo, fuente y licencia</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
-      <source>GeoJSON, WGS84</source>
-      <translation>GeoJSON, WGS84</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
-      <source>CSV</source>
-      <translation>CSV</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
-      <source>every measurement of the period's indicators, at every level, with numerator and denominator ({kind})</source>
-      <translation>todas las mediciones de los indicadores del periodo, en todos los niveles, con numerador y denominador ({kind})</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
-      <source>the projects' progress reports up to the cut-off, without names of people ({kind})</source>
-      <translation>los reportes de avance de los proyectos hasta la fecha de corte, sin nombres de personas ({kind})</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
-      <source>the POT projects with their state, physical progress and financial execution ({kind})</source>
-      <translation>los proyectos del POT con su estado, avance físico y ejecución financiera ({kind})</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
-      <source>alerts of informal occupation and their state at the cut-off ({kind})</source>
-      <translation>las alertas de ocupación informal y su estado a la fecha de corte ({kind})</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
-      <source>control actions on the alerts, without file numbers ({kind})</source>
-      <translation>las acciones de control sobre las alertas, sin números de expediente ({kind})</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
-      <source>open data ({kind})</source>
-      <translation>datos abiertos ({kind})</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
       <source>Expediente PDF to publish (optional)</source>
       <translation>PDF del expediente para publicar (opcional)</translation>
     </message>
@@ -4800,16 +4850,6 @@ La población dada para una unidad es exactamente la de esa unidad en su nivel; 
       <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
       <source>Pages and maps of the site…</source>
       <translation>Páginas y mapas del sitio…</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
-      <source>indicators of the period by {level}, with the units' outlines ({kind})</source>
-      <translation>los indicadores del periodo por {level}, con los límites de las unidades ({kind})</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/processing/algorithms/minisite.py" />
-      <source>{section}: {table} ({kind})</source>
-      <translation>{section}: {table} ({kind})</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/processing/algorithms/minisite.py" />

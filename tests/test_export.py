@@ -67,7 +67,9 @@ def test_page_count_and_contents(exported):
     # The observatory of instruments: 4 maps of investment per inhabitant by source in the accountability report
     # (the demo's sources of 2025 but regalías) and its 4 pages (obligations by state, where the money went,
     # territorialised investment, reconciliation)
-    assert pages == results["PAGES"] == 63 + 10 + 8 + continued
+    # The observatory of social services ("all" measures it for the demo's 7 sectors): a map of the nodes of
+    # equipamientos and, per sector, its supply and accessibility maps
+    assert pages == results["PAGES"] == 63 + 10 + 8 + 1 + 2 * 7 + continued
     assert os.stat(pdf).st_mode & 0o044  # readable by others, like any exported document
     assert "842 x 595" in info  # A4 landscape
     contents = pdf_text(pdf, 2)
@@ -151,6 +153,14 @@ def test_a_cancelled_export_leaves_no_file(run, exported, tmp_path):
     assert os.listdir(tmp_path) == []
 
 
+# The observatory of social services for the demo's 7 sectors ("all" measures them): each sector's deficit table (CSV)
+# and its units and facilities (GeoJSON); the nodes of equipamientos as both.
+SERVICE_SECTORS = ("bienestar", "cuidado", "cultura", "educacion", "recreacion", "salud", "seguridad")
+SERVICES_FILES = [f"observatorio_servicios_deficit_{s}_2025.csv" for s in SERVICE_SECTORS] + [
+    f"observatorio_servicios_{kind}_{s}_2025.geojson" for kind in ("unidades", "equipamientos")
+    for s in SERVICE_SECTORS] + ["observatorio_servicios_nodos_2025.csv", "observatorio_servicios_nodos_2025.geojson"]
+
+
 def test_open_data_geojson_csv_and_metadata_without_personal_data(run, exported, tmp_path):
     import csv
     import json
@@ -165,8 +175,11 @@ def test_open_data_geojson_csv_and_metadata_without_personal_data(run, exported,
                      "participacion_unidades_2025.csv", "patrimonio_bienes_2025.csv",
                      "patrimonio_experiencias_2025.csv", "patrimonio_unidades_2025.csv", "proyectos_2025.geojson"] + [
                      f"instrumentos_{t}_2025.csv" for t in ("destino_recaudo", "inversion_unidades", "necesidades",
-                                                            "obligaciones", "por_tipo")])
-    assert results["FILES"] == 20
+                                                            "obligaciones", "por_tipo")] + SERVICES_FILES + [
+                     f"{layer}_2025.geojson" for layer in ("participacion_actividades", "patrimonio_bienes",
+                                                           "patrimonio_zonas", "instrumentos_instrumentos",
+                                                           "instrumentos_obligaciones", "instrumentos_actuaciones")])
+    assert results["FILES"] == 20 + len(SERVICES_FILES) + 6
     units = json.loads((tmp_path / "indicadores_localidad_2025.geojson").read_text(encoding="utf-8"))
     assert len(units["features"]) == 20
     first = units["features"][0]

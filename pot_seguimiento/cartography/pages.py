@@ -306,7 +306,9 @@ def _legend_fonts(legend):
 
 
 def legend_size(layout, legend):
-    """(width, height) in mm the legend's contents take, whatever its box."""
+    """(width, height) in mm QGIS's legend renderer gives the legend's contents, whatever its box. (Its width counts a
+    wrapped class label as one line, so only the height is used to fit a legend: titles and labels are wrapped to the
+    legend's column beforehand.)"""
     context = QgsLayoutUtils.createRenderContextForLayout(layout, None)
     size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
     return size.width(), size.height()
@@ -315,13 +317,9 @@ def legend_size(layout, legend):
 def fit_legend(layout, legend):
     """Keep every class of `legend` inside the box the template gives it (the legend grows to its contents, and
     below it comes the table: the early-childhood accessibility map's 'sin dato' and facilities classes were drawn
-    under it). Steps, each only while the contents are larger than the box: tighter symbols, smaller layer titles,
-    no 'Leyenda' heading, layer titles wrapped narrower, then two columns."""
-    width, height = legend.sizeWithUnits().width(), legend.sizeWithUnits().height()
-
-    def too(wide=False, tall=False):
-        w, h = legend_size(layout, legend)
-        return (wide and w > width + 0.5) or (tall and h > height + 0.5)
+    under it). Steps, each only while the contents are taller than the box: tighter symbols, smaller layer titles,
+    no 'Leyenda' heading, then two columns."""
+    height = legend.sizeWithUnits().height()
 
     def tighter():
         legend.setSymbolHeight(3.0)
@@ -337,20 +335,15 @@ def fit_legend(layout, legend):
     def no_heading():
         legend.setTitle("")
 
-    def narrower_titles():
-        for node in legend.model().rootGroup().findLayers():
-            title = node.customProperty("legend/title-label") or node.name()
-            node.setCustomProperty("legend/title-label", wrapped(title.replace("\n", " "), LEGEND_LABEL_CHARACTERS))
-
     def two_columns():
         legend.setColumnCount(2)
         legend.setSplitLayer(True)
 
-    for step, wide, tall in ((tighter, False, True), (smaller_titles, True, True), (no_heading, False, True),
-                             (narrower_titles, True, False), (two_columns, False, True)):
-        if too(wide, tall):
-            step()
-            legend.refresh()
+    for step in (tighter, smaller_titles, no_heading, two_columns):
+        if legend_size(layout, legend)[1] <= height + 0.5:
+            break
+        step()
+        legend.refresh()
     legend.adjustBoxSize()
 
 

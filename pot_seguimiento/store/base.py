@@ -107,6 +107,13 @@ class Store:
         return dict(self.connection.execute(
             "SELECT codigo, nombre FROM unidad_territorial WHERE nivel IN (?, 'municipio')", (level,)).fetchall())
 
+    def measured_levels(self, periods):
+        """The unit levels with measurements in any of `periods`, the most measured first."""
+        marks = ", ".join("?" * len(periods))
+        return [row[0] for row in self.connection.execute(
+            f"SELECT nivel, count(*) AS n FROM medicion WHERE periodo IN ({marks}) AND nivel != 'municipio' "
+            "GROUP BY nivel ORDER BY n DESC, nivel", tuple(periods))]
+
     def levels(self):
         return [row[0] for row in self.connection.execute(
             "SELECT DISTINCT nivel FROM unidad_territorial WHERE nivel != 'municipio' ORDER BY nivel")]

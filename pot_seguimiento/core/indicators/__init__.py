@@ -16,8 +16,12 @@ def calculator(code):
     return CALCULATORS.get(code) or services.calculator(code)
 
 
-def computable_codes(facility_sectors, observatory=None, heritage_counts=(0, 0), participation_records=0):
-    """Every built-in this engine computes, with a coverage indicator per sector present; the observatory of
+def computable_codes(facility_sectors, observatory=None, heritage_counts=(0, 0), participation_records=0,
+                     services_observatory=True):
+    """Every built-in this engine computes, with a coverage indicator per sector present and, unless
+    `services_observatory` is False, the observatory of social services' five indicators per sector present
+    (oferta_demanda_, accesibilidad_, deficit_, poblacion_sin_servicio_, uso_capacidad_; scripts/bench.py times them
+    apart from the battery); the observatory of
     instruments' only where the expediente has obligations or investment rows (`observatory`, as
     Inputs.observatory holds it); the heritage observatory's where it has assets or traditional activities
     (`heritage_counts`: how many of each, Inputs.heritage_counts); participation's where it has activities or plan
@@ -25,6 +29,7 @@ def computable_codes(facility_sectors, observatory=None, heritage_counts=(0, 0),
     general = [code for code in CALCULATORS if code not in instruments.CALCULATORS and code not in heritage.CALCULATORS
                and code not in participation.CALCULATORS]
     return (general + [f"cobertura_{s}" for s in sorted(set(facility_sectors))]
+            + (services.codes_for(facility_sectors) if services_observatory else [])
             + instruments.computable(observatory) + heritage.computable(*heritage_counts)
             + (list(participation.CALCULATORS) if participation_records else []))
 

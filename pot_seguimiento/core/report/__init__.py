@@ -4,7 +4,8 @@ Importing this package registers the sections in document order; `build(store, p
 Report every renderer walks (cartography/ for the PDF and DOCX, processing/ for the open data, the
 minisite). To add a section: a module here with one `@section` function, imported below in its place.
 """
-from .model import SECTIONS, Report, Section, Table, build, by_key, section, shared_builds  # noqa: F401  (the API)
+from .model import (SECTIONS, Layer, Report, Section, Table, build, by_key, section,  # noqa: F401  (the API)
+                    shared_builds)
 from .period import Period  # noqa: F401
 # Registration, in document order (the order of these imports is the order of SECTIONS):
 from . import units, indicators, projects, accountability, participation  # noqa: F401

@@ -11,7 +11,8 @@ from ..i18n import tr
 from ..schema import DOMAINS
 from . import territory as shared
 from .format import number
-from .model import Table, section
+from ..geojson import TEXT
+from .model import Table, layer_of, section
 
 ASSET_COLUMNS = ("codigo", "nombre", "ambito", "categoria", "acto_declaratorio", "nivel_conservacion", "uso",
                  "tipo_propietario", "propietario", "unidad")
@@ -57,7 +58,20 @@ def _units_of(points, geometries):
     return found
 
 
-@section("patrimonio", lambda: tr("Heritage observatory"), tables=_tables,
+def _layers(data):
+    """The assets with their state at the cut-off (a private owner never named) and the PEMP zones."""
+    return [layer_of("bienes", tr("Heritage assets (BIC) and their state of conservation at their latest "
+                                  "inspection; public owners only"), data["bienes"], [
+        ("codigo", TEXT, "codigo"), ("nombre", TEXT, "nombre"),
+        ("ambito", TEXT, lambda b: _label("ambito_patrimonio", b["ambito"])),
+        ("categoria", TEXT, lambda b: _label("categoria_patrimonio", b["categoria"])),
+        ("estado", TEXT, lambda b: _state_label(b["estado"])), ("fecha_inspeccion", TEXT, "fecha_inspeccion"),
+        ("unidad", TEXT, "unidad_nombre"), ("propietario_publico", TEXT, "propietario_publico")]),
+        layer_of("zonas", tr("Zones of the heritage assets' special plans (PEMP)"), data["zonas"], [
+            ("codigo", TEXT, "codigo"), ("nombre", TEXT, "nombre"), ("tipo", TEXT, "tipo"), ("bien", TEXT, "bien")])]
+
+
+@section("patrimonio", lambda: tr("Heritage observatory"), tables=_tables, layers=_layers,
          documents=("expediente", "informe", "datos_abiertos", "minisitio"))
 def heritage_section(store, period, level):
     """{bienes [{codigo, nombre, ambito, categoria, acto_declaratorio, nivel_conservacion, uso, tipo_propietario,

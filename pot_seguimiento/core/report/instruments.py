@@ -15,7 +15,8 @@ from .. import schema
 from ..i18n import tr
 from ..investment import needs_by_term, place, summary
 from . import territory as shared
-from .model import Table, section
+from ..geojson import REAL, TEXT
+from .model import Table, layer_of, section
 
 
 def public_promoter(name, kind):
@@ -58,7 +59,25 @@ def _tables(data):
     return tables
 
 
-@section("instrumentos", lambda: tr("Observatory of instruments"), tables=_tables,
+def _layers(data):
+    """Instruments, obligations by state (on their land, else their instrument) and private and collaborative actions;
+    promoters as the section publishes them (a natural person never named)."""
+    return [
+        layer_of("instrumentos", tr("Planning and management instruments adopted by the cut-off, with their state"),
+                 data["instrumentos"], [("codigo", TEXT, "codigo"), ("nombre", TEXT, "nombre"), ("tipo", TEXT, "tipo"),
+                                        ("estado", TEXT, "estado"), ("promotor", TEXT, "promotor")]),
+        layer_of("obligaciones", tr("Urban obligations with what was received and their state at the cut-off"),
+                 data["obligaciones"], [("codigo", TEXT, "codigo"), ("instrumento", TEXT, "instrumento"),
+                                        ("tipo", TEXT, "tipo"), ("destino", TEXT, "destino"),
+                                        ("cantidad", REAL, "cantidad"), ("unidad", TEXT, "unidad"),
+                                        ("recibido", REAL, "recibido"), ("estado", TEXT, "estado"),
+                                        ("promotor", TEXT, "promotor")]),
+        layer_of("actuaciones", tr("Private and collaborative actions"), data["actuaciones"], [
+            ("codigo", TEXT, "codigo"), ("nombre", TEXT, "nombre"), ("tipo", TEXT, "tipo"),
+            ("promotor", TEXT, "promotor")])]
+
+
+@section("instrumentos", lambda: tr("Observatory of instruments"), tables=_tables, layers=_layers,
          documents=("expediente", "datos_abiertos", "minisitio"))
 def instruments(store, period, level):
     """{instrumentos [{codigo, nombre, tipo, acto, fecha_acto, promotor, tipo_promotor, estado, geometria}],

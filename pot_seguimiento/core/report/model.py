@@ -31,27 +31,47 @@ class Table:
 
 
 @dataclass(frozen=True)
+class Layer:
+    """A geographic view of section data: one GeoJSON file of the open data, which its title describes."""
+    name: str  # a file-name-safe key (open data: <section>_<name>_<period>.geojson)
+    title: str  # what the file holds, as the metadata and the site's downloads describe it
+    fields: list  # [(name, core.geojson.TEXT or REAL)]
+    rows: list  # lists of plain values, one per feature, in the order of `fields`
+    geometries: list  # shapely geometries in the expediente's CRS (None: a feature without a place)
+
+
+def layer_of(name, title, items, fields):
+    """A Layer of `items` (dicts with a "geometria"): `fields` [(name, kind, the item's key or a function of the
+    item)]; items without a place are left out."""
+    placed = [item for item in items if item.get("geometria") is not None]
+    return Layer(name, title, [(n, kind) for n, kind, _ in fields],
+                 [[get(item) if callable(get) else item.get(get) for _, _, get in fields] for item in placed],
+                 [item["geometria"] for item in placed])
+
+
+@dataclass(frozen=True)
 class Section:
     key: str  # stable: renderers, open data file names and tests refer to it
     title: Callable[[], str]  # called when rendering, so it speaks the document's language
     build: Callable  # (store, period: Period, level: str) -> plain data
     tables: Optional[Callable] = None  # (data) -> [Table], for renderers without a view of their own
     documents: tuple = ("expediente", "informe", "datos_abiertos", "minisitio")
+    layers: Optional[Callable] = None  # (data) -> [Layer], the open data's GeoJSON of the section
 
 
 SECTIONS = []
 
 
-def section(key, title, tables=None, documents=Section.documents):
+def section(key, title, tables=None, documents=Section.documents, layers=None):
     """Register the decorated `build(store, period, level)` as the section `key`, after those before it.
 
     `title` is a function returning the translated title (lambda: tr("...")), `tables(data)` an optional
-    generic view; `documents` lists the outputs that carry the section."""
+    generic view; `documents` lists the outputs that carry the section; `layers(data)` its geographic view."""
     def register(build):
         if any(s.key == key for s in SECTIONS):
             raise ValueError(f"section '{key}' is registered twice")
         built_once = shared.once_per_store(build)  # a section may read another: built once all the same
-        SECTIONS.append(Section(key, title, built_once, tables, tuple(documents)))
+        SECTIONS.append(Section(key, title, built_once, tables, tuple(documents), layers))
         return built_once
     return register
 

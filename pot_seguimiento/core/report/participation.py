@@ -15,8 +15,9 @@ from ..i18n import tr
 from ..indicators import participation as rules
 from ..indicators.engine import Engine
 from . import territory as shared
+from ..geojson import REAL, TEXT
 from .format import no_data, number
-from .model import Table, section
+from .model import Table, layer_of, section
 
 STATES = tuple(schema.DOMAINS["estado_compromiso"])
 
@@ -100,7 +101,17 @@ def has_data(data):
     return bool(data) and bool(data["actividades"] or data["por_dependencia"])
 
 
-@section("participacion", lambda: tr("Citizen participation"), tables=_tables,
+def _layers(data):
+    """The period's activities where they took place: counts only, as on the site (no name or free text)."""
+    return [layer_of("actividades", tr("Participation activities of the period where they took place, with their "
+                                       "attendance as counts (no names)"), data["actividades"], [
+        ("codigo", TEXT, "codigo"), ("tipo", TEXT, "tipo_nombre"), ("etapa", TEXT, "etapa_nombre"),
+        ("unidad", TEXT, "unidad_nombre"), ("dependencia", TEXT, "dependencia_nombre"), ("fecha", TEXT, "fecha"),
+        ("estado", TEXT, "estado"), ("asistentes", REAL, "asistentes"), ("mujeres", REAL, "mujeres"),
+        ("hombres", REAL, "hombres"), ("otras_identidades", REAL, "otras_identidades")])]
+
+
+@section("participacion", lambda: tr("Citizen participation"), tables=_tables, layers=_layers,
          documents=("expediente", "informe", "participacion", "datos_abiertos", "minisitio"))
 def participation_section(store, period, level):
     """{actividades [{codigo, nombre, tipo, tipo_nombre, tema, etapa, etapa_nombre, nivel, unidad, dependencia,

@@ -12,7 +12,8 @@ from ..indicators.catalog import _SECTOR_NAMES
 from ..indicators.services import PREFIXES, parse_code
 from . import territory as shared
 from .format import or_no_data, percent
-from .model import Table, section
+from ..geojson import REAL, TEXT
+from .model import Layer, Table, section
 from .projects import projects as project_section
 
 FACILITY_COLUMNS = ("codigo", "nombre", "sector", "capacidad", "unidad_capacidad", "estado", "naturaleza")
@@ -64,6 +65,42 @@ def _tables(data):
     return tables
 
 
+UNIT_FIELDS = [("codigo", TEXT), ("nombre", TEXT), ("poblacion_objetivo", REAL), ("oferta_demanda", REAL),
+               ("accesibilidad", REAL), ("deficit", REAL), ("poblacion_sin_servicio", REAL), ("uso_capacidad", REAL)]
+FACILITY_FIELDS = [("codigo", TEXT), ("nombre", TEXT), ("sector", TEXT), ("capacidad", REAL),
+                   ("unidad_capacidad", TEXT), ("estado", TEXT), ("naturaleza", TEXT)]
+NODE_FIELDS = [("codigo", TEXT), ("nombre", TEXT), ("gestor", TEXT), ("estado", TEXT), ("proyecto", TEXT),
+               ("proyecto_nombre", TEXT), ("avance_fisico_pct", REAL), ("ultimo_periodo", TEXT),
+               ("equipamientos", REAL)]
+
+
+def _layers(data):
+    """GeoJSON of the open data: per sector its indicators by unit (numbers, not text) and its operating facilities;
+    the nodes with their projects' progress."""
+    layers = []
+    for s in data["sectores"]:
+        units = s["unidades"]
+        layers.append(Layer(f"unidades_{s['sector']}", tr(
+            "Social services observatory, {sector}: target population, supply and accessibility per 1,000, deficit, "
+            "persons beyond 1,500 m and use of capacity % by unit, measured in {period}").format(
+            sector=s["nombre"], period=s["periodo"]), UNIT_FIELDS,
+            [[u["codigo"], u["nombre"], u["poblacion_objetivo"], u["oferta_demanda"], u["accesibilidad"], u["deficit"],
+              u["sin_servicio"], u["uso_capacidad"]] for u in units], [u["geometria"] for u in units]))
+        layers.append(Layer(f"equipamientos_{s['sector']}", tr(
+            "Social services observatory, {sector}: operating facilities with their capacity").format(
+            sector=s["nombre"]), FACILITY_FIELDS,
+            [[f[name] for name, _ in FACILITY_FIELDS] for f in s["equipamientos"]],
+            [f["geometria"] for f in s["equipamientos"]]))
+    if data["nodos"]:
+        layers.append(Layer("nodos", tr("Nodes of equipamientos: manager, state and the physical progress (% of the "
+                                        "goal) of the POT project each one is, at the cut-off"), NODE_FIELDS,
+                            [[n["codigo"], n["nombre"], n["gestor_nombre"], n["estado_nombre"], n["proyecto"],
+                              n["proyecto_nombre"], n["avance_fisico"] if n["ultimo_periodo"] else None,
+                              n["ultimo_periodo"], n["equipamientos"]] for n in data["nodos"]],
+                            [n["geometria"] for n in data["nodos"]]))
+    return layers
+
+
 def nodes(store, period, level):
     """[{codigo, nombre, gestor, gestor_nombre, estado, estado_nombre, proyecto, proyecto_nombre, proyecto_estado,
     avance_fisico (% of the project's goal at the cut-off), ultimo_periodo (of its latest report by the cut-off, None:
@@ -102,12 +139,12 @@ def measured_in(period):
     return period.measured_in
 
 
-@section("observatorio_servicios", lambda: tr("Social services observatory"), tables=_tables,
+@section("observatorio_servicios", lambda: tr("Social services observatory"), tables=_tables, layers=_layers,
          documents=("expediente", "informe", "datos_abiertos", "minisitio"))
 def social_services(store, period, level):
     """{sectores [{sector, nombre, equipamientos [{codigo, nombre, capacidad, unidad_capacidad, estado, naturaleza,
     geometria}], unidades [{codigo, nombre, poblacion_objetivo, oferta_demanda, accesibilidad, deficit,
-    sin_servicio, uso_capacidad}], municipio {the same}, notas [text], periodo (of its measurements)}],
+    sin_servicio, uso_capacidad, geometria}], municipio {the same}, notas [text], periodo (of its measurements)}],
     nodos [see nodes()]}: the sectors measured in the period (its own measurements, else its year's; a year's, else
     its latest semester's)."""
     place = shared.territory(store, level, period.year)
@@ -138,16 +175,18 @@ def social_services(store, period, level):
             if r["nivel"] == "municipio" and r["nota"] and r["nota"] not in notes:
                 notes.append(r["nota"])
 
-        def unit(level_name, code, name):
+        def unit(level_name, code, name, geometry):
             values = by_scope.get((level_name, code), {})
             return {"codigo": code, "nombre": name, "poblacion_objetivo": values.get("poblacion_objetivo"),
-                    **{key: values.get(key) for key in KEYS.values()}}
+                    **{key: values.get(key) for key in KEYS.values()}, "geometria": geometry}
         _, own, provider = parse_code(f"accesibilidad_{sector}")
         name = _SECTOR_NAMES.get(own, own) + (f" ({providers[provider]})" if provider else "")
         out.append({"sector": sector, "nombre": name,
                     "equipamientos": [f for f in facilities if f["sector"] == own and f["estado"] == "operando"
                                       and (provider is None or f["naturaleza"] == provider)],
-                    "unidades": [unit(level, c, n) for c, n in zip(place["codigos"], place["nombres"])],
-                    "municipio": unit("municipio", place["municipio_codigo"], place["municipio_nombre"]),
+                    "unidades": [unit(level, c, n, g) for c, n, g in zip(place["codigos"], place["nombres"],
+                                                                         place["geometrias"])],
+                    "municipio": unit("municipio", place["municipio_codigo"], place["municipio_nombre"],
+                                      place["municipio_geometria"]),
                     "notas": notes, "periodo": measured})
     return {"sectores": out, "nodos": nodes(store, period, level)}

@@ -4,12 +4,14 @@ import csv
 import datetime
 import json
 import os
+import re
 
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterFolderDestination, QgsProcessingParameterString
 
 from ...core import report
 from ...core.geojson import REAL, TEXT, write_geojson
 from ...core.report.field_control import ACTION_COLUMNS
+from ...core.report.labels import level_name
 from ...core.report.projects import PUBLIC_REPORT_COLUMNS
 from ...core.text import safe_name
 from ...i18n import tr
@@ -43,10 +45,11 @@ class ExportOpenData(PotAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return tr("Writes the period's indicators by territorial unit and the projects' state and progress as "
-                  "GeoJSON (WGS84) and CSV, with a metadata file (definitions, units, period, source, licence), "
-                  "and the occupation alerts and control actions, for the POT minisite. No personal data: "
-                  "reporters' and "
-                  "inspectors' names, evidence links, photos and field notes are left out.")
+                  "GeoJSON (WGS84) and CSV, the occupation alerts and control actions, and each observatory's tables "
+                  "(CSV) and geographic data (GeoJSON: social services by unit, facilities and nodes; participation "
+                  "activities; heritage assets; instruments), with a metadata file (definitions, units, period, "
+                  "source, licence, a description of every file), for the POT minisite. No personal data: "
+                  "reporters' and inspectors' names, evidence links, photos and field notes are left out.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(expediente_parameter())
@@ -61,8 +64,10 @@ class ExportOpenData(PotAlgorithm):
         os.makedirs(folder, exist_ok=True)
         with open_store(self.expediente(parameters, context)) as store, \
                 self.document_language(parameters, context):
-            # The level only names the units the report reads; open data publishes every level measured.
-            level = next(iter(store.levels()), "localidad")
+            # The level of the sections' tables and layers (the observatories by unit): the one measured most in the
+            # period (the first level by name, barrio, had no measurement and gave tables of empty units); the
+            # measurements themselves are published at every level measured.
+            level = next(iter(store.measured_levels(period.measured_in) + store.levels()), "localidad")
             data = report.build(store, period, level, document="datos_abiertos")
             crs = store.crs_wkt()
             files = write_open_data(folder, data, crs)
@@ -104,12 +109,19 @@ def write_open_data(folder, data, crs):
     path = os.path.join(folder, f"acciones_control_{stem}.csv")
     write_csv(path, ACTION_COLUMNS, [[a[c] for c in ACTION_COLUMNS] for a in field["acciones"]])
     files.append(path)
+    titles = {}  # what each file of a section holds, in its own words (the metadata's descriptions)
     for key, content in data.sections.items():  # sections added later reach the open data as their tables
         if key not in OWN_FILES and report.by_key(key).tables:
             for table in report.by_key(key).tables(content):
                 path = os.path.join(folder, f"{key}_{table.name}_{stem}.csv")
                 write_csv(path, table.headers, table.rows)
                 files.append(path)
+        if report.by_key(key).layers:  # and their geographic data as GeoJSON, a file per layer
+            for layer in report.by_key(key).layers(content):
+                path = os.path.join(folder, f"{key}_{layer.name}_{stem}.geojson")
+                write_geojson(path, crs, layer.fields, list(zip(layer.rows, layer.geometries)))
+                files.append(path)
+                titles[os.path.basename(path)] = layer.title
     path = os.path.join(folder, "metadatos.json")
     info = data.info
     with open(path, "w", encoding="utf-8") as f:
@@ -123,7 +135,40 @@ def write_open_data(folder, data, crs):
             "datos_personales": tr("None: the names of reporters and inspectors, the links to evidence, the "
                                    "photos and the field notes are left out."),
             "archivos": [os.path.basename(p) for p in files],
+            "descripciones": {os.path.basename(p): describe(os.path.basename(p), titles) for p in files},
             "indicadores": {i["codigo"]: i["definicion"] for i in data["indicadores"]},
         }, f, ensure_ascii=False, indent=2, default=str)
     files.append(path)
     return files
+
+
+def describe(name, titles=None):
+    """What a published file holds, in a sentence a citizen reads before downloading it; `titles` gives a section
+    layer's own description by file name."""
+    kind = tr("GeoJSON, WGS84") if name.endswith(".geojson") else tr("CSV")
+    if titles and name in titles:
+        return f"{titles[name]} ({kind})"
+    if name.endswith(".pdf"):
+        return tr("the expediente of the period as a PDF: maps, tables and charts")
+    if name == "metadatos.json":
+        return tr("metadata: definitions, units, period, source and licence")
+    level = re.match(r"^indicadores_(.+)_\d{4}(?:_s[12])?\.geojson$", name)
+    if level:
+        return tr("indicators of the period by {level}, with the units' outlines ({kind})").format(
+            level=level_name(level.group(1)), kind=kind)
+    for prefix, text in (
+            ("mediciones_", tr("every measurement of the period's indicators, at every level, with numerator "
+                               "and denominator ({kind})")),
+            ("avance_proyectos_", tr("the projects' progress reports up to the cut-off, without names of people "
+                                     "({kind})")),
+            ("proyectos_", tr("the POT projects with their state, physical progress and financial execution "
+                              "({kind})")),
+            ("alertas_ocupacion_", tr("alerts of informal occupation and their state at the cut-off ({kind})")),
+            ("acciones_control_", tr("control actions on the alerts, without file numbers ({kind})"))):
+        if name.startswith(prefix):
+            return text.format(kind=kind)
+    section = next((s for s in report.SECTIONS if name.startswith(s.key + "_")), None)
+    if section is not None:  # <section>_<table>_<period>.csv: the table's name in words
+        table = re.sub(r"_\d{4}(?:_s[12])?\.\w+$", "", name[len(section.key) + 1:]).replace("_", " ")
+        return tr("{section}: {table} ({kind})").format(section=section.title(), table=table, kind=kind)
+    return tr("open data ({kind})").format(kind=kind)

@@ -1,6 +1,6 @@
 """export_minisitio: the expediente as the POT's public static website."""
+import json
 import os
-import re
 import shutil
 import tempfile
 
@@ -9,13 +9,12 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
                        QgsProcessingParameterString)
 
 from ...cartography.minisite import WEB, SiteData
-from ...core import report
 from ...core.errors import PotError
-from ...core.report.labels import level_name
 from ...i18n import tr
 from ...qt_compat import FILE_FOLDER
 from .base import PotAlgorithm, check_cancelled, expediente_parameter, language_parameter
 from .compute_indicators import LEVELS, period_year
+from .export_open_data import describe
 
 
 class ExportMinisitio(PotAlgorithm):
@@ -89,9 +88,12 @@ class ExportMinisitio(PotAlgorithm):
                 shutil.copyfile(pdf, os.path.join(staging, "datos", os.path.basename(pdf)))
             downloads = [{"nombre": name, "ruta": f"datos/{name}"}
                          for name in sorted(os.listdir(os.path.join(staging, "datos")))]
+            with open(os.path.join(staging, "datos", "metadatos.json"), encoding="utf-8") as f:
+                described = json.load(f).get("descripciones", {})  # (each file in its own words)
             feedback.setProgressText(tr("Pages and maps of the site…"))
             with self.document_language(parameters, context):
-                downloads = [{**d, "descripcion": _describe(d["nombre"])} for d in downloads]
+                downloads = [{**d, "descripcion": described.get(d["nombre"]) or describe(d["nombre"])}
+                             for d in downloads]
                 SiteData(expediente, period, self.parameterAsString(parameters, "LEVEL", context) or "localidad",
                          self.parameterAsString(parameters, "BASEMAP", context).strip()).write(staging, downloads)
             check_cancelled(feedback)
@@ -101,35 +103,6 @@ class ExportMinisitio(PotAlgorithm):
         files = sum(len(names) for _, _, names in os.walk(output))
         feedback.pushInfo(tr("Minisite written: {path} ({files} files)").format(path=output, files=files))
         return {"OUTPUT": output, "FILES": files}
-
-
-def _describe(name):
-    """What a published file holds, in a sentence a citizen reads before downloading it."""
-    if name.endswith(".pdf"):
-        return tr("the expediente of the period as a PDF: maps, tables and charts")
-    if name == "metadatos.json":
-        return tr("metadata: definitions, units, period, source and licence")
-    kind = tr("GeoJSON, WGS84") if name.endswith(".geojson") else tr("CSV")
-    level = re.match(r"^indicadores_(.+)_\d{4}(?:_s[12])?\.geojson$", name)
-    if level:
-        return tr("indicators of the period by {level}, with the units' outlines ({kind})").format(
-            level=level_name(level.group(1)), kind=kind)
-    for prefix, text in (
-            ("mediciones_", tr("every measurement of the period's indicators, at every level, with numerator "
-                               "and denominator ({kind})")),
-            ("avance_proyectos_", tr("the projects' progress reports up to the cut-off, without names of people "
-                                     "({kind})")),
-            ("proyectos_", tr("the POT projects with their state, physical progress and financial execution "
-                              "({kind})")),
-            ("alertas_ocupacion_", tr("alerts of informal occupation and their state at the cut-off ({kind})")),
-            ("acciones_control_", tr("control actions on the alerts, without file numbers ({kind})"))):
-        if name.startswith(prefix):
-            return text.format(kind=kind)
-    section = next((s for s in report.SECTIONS if name.startswith(s.key + "_")), None)
-    if section is not None:  # <section>_<table>_<period>.csv: the table's name in words
-        table = re.sub(r"_\d{4}(?:_s[12])?\.\w+$", "", name[len(section.key) + 1:]).replace("_", " ")
-        return tr("{section}: {table} ({kind})").format(section=section.title(), table=table, kind=kind)
-    return tr("open data ({kind})").format(kind=kind)
 
 
 def _replace(staging, output):
