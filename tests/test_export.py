@@ -178,8 +178,10 @@ def test_open_data_geojson_csv_and_metadata_without_personal_data(run, exported,
                                                             "obligaciones", "por_tipo")] + SERVICES_FILES + [
                      f"{layer}_2025.geojson" for layer in ("participacion_actividades", "patrimonio_bienes",
                                                            "patrimonio_zonas", "instrumentos_instrumentos",
-                                                           "instrumentos_obligaciones", "instrumentos_actuaciones")])
-    assert results["FILES"] == 20 + len(SERVICES_FILES) + 6
+                                                           "instrumentos_obligaciones", "instrumentos_actuaciones")] + [
+                     # the evaluation of the plan (section "evaluacion"), as its tables
+                     f"evaluacion_{t}_2025.csv" for t in ("brechas", "dofa", "objetivos", "requisitos", "suficiencia")])
+    assert results["FILES"] == 20 + len(SERVICES_FILES) + 6 + 5
     units = json.loads((tmp_path / "indicadores_localidad_2025.geojson").read_text(encoding="utf-8"))
     assert len(units["features"]) == 20
     first = units["features"][0]
