@@ -7,8 +7,8 @@ import datetime
 import os
 
 import shapely
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem, QgsFeature, QgsFillSymbol,
-                       QgsGeometry, QgsLayoutPoint, QgsLayoutSize, QgsRendererCategory, QgsVectorLayer)
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem, QgsFillSymbol, QgsLayoutPoint,
+                       QgsLayoutSize, QgsRendererCategory)
 
 from ..core import report, schema
 from ..core.report import by_key, legend, palette
@@ -19,7 +19,6 @@ from ..core.report.indicators import FIELD_INDICATORS
 from ..core.indicators.services import parse_code as service_code
 from ..core.report.services import headers as service_headers, node_headers, node_row, unit_row as service_row
 from ..i18n import tr
-from ..qgis_fields import TEXT, fields
 from ..qt_compat import LAYOUT_MILLIMETERS
 from ..store import open_store
 from .chart import chart_image
@@ -27,7 +26,7 @@ from .heritage_pages import HeritagePages
 from .instrument_pages import accountability_pages, instrument_pages
 from .map_frame import expediente_territory
 from .map_labels import label_codes, uses_codes
-from .pages import Page, classify_by_light, color_states, graduate, indicator_classes, outline, units_layer
+from .pages import Page, classify_by_light, coded_layer, color_states, graduate, indicator_classes, outline, units_layer
 
 ROWS_PER_TABLE_PAGE = 30
 SHEET_ROWS, ATLAS_ROWS, ATLAS_PROJECTS = 22, 24, 10  # what fits in the template's frames
@@ -74,21 +73,9 @@ class ExpedienteReport:
 
     # -- shared pieces ------------------------------------------------------
     def _projects_layer(self):
-        layer = QgsVectorLayer(f"MultiPolygon?crs={self.crs.authid() or 'EPSG:9377'}", tr("Projects by state"),
-                               "memory")
-        layer.dataProvider().addAttributes(list(fields([("codigo", TEXT), ("estado", TEXT)])))
-        layer.updateFields()
-        features = []
-        for project in self.projects:
-            if project["geometria"] is None:
-                continue
-            feature = QgsFeature(layer.fields())
-            geometry = QgsGeometry()
-            geometry.fromWkb(shapely.to_wkb(project["geometria"]))
-            feature.setGeometry(geometry)
-            feature.setAttributes([project["codigo"], project["estado"]])
-            features.append(feature)
-        layer.dataProvider().addFeatures(features)
+        located = [p for p in self.projects if p["geometria"] is not None]
+        layer = coded_layer("MultiPolygon", tr("Projects by state"), self.crs,
+                            [(p["codigo"], p["estado"]) for p in located], [p["geometria"] for p in located])
         layer.loadNamedStyle(EVALUATION_STYLE)
         return color_states(layer)
 
@@ -113,19 +100,11 @@ class ExpedienteReport:
 
     def field_control_map(self):
         """Alerts by state on the map, and how many there are of each."""
-        layer = QgsVectorLayer(f"MultiPolygon?crs={self.crs.authid() or 'EPSG:9377'}", tr("Occupation alerts"),
-                               "memory")
-        layer.dataProvider().addAttributes(list(fields([("codigo", TEXT), ("estado", TEXT)])))
-        layer.updateFields()
-        features = []
-        for alert in self.field["alertas"]:
-            feature = QgsFeature(layer.fields())
-            qgs = QgsGeometry()
-            qgs.fromWkb(shapely.to_wkb(shapely.buffer(alert["geometria"], 15)))  # tiny sites stay visible at city scale
-            feature.setGeometry(qgs)
-            feature.setAttributes([alert["codigo"], alert["estado"]])
-            features.append(feature)
-        layer.dataProvider().addFeatures(features)
+        alerts = self.field["alertas"]
+        # Tiny sites are buffered so they stay visible at city scale.
+        layer = coded_layer("MultiPolygon", tr("Occupation alerts"), self.crs,
+                            [(a["codigo"], a["estado"]) for a in alerts],
+                            [shapely.buffer(a["geometria"], 15) for a in alerts])
         layer.loadNamedStyle(ALERT_STYLE)
         layer.setLabelsEnabled(False)
         # How many alerts are in each state is read in the legend ("Priorizada (80)"): a separate table of
@@ -185,19 +164,9 @@ class ExpedienteReport:
         """The sector's operating facilities as points, over the map of a unit indicator."""
         from qgis.core import QgsMarkerSymbol, QgsSingleSymbolRenderer
 
-        layer = QgsVectorLayer(f"Point?crs={self.crs.authid() or 'EPSG:9377'}",
-                               tr("Facilities ({count})").format(count=len(sector["equipamientos"])), "memory")
-        layer.dataProvider().addAttributes(list(fields([("codigo", TEXT)])))
-        layer.updateFields()
-        features = []
-        for facility in sector["equipamientos"]:
-            feature = QgsFeature(layer.fields())
-            qgs = QgsGeometry()
-            qgs.fromWkb(shapely.to_wkb(facility["geometria"]))
-            feature.setGeometry(qgs)
-            feature.setAttributes([facility["codigo"]])
-            features.append(feature)
-        layer.dataProvider().addFeatures(features)
+        facilities = sector["equipamientos"]
+        layer = coded_layer("Point", tr("Facilities ({count})").format(count=len(facilities)), self.crs,
+                            [(f["codigo"], f.get("estado")) for f in facilities], [f["geometria"] for f in facilities])
         layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
             {"name": "circle", "color": "#212121", "outline_color": "#ffffff", "outline_width": "0.2", "size": "1.6"})))
         self.layers.append(layer)
@@ -225,19 +194,8 @@ class ExpedienteReport:
 
     def nodes_layer(self):
         """The nodes of equipamientos coloured by state (palette.NODE_STATES, as on the minisite), labelled by code."""
-        layer = QgsVectorLayer(f"MultiPolygon?crs={self.crs.authid() or 'EPSG:9377'}",
-                               tr("Nodes by state"), "memory")
-        layer.dataProvider().addAttributes(list(fields([("codigo", TEXT), ("estado", TEXT)])))
-        layer.updateFields()
-        features = []
-        for node in self.nodes:
-            feature = QgsFeature(layer.fields())
-            geometry = QgsGeometry()
-            geometry.fromWkb(shapely.to_wkb(node["geometria"]))
-            feature.setGeometry(geometry)
-            feature.setAttributes([node["codigo"], node["estado"]])
-            features.append(feature)
-        layer.dataProvider().addFeatures(features)
+        layer = coded_layer("MultiPolygon", tr("Nodes by state"), self.crs,
+                            [(n["codigo"], n["estado"]) for n in self.nodes], [n["geometria"] for n in self.nodes])
         categories = [QgsRendererCategory(state, QgsFillSymbol.createSimple(
             {"color": palette.NODE_STATES[state], "outline_color": "#2d1a4f", "outline_width": "0.4"}), label)
             for state, label in schema.DOMAINS["estado_nodo"].items()]

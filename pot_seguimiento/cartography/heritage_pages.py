@@ -4,14 +4,12 @@
 import os
 
 import shapely
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsFeature, QgsGeometry, QgsMarkerSymbol, QgsRendererCategory,
-                       QgsVectorLayer)
+from qgis.core import QgsCategorizedSymbolRenderer, QgsMarkerSymbol, QgsRendererCategory
 
 from ..core import heritage, schema
 from ..core.report.format import no_data, number
 from ..i18n import tr
-from ..qgis_fields import TEXT, fields
-from .pages import outline, units_layer
+from .pages import coded_layer, outline, units_layer
 
 # Conservation states, good to lost; not inspected in grey.
 STATE_COLOURS = {"bueno": "#2e7d32", "regular": "#f9a825", "malo": "#c62828", "perdido": "#3e2723",
@@ -25,20 +23,10 @@ def state_label(state):
 
 def assets_layer(crs, assets):
     """Assets as points coloured by their state at the cut-off."""
-    layer = QgsVectorLayer(f"Point?crs={crs.authid() or 'EPSG:9377'}", tr("BIC by state"), "memory")
-    layer.dataProvider().addAttributes(list(fields([("codigo", TEXT), ("estado", TEXT)])))
-    layer.updateFields()
-    features = []
-    for asset in assets:
-        if asset["geometria"] is None:
-            continue
-        feature = QgsFeature(layer.fields())
-        geometry = QgsGeometry()
-        geometry.fromWkb(shapely.to_wkb(asset["geometria"]))
-        feature.setGeometry(geometry)
-        feature.setAttributes([asset["codigo"], asset["estado"] or heritage.NO_STATE])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
+    located = [a for a in assets if a["geometria"] is not None]
+    layer = coded_layer("Point", tr("BIC by state"), crs,
+                        [(a["codigo"], a["estado"] or heritage.NO_STATE) for a in located],
+                        [a["geometria"] for a in located])
     categories = []
     for state, colour in STATE_COLOURS.items():
         symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "outline_color": "#ffffff",

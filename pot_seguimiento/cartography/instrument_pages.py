@@ -4,15 +4,14 @@ investment of the year per inhabitant with the private and collaborative actions
 and the reconciliation with progress reports; and, for the accountability report, a map of investment per
 inhabitant for each source."""
 import shapely
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsClassificationQuantile, QgsFeature, QgsFillSymbol,
-                       QgsGeometry, QgsMarkerSymbol, QgsRendererCategory, QgsSingleSymbolRenderer, QgsVectorLayer)
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsClassificationQuantile, QgsFillSymbol, QgsMarkerSymbol,
+                       QgsRendererCategory, QgsSingleSymbolRenderer)
 
 from ..core import schema
 from ..core.instruments import OBLIGATION_STATES, STATE_LABELS
 from ..core.report.format import class_label, no_data, number, or_no_data
 from ..i18n import tr
-from ..qgis_fields import TEXT, fields
-from .pages import graduate, indicator_classes, outline, units_layer
+from .pages import coded_layer, graduate, indicator_classes, outline, units_layer
 
 BLUES = ("#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c")  # money: more is neither good nor bad
 STATE_COLOURS = {"pendiente": "#9e9e9e", "parcial": "#f9a825", "cumplida": "#2e7d32", "vencida": "#c62828"}
@@ -46,30 +45,13 @@ def _on_top(page, layer):
         item.setLayers([layer] + item.layers())
 
 
-def _memory_layer(kind, name, crs, rows, geometries):
-    layer = QgsVectorLayer(f"{kind}?crs={crs.authid() or 'EPSG:9377'}", name, "memory")
-    layer.dataProvider().addAttributes(list(fields([("codigo", TEXT), ("estado", TEXT)])))
-    layer.updateFields()
-    features = []
-    for (code, state), geometry in zip(rows, geometries):
-        feature = QgsFeature(layer.fields())
-        qgs = QgsGeometry()
-        qgs.fromWkb(shapely.to_wkb(geometry))
-        feature.setGeometry(qgs)
-        feature.setAttributes([code, state])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    layer.updateExtents()
-    return layer
-
-
 def obligations_layer(data, crs):
     """Obligations by state: land where it lies, money and kind on their instrument's polygon; a few metres of
     buffer so a cesión of a few hundred m² shows at city scale."""
     located = [o for o in data["obligaciones"] if o["geometria"] is not None]
-    layer = _memory_layer("MultiPolygon", tr("Obligations"), crs,
-                          [(o["codigo"], o["estado"]) for o in located],
-                          [shapely.buffer(o["geometria"], 25) for o in located])
+    layer = coded_layer("MultiPolygon", tr("Obligations"), crs,
+                        [(o["codigo"], o["estado"]) for o in located],
+                        [shapely.buffer(o["geometria"], 25) for o in located])
     categories = []
     for state in OBLIGATION_STATES:
         symbol = QgsFillSymbol.createSimple({"color": STATE_COLOURS[state], "outline_color": "#333333",
@@ -81,16 +63,16 @@ def obligations_layer(data, crs):
 
 
 def instruments_layer(data, crs):
-    layer = _memory_layer("MultiPolygon", tr("Planning and management instruments"), crs,
-                          [(i["codigo"], i["estado"]) for i in data["instrumentos"] if i["geometria"] is not None],
-                          [i["geometria"] for i in data["instrumentos"] if i["geometria"] is not None])
+    layer = coded_layer("MultiPolygon", tr("Planning and management instruments"), crs,
+                        [(i["codigo"], i["estado"]) for i in data["instrumentos"] if i["geometria"] is not None],
+                        [i["geometria"] for i in data["instrumentos"] if i["geometria"] is not None])
     return outline(layer, "#1f5f8b", 0.5, "31,95,139,40")
 
 
 def actions_layer(data, crs):
     actions = [a for a in data["actuaciones"] if a["geometria"] is not None]
-    layer = _memory_layer("Point", tr("Private and collaborative actions"), crs,
-                          [(a["codigo"], a["tipo"]) for a in actions], [a["geometria"] for a in actions])
+    layer = coded_layer("Point", tr("Private and collaborative actions"), crs,
+                        [(a["codigo"], a["tipo"]) for a in actions], [a["geometria"] for a in actions])
     layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
         {"name": "triangle", "color": "#6a1b9a", "outline_color": "#ffffff", "size": "2.6"})))
     return layer
@@ -135,8 +117,8 @@ def money_page(report, data, instruments):
     the needs per government term."""
     receiving = {d["proyecto"] for d in data["destino_recaudo"] if d["proyecto"]}
     projects = [p for p in report.projects if p["codigo"] in receiving and p["geometria"] is not None]
-    layer = _memory_layer("MultiPolygon", tr("Projects funded by obligations"), report.crs,
-                          [(p["codigo"], "") for p in projects], [shapely.buffer(p["geometria"], 20) for p in projects])
+    layer = coded_layer("MultiPolygon", tr("Projects funded by obligations"), report.crs,
+                        [(p["codigo"], "") for p in projects], [shapely.buffer(p["geometria"], 20) for p in projects])
     layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
         {"color": "46,125,50,170", "outline_color": "#1b5e20", "outline_width": "0.3"})))
     report.layers.append(layer)

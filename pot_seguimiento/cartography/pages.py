@@ -274,6 +274,25 @@ def fitted_widths(headers, contents, font_size, frame_width):
     return widths
 
 
+def coded_layer(kind, name, crs, rows, geometries):
+    """A memory layer of `kind` ("Point", "MultiPolygon") with a "codigo" and an "estado" per feature:
+    `rows` are (code, state) pairs beside their shapely `geometries`, which a renderer then styles by state."""
+    layer = QgsVectorLayer(f"{kind}?crs={crs.authid() or 'EPSG:9377'}", name, "memory")
+    layer.dataProvider().addAttributes(list(fields([("codigo", TEXT), ("estado", TEXT)])))
+    layer.updateFields()
+    features = []
+    for (code, state), geometry in zip(rows, geometries):
+        feature = QgsFeature(layer.fields())
+        qgs = QgsGeometry()
+        qgs.fromWkb(shapely.to_wkb(geometry))
+        feature.setGeometry(qgs)
+        feature.setAttributes([code, state])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    return layer
+
+
 def units_layer(name, crs, codes, names, geometries, values=None):
     """A memory layer of units with an optional numeric column "valor"."""
     layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid() or 'EPSG:9377'}", name, "memory")

@@ -5,9 +5,8 @@ groups, the activities, and the conclusions and lessons learnt. Counts only."""
 import datetime
 import os
 
-import shapely
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry,
-                       QgsMarkerSymbol, QgsRendererCategory, QgsVectorLayer)
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSystem, QgsMarkerSymbol,
+                       QgsRendererCategory)
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor
 
@@ -15,12 +14,11 @@ from ..core import report, schema
 from ..core.report.format import no_data, number, or_no_data
 from ..core.report.participation import STATES, figures
 from ..i18n import tr
-from ..qgis_fields import TEXT, fields
 from ..store import open_store
 from .chart import _image
 from .expediente_report import chunks
 from .map_frame import expediente_territory
-from .pages import Page, _legend_fonts, graduate, indicator_classes, outline, units_layer
+from .pages import Page, _legend_fonts, coded_layer, graduate, indicator_classes, outline, units_layer
 
 STATE_COLOURS = {"pendiente": "#9e9e9e", "en_curso": "#1f78b4", "cumplido": "#2e7d32", "incumplido": "#c62828",
                  "trasladado": "#ff9800"}
@@ -129,21 +127,9 @@ class ParticipationReport:
         return pages
 
     def _activities_layer(self):
-        layer = QgsVectorLayer(f"Point?crs={self.crs.authid() or 'EPSG:9377'}", tr("Participation activities"),
-                               "memory")
-        layer.dataProvider().addAttributes(list(fields([("codigo", TEXT), ("estado", TEXT)])))
-        layer.updateFields()
-        features = []
-        for activity in self.data["actividades"]:
-            if activity["geometria"] is None or activity["estado"] != "ejecutada":
-                continue
-            feature = QgsFeature(layer.fields())
-            geometry = QgsGeometry()
-            geometry.fromWkb(shapely.to_wkb(activity["geometria"]))
-            feature.setGeometry(geometry)
-            feature.setAttributes([activity["codigo"], activity["estado"]])
-            features.append(feature)
-        layer.dataProvider().addFeatures(features)
+        executed = [a for a in self.data["actividades"] if a["geometria"] is not None and a["estado"] == "ejecutada"]
+        layer = coded_layer("Point", tr("Participation activities"), self.crs,
+                            [(a["codigo"], a["estado"]) for a in executed], [a["geometria"] for a in executed])
         layer.renderer().setSymbol(QgsMarkerSymbol.createSimple(
             {"name": "circle", "color": "#e6550d", "outline_color": "#ffffff", "size": "3"}))
         self.layers.append(layer)
@@ -158,22 +144,10 @@ class ParticipationReport:
 
     def _commitments_layer(self):
         """Each commitment at its activity's place, by its state at the cut-off."""
-        layer = QgsVectorLayer(f"Point?crs={self.crs.authid() or 'EPSG:9377'}", tr("Commitments by state"), "memory")
-        layer.dataProvider().addAttributes(list(fields([("codigo", TEXT), ("estado", TEXT)])))
-        layer.updateFields()
         places = {a["codigo"]: a["geometria"] for a in self.data["actividades"]}
-        features = []
-        for commitment in self.data["compromisos"]:
-            place = places.get(commitment["actividad"])
-            if place is None:
-                continue
-            feature = QgsFeature(layer.fields())
-            geometry = QgsGeometry()
-            geometry.fromWkb(shapely.to_wkb(place))
-            feature.setGeometry(geometry)
-            feature.setAttributes([commitment["codigo"], commitment["estado"]])
-            features.append(feature)
-        layer.dataProvider().addFeatures(features)
+        placed = [c for c in self.data["compromisos"] if places.get(c["actividad"]) is not None]
+        layer = coded_layer("Point", tr("Commitments by state"), self.crs, [(c["codigo"], c["estado"]) for c in placed],
+                            [places[c["actividad"]] for c in placed])
         categories = [QgsRendererCategory(state, QgsMarkerSymbol.createSimple(
             {"name": "circle", "color": STATE_COLOURS[state], "outline_color": "#ffffff", "size": "3.2"}),
             schema.DOMAINS["estado_compromiso"][state]) for state in STATES]
