@@ -255,22 +255,29 @@ class Page:
 
 def fitted_widths(headers, contents, font_size, frame_width):
     """Column widths (mm) that keep a table inside its frame: zeros (natural widths) when it fits, else
-    widths shared in proportion to each column's longest text, whose cells then wrap."""
+    widths shared in proportion to each column's longest text, whose cells then wrap between words. A column is
+    never narrower than its longest word: QGIS does not break a word, it clips it ("En implementac")."""
     char = 0.62 * font_size * 0.3528  # a generous average character (headers are bold), in mm
-    natural = [max(len(str(text)) for text in [header] + [row[i] for row in contents if i < len(row)]) * char + 3
-               for i, header in enumerate(headers)]
+    columns = [[str(header)] + [str(row[i]) for row in contents if i < len(row)] for i, header in enumerate(headers)]
+    natural = [max(len(text) for text in texts) * char + 3 for texts in columns]
     if sum(natural) <= frame_width:
         return [0.0] * len(headers)
+    longest_word = [max(len(word) for text in texts for word in text.split() or [""]) * char + 3
+                    for texts in columns]
     widths, wide = list(natural), set(range(len(headers)))
-    while True:  # narrow columns keep their width; the wide ones share what is left, in proportion
-        room = frame_width - sum(natural[i] for i in range(len(headers)) if i not in wide)
+    while wide:  # narrow columns keep their width; the wide ones share what is left, in proportion
+        room = frame_width - sum(widths[i] for i in range(len(headers)) if i not in wide)
         total = sum(natural[i] for i in wide)
-        narrow = {i for i in wide if natural[i] <= room * natural[i] / total and natural[i] <= room / len(wide)}
-        if not narrow:
+        share = {i: room * natural[i] / total - 2 for i in wide}  # (cell margins)
+        narrow = {i for i in wide if natural[i] <= share[i] + 2 and natural[i] <= room / len(wide)}
+        words = {i for i in wide - narrow if share[i] < longest_word[i]}
+        if not narrow and not words:
             break
-        wide -= narrow
+        for i in words:
+            widths[i] = longest_word[i]
+        wide -= narrow | words
     for i in wide:
-        widths[i] = max(8.0, room * natural[i] / total - 2)  # (cell margins)
+        widths[i] = max(8.0, share[i])
     return widths
 
 
