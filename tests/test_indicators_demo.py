@@ -6,6 +6,7 @@ import shapely
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from conftest import store_fingerprint
+from pot_seguimiento.core.indicators.services import parse_code as services_code
 
 P = pytest.approx
 
@@ -67,7 +68,13 @@ def test_every_localidad_and_indicator_has_a_value_or_a_reason(measured_demo):
     with sqlite3.connect(measured_demo) as connection:
         rows = connection.execute("SELECT indicador, ambito, valor, nota FROM medicion WHERE periodo = '2024'").fetchall()
     assert len({r[0] for r in rows}) >= 20
-    assert all((valor is None) == (nota is not None) for _, _, valor, nota in rows)
+    assert all(nota for _, _, valor, nota in rows if valor is None)  # no value without its reason
+    # A value needs no note, except the services observatory's, whose note says how it was measured (along
+    # the streets or in a straight line, how the target population was estimated).
+    noted = {code for code, _, valor, nota in rows if valor is not None and nota}
+    assert noted and all(services_code(code) for code in noted)
+    assert all("malla vial" in nota for code, _, valor, nota in rows
+               if code.startswith("accesibilidad_") and valor is not None)  # the demo has its street grid
     municipal = {r[0]: r[2] for r in rows if r[1] == "99001"}
     assert 0 < municipal["epe_hab"] < 15  # a deficit, as in most Colombian cities
     assert 0 < municipal["acceso_transporte"] < 100
