@@ -26,6 +26,11 @@ def draw_photo(path, caption, variant):
     painter.fillRect(x, 230, 220, 140, QColor("#8b5a2b"))
     painter.fillRect(x - 15, 210, 250, 25, QColor("#b0b7bd"))
     painter.fillRect(x + 90, 300, 40, 70, QColor("#4a3020"))
+    save_stamped(painter, image, path, caption)
+
+
+def save_stamped(painter, image, path, caption):
+    """Stamps `caption` along the bottom as a camera does, ends `painter` and writes `image` to `path` as JPEG."""
     painter.setPen(QColor("#ffffff"))
     painter.setFont(QFont("DejaVu Sans", 14))
     painter.fillRect(0, 440, 640, 40, QColor(0, 0, 0, 140))

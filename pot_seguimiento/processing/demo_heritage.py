@@ -5,8 +5,7 @@ import os
 
 import numpy as np
 import shapely
-from qgis.PyQt.QtCore import QRectF, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
+from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 from ..core.demo import heritage as story
 from ..core.geometry import to_multipolygons
@@ -14,6 +13,7 @@ from ..core.occupation_alerts import unit_of
 from ..field_package.kinds import PATRIMONIO
 from ..store import field_control
 from ..store.field_checks import PHOTO_FIELDS, evidence_location, photo_name, sha256
+from .demo_field_control import save_stamped
 
 STATE_COLOURS = {"bueno": "#e8d9b5", "regular": "#d8c08a", "malo": "#9c8a6a", "perdido": "#6f6a60"}
 # Ranks of the blocks nearest the centre that hold the assets, and the traditional activities.
@@ -33,13 +33,7 @@ def draw_facade(path, caption, state, variant):
         painter.fillRect(x, 170 if k % 3 else 250, 60, 110 if k % 3 else 190, QColor("#5b3a22"))
     if state in ("malo", "perdido"):
         painter.fillRect(60, 330 - 30 * variant, 520, 110 + 30 * variant, QColor("#7d776c"))  # fallen render
-    painter.setPen(QColor("#ffffff"))
-    painter.setFont(QFont("DejaVu Sans", 14))
-    painter.fillRect(0, 440, 640, 40, QColor(0, 0, 0, 140))
-    painter.drawText(QRectF(10, 440, 620, 40), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, caption)
-    painter.end()
-    if not image.save(path, "JPG", 80):
-        raise OSError(f"cannot write {path}")
+    save_stamped(painter, image, path, caption)
 
 
 def _central_points(store):

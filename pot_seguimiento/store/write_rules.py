@@ -55,6 +55,17 @@ def _refuse(table, label, reason):
         table=table.name, row=label, reason=reason))
 
 
+def _refuse_other_kinds(table, geometries, labels, present, kinds, reason):
+    """The geometries' type ids, after refusing the first present geometry whose type is not one of `kinds`
+    (`reason` names it through {kind})."""
+    types = shapely.get_type_id(geometries)
+    wrong = present & ~np.isin(types, kinds)
+    if wrong.any():
+        i = int(np.flatnonzero(wrong)[0])
+        _refuse(table, labels[i], reason.format(kind=geometries[i].geom_type))
+    return types
+
+
 def conform_geometries(table, geometries, labels):
     """`geometries` (array-like, None for no geometry) as their column holds them; UnstorableError
     for the first that cannot be."""
@@ -73,12 +84,8 @@ def conform_geometries(table, geometries, labels):
                 _refuse(table, labels[i], tr("a {kind} without any polygon cannot be stored in a polygon layer").format(
                     kind=geometries[i].geom_type))
             geometries[i] = polygons
-        types = shapely.get_type_id(geometries)
-        wrong = present & ~np.isin(types, [_POLYGON, _MULTIPOLYGON])
-        if wrong.any():
-            i = int(np.flatnonzero(wrong)[0])
-            _refuse(table, labels[i], tr("a {kind} cannot be stored in a polygon layer").format(
-                kind=geometries[i].geom_type))
+        types = _refuse_other_kinds(table, geometries, labels, present, [_POLYGON, _MULTIPOLYGON],
+                                    tr("a {kind} cannot be stored in a polygon layer"))
         single = np.flatnonzero(types == _POLYGON)
         if len(single):
             geometries[single] = shapely.multipolygons(geometries[single], indices=np.arange(len(single)))
@@ -88,17 +95,11 @@ def conform_geometries(table, geometries, labels):
             if shapely.get_num_geometries(geometries[i]) != 1:
                 _refuse(table, labels[i], tr("a multipoint with several points cannot be stored in a point layer"))
             geometries[i] = shapely.get_geometry(geometries[i], 0)
-        wrong = present & ~np.isin(shapely.get_type_id(geometries), [_POINT])
-        if wrong.any():
-            i = int(np.flatnonzero(wrong)[0])
-            _refuse(table, labels[i], tr("a {kind} cannot be stored in a point layer").format(
-                kind=geometries[i].geom_type))
+        _refuse_other_kinds(table, geometries, labels, present, [_POINT],
+                            tr("a {kind} cannot be stored in a point layer"))
     elif table.geometry == "MULTILINESTRING":
-        wrong = present & ~np.isin(types, [_LINESTRING, _MULTILINESTRING])
-        if wrong.any():
-            i = int(np.flatnonzero(wrong)[0])
-            _refuse(table, labels[i], tr("a {kind} cannot be stored in a line layer").format(
-                kind=geometries[i].geom_type))
+        _refuse_other_kinds(table, geometries, labels, present, [_LINESTRING, _MULTILINESTRING],
+                            tr("a {kind} cannot be stored in a line layer"))
         single = np.flatnonzero(types == _LINESTRING)
         if len(single):
             geometries[single] = shapely.multilinestrings(geometries[single], indices=np.arange(len(single)))
