@@ -224,6 +224,13 @@ def _different_bands(band_rows, position, sexes, has_total):
                     dtype=int)
 
 
+def band_ends(values):
+    """edad_hasta as floats, an open band's (None or NaN) as infinity."""
+    import numpy as np
+
+    return np.nan_to_num(_floats(values), nan=np.inf)
+
+
 def _floats(values):
     """NaN for None, as floats, without a Python step per value when the column is numeric already."""
     import numpy as np

@@ -221,6 +221,14 @@ class Store:
         return [tuple(row) for row in self.connection.execute(
             "SELECT actividad, edad_desde, edad_hasta, personas FROM asistencia_edad ORDER BY actividad, edad_desde")]
 
+    def age_bands(self, year=None, meeting=None):
+        """poblacion_edad as numpy columns (AGE_BAND_COLUMNS): text as str, anio as integers, the rest as floats
+        with an open band's edad_hasta NaN. `year`: only that census year; `meeting` (desde, hasta or None): only
+        the bands that meet that age range (a school range meets 3 of DANE's 17 five-year bands)."""
+        where, params = age_band_filter(year, meeting)
+        data, _ = self.read("poblacion_edad", list(AGE_BAND_COLUMNS), geometry=False, where=where, params=params)
+        return age_band_columns(data)
+
     def instrument_observatory(self):
         """The observatory of instruments (store/instruments.py: observatory): obligations, receipts, investment,
         instruments, actions, projects' footprints, annual budgets and the latest reported investment."""
@@ -290,6 +298,45 @@ def schema_table(table_name):
     from ..core import schema
 
     return schema.table(table_name).name
+
+
+AGE_BAND_COLUMNS = ("nivel", "ambito", "anio", "sexo", "edad_desde", "edad_hasta", "personas")
+
+
+def age_band_filter(year=None, meeting=None):
+    """(SQL condition with `?` placeholders or None, params) of Store.age_bands."""
+    conditions, params = [], []
+    if year is not None:
+        conditions.append("anio = ?")
+        params.append(int(year))
+    if meeting is not None:
+        desde, hasta = meeting
+        conditions.append("(edad_hasta IS NULL OR edad_hasta >= ?)")
+        params.append(int(desde))
+        if hasta is not None:
+            conditions.append("edad_desde <= ?")
+            params.append(int(hasta))
+    return " AND ".join(conditions) or None, tuple(params)
+
+
+def age_band_columns(data):
+    """Store.age_bands' types from columns as read (Python objects, or bytes and integers from GDAL's Arrow
+    stream): each distinct text decoded once, None as NaN."""
+    columns = {}
+    for name in AGE_BAND_COLUMNS:
+        values = np.asarray(data[name])
+        if name in ("nivel", "ambito", "sexo"):
+            distinct, position = np.unique(values, return_inverse=True)
+            text = [v.decode("utf-8") if isinstance(v, bytes) else str(v) for v in distinct.tolist()]
+            columns[name] = np.array(text, dtype=str)[np.asarray(position).ravel()] if len(values) else np.array(
+                [], dtype=str)
+        elif name == "anio":
+            columns[name] = values.astype(np.int64)
+        elif values.dtype.kind in "iuf":
+            columns[name] = values.astype(float)
+        else:
+            columns[name] = np.array([np.nan if v is None else float(v) for v in values], dtype=float)
+    return columns
 
 
 def columns_of(rows, names):

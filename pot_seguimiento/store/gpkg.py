@@ -19,7 +19,7 @@ from ..core.errors import DataRefusedError, SchemaError, StoreBusyError
 from ..core.gdal_support import gdal_exceptions
 from ..core.i18n import tr
 from . import geometry_blob, gpkg_schema, schema_upgrades, write_rules
-from .base import Store, columns_of
+from .base import Store, age_band_columns, age_band_filter, columns_of
 from .crs import spatial_reference
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -221,6 +221,19 @@ class GpkgStore(Store):
                    "ON v.nivel = 'predio' AND v.codigo = p.codigo AND v.anio = {year}")
         return _query_columns(self.path, sql.format(year=int(year)))
 
+    def age_bands(self, year=None, meeting=None):
+        """Store.age_bands through GDAL's Arrow stream, the columns filled in C (a million-lot city's 900,000 band
+        rows of a year: 1 s, against 4 s as sqlite3 tuples). The stream reads a NULL integer as 0, so an open
+        band's edad_hasta is selected as -1 (never a real age) and turned back into NaN."""
+        where, params = age_band_filter(year, meeting)
+        sql = ("SELECT nivel, ambito, anio, sexo, edad_desde, COALESCE(edad_hasta, -1) AS edad_hasta, personas "
+               "FROM poblacion_edad")
+        if where:  # the parameters are integers (age_band_filter): written into the SQL, as GDAL takes no params
+            sql += " WHERE " + where.replace("?", "{}").format(*(int(p) for p in params))
+        columns = age_band_columns(_query_columns(self.path, sql))
+        columns["edad_hasta"][columns["edad_hasta"] < 0] = np.nan
+        return columns
+
     # -- writing --------------------------------------------------------
     def update_geometry(self, table_name, fid, geometry):
         """Replace one row's geometry (inside the caller's transaction); the R-tree follows by trigger."""
@@ -317,7 +330,7 @@ def _query_columns(path, sql):
     from osgeo import gdal
 
     with gdal_exceptions():
-        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+        dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY)
         layer = dataset.ExecuteSQL(sql)
         try:
             batches = list(layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"]))

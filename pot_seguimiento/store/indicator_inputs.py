@@ -15,6 +15,7 @@ from ..core.errors import PotError
 from ..core.i18n import tr
 from ..core.indicators import Layer, Lots
 from ..core.indicators.engine import Inputs
+from ..core.indicators.population import lookup_rows
 
 
 RESIDENTIAL_ZONES_KEY = "zonas_residenciales"  # in the expediente's info table: the categories last given
@@ -65,8 +66,7 @@ class StoreInputs(Inputs):
     facilities = functools.cached_property(lambda self: self._layer(
         "equipamiento", ["codigo", "sector", "capacidad", "estado", "naturaleza"]))
     facility_reports = functools.cached_property(lambda self: self._reports())
-    population_ages = functools.cached_property(lambda self: self._layer(
-        "poblacion_edad", ["nivel", "ambito", "anio", "sexo", "edad_desde", "edad_hasta", "personas"], geometry=False))
+    population_ages = functools.cached_property(lambda self: Layer(self.store.age_bands()))
     hazards = functools.cached_property(lambda self: self._layer("amenaza", ["nivel"]))
     streets = functools.cached_property(lambda self: self._layer("via", ["tipo"]))
     transit = functools.cached_property(lambda self: self._layer("transporte", ["capacidad"]))
@@ -81,12 +81,7 @@ class StoreInputs(Inputs):
     def age_bands_meeting(self, year, desde, hasta=None):
         """As Inputs.age_bands_meeting, filtered by the database: of DANE's 17 five-year bands a school age range
         meets 3, so a million-lot city reads a tenth of its age rows."""
-        where, params = "anio = ? AND (edad_hasta IS NULL OR edad_hasta >= ?)", [int(year), int(desde)]
-        if hasta is not None:
-            where += " AND edad_desde <= ?"
-            params.append(int(hasta))
-        return self._layer("poblacion_edad", ["nivel", "ambito", "anio", "sexo", "edad_desde", "edad_hasta",
-                                              "personas"], geometry=False, where=where, params=tuple(params))
+        return Layer(self.store.age_bands(year, meeting=(desde, hasta)))
 
     def _reports(self):
         data, _ = self.store.read("reporte_equipamiento", ["equipamiento", "periodo", "capacidad", "usuarios",
@@ -152,15 +147,12 @@ class StoreInputs(Inputs):
         a row's bands do not cover the range), so the engine spreads them over units as any other column. `year`:
         only the rows of that census year get them (the others None), and only its bands are read."""
         population = self.population
-        data, _ = self.store.read("poblacion_edad", ["nivel", "ambito", "anio", "sexo", "edad_desde", "edad_hasta",
-                                                     "personas"], geometry=False,
-                                  **({} if year is None else {"where": "anio = ?", "params": (int(year),)}))
-        # Each band row's population row, by (nivel, ambito, anio): one dict, then the rule over whole columns
-        # (age_bands.persons_at), not a Python step per row and band (20 s of a 1,000,000-lot city's report).
-        rows = {key: i for i, key in enumerate(zip(population["nivel"], population["ambito"],
-                                                   (int(y) for y in population["anio"])))}
-        keys = zip(data["nivel"], data["ambito"], (int(y) for y in data["anio"]))
-        position = np.fromiter((rows.get(key, -1) for key in keys), dtype=int, count=len(data["nivel"]))
+        data = self.store.age_bands(year)
+        # Each band row's population row by (nivel, ambito, anio), over whole columns (population.lookup_rows), then
+        # the rule over whole columns (age_bands.persons_at): not a Python step per row and band.
+        position = lookup_rows((data["nivel"], data["ambito"], data["anio"]),
+                               (np.asarray(population["nivel"], dtype=str), np.asarray(population["ambito"], dtype=str),
+                                np.asarray(population["anio"]).astype(np.int64)))
         for band in bands:
             values = age_bands.persons_at(data, position, len(population), band.desde, band.hasta, same_bands=True)
             population.columns[band.column()] = np.where(np.isnan(values), None, values).astype(object)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field as dc_field
 import numpy as np
 import shapely
 
+from .. import age_bands
 from ..i18n import tr
 from .apportion import Shares, area_by_unit, area_shares, disjoint_parts, dissolve, share_inside
 from .dasymetry import DEFAULT_GRID_M
@@ -123,7 +124,7 @@ class Inputs:
         bands = self.population_ages
         if bands is None or not len(bands):
             return bands
-        end = np.array([np.inf if h is None else float(h) for h in bands["edad_hasta"]], dtype=float)
+        end = age_bands.band_ends(bands["edad_hasta"])
         mask = (np.asarray(bands["anio"]).astype(int) == int(year)) & (end >= desde)
         if hasta is not None:
             mask &= np.asarray(bands["edad_desde"], dtype=float) <= hasta
@@ -196,7 +197,13 @@ class Engine:
 
     # -- population ------------------------------------------------------
     def census_years(self):
-        return sorted({int(y) for y in self.inputs.population["anio"]}) if len(self.inputs.population) else []
+        return self._census_years
+
+    @functools.cached_property
+    def _census_years(self):
+        # Once per engine: asked for by every indicator and section (160 times a cycle), its rows never change.
+        population = self.inputs.population
+        return [int(y) for y in np.unique(np.asarray(population["anio"]).astype(int))] if len(population) else []
 
     def census_year(self, year=None):
         """The latest census year not after `year` (else the earliest one)."""

@@ -55,7 +55,24 @@ def _numbers(rows, column):
 
 def lookup(keys, codes):
     """Index of each key in `codes` (-1 where absent), vectorised: a sort, not a dict per row."""
-    keys, codes = np.asarray(keys, dtype=str), np.asarray(codes, dtype=str)
+    return _sorted_lookup(np.asarray(keys, dtype=str), np.asarray(codes, dtype=str))
+
+
+def lookup_rows(keys, rows):
+    """Index of each key in `rows` (-1 where absent), keys and rows given as parallel columns (nivel, ambito, anio):
+    the values of each column numbered together, the numbers combined into one integer per row, found by a sort
+    (a million band rows keyed to their population rows in a fraction of a second, not a tuple per row)."""
+    n = len(keys[0])
+    key_numbers, row_numbers = np.zeros(n, np.int64), np.zeros(len(rows[0]), np.int64)
+    for key_column, row_column in zip(keys, rows):
+        _, number = np.unique(np.concatenate([np.asarray(key_column), np.asarray(row_column)]), return_inverse=True)
+        number = np.asarray(number, np.int64).ravel()
+        base = int(number.max()) + 1 if len(number) else 1
+        key_numbers, row_numbers = key_numbers * base + number[:n], row_numbers * base + number[n:]
+    return _sorted_lookup(key_numbers, row_numbers)
+
+
+def _sorted_lookup(keys, codes):
     found = np.full(len(keys), -1)
     if len(codes) == 0 or len(keys) == 0:
         return found

@@ -44,7 +44,7 @@ from ..age_bands import Band
 from ..i18n import tr
 from .engine import Result, ratio
 from .occupation import missing, with_population
-from .population import lookup
+from .population import lookup, lookup_rows
 
 PREFIXES = ("oferta_demanda", "accesibilidad", "deficit", "poblacion_sin_servicio", "uso_capacidad")
 PROVIDERS = ("publica", "privada")
@@ -87,8 +87,10 @@ def ages_label(ages):
 
 
 # -- demand --------------------------------------------------------------------
-def _keys(nivel, ambito, anio):
-    return np.array([f"{n}|{a}|{int(y)}" for n, a, y in zip(nivel, ambito, anio)], dtype=object)
+def _key_columns(rows):
+    """(nivel, ambito, anio) of population or band rows, typed alike for population.lookup_rows."""
+    return (np.asarray(rows["nivel"], dtype=str), np.asarray(rows["ambito"], dtype=str),
+            np.asarray(rows["anio"]).astype(np.int64))
 
 
 def target_column(engine, ages):
@@ -114,14 +116,12 @@ def target_column(engine, ages):
             if bands is None or not len(bands) or "nivel" not in rows.columns:
                 values = np.full(len(rows), np.nan)
             else:
-                band_rows = {"clave": _keys(bands["nivel"], bands["ambito"], bands["anio"]),
-                             **{name: bands[name] for name in ("sexo", "edad_desde", "edad_hasta", "personas")}}
-                values = age_bands.persons_in_rows(band_rows, _keys(rows["nivel"], rows["ambito"], rows["anio"]),
-                                                   *ages)
+                position = lookup_rows(_key_columns(bands), _key_columns(rows))
+                values = age_bands.persons_at(bands, position, len(rows), *ages)
             rows.columns[column] = np.nan_to_num(values)
             rows.columns[column + "_sin_dato"] = np.isnan(values)
             if bands is not None and len(bands):  # a band that cuts the range makes the value an estimate
-                end = np.array([np.inf if h is None else float(h) for h in bands["edad_hasta"]], dtype=float)
+                end = age_bands.band_ends(bands["edad_hasta"])
                 start = np.asarray(bands["edad_desde"], dtype=float)
                 cut = (start < ages[0]) | (end > (np.inf if ages[1] is None else ages[1]))
                 partial_bands(engine, ages).update(
