@@ -104,3 +104,81 @@ def test_the_banco_de_experiencias_is_searchable_and_opens_its_documents(panel, 
     assert table.rowCount() == 1 and table.item(0, 0).text() == "EXP-01"
     panel.experience_search.setText("nada parecido")
     assert table.rowCount() == 0 and panel.experience_detail.text()
+
+
+def test_the_gap_names_read_at_the_docks_width_and_wide(panel, qtbot):
+    """The gap's description pushed the name off to the right: a docked panel (420 px) had to be scrolled
+    sideways to read what each gap was. The name takes the width left, wrapped whole; wide, nothing is cut."""
+    from qgis.PyQt.QtWidgets import QApplication, QHeaderView
+
+    from table_checks import columns_in_view, cut_cells
+
+    panel.year.setValue(2025)
+    panel.evaluate()
+    qtbot.waitUntil(lambda: panel.evaluate_button.isEnabled(), timeout=60000)
+    table = panel.gaps_table
+    assert table.rowCount() == 9
+    panel.setFloating(True)
+    panel.tabs.setCurrentWidget(panel.evaluation_tab)
+    panel.show()
+    try:
+        for width in (420, 1200):
+            panel.resize(width, 900)
+            QApplication.processEvents()
+            QApplication.processEvents()
+            header = table.horizontalHeader()
+            assert header.sectionResizeMode(2) == QHeaderView.ResizeMode.Stretch
+            assert columns_in_view(table), width
+            assert header.sectionSize(2) >= int(0.4 * table.viewport().width())
+            assert not cut_cells(table, 2)  # every name whole (on two lines at 420 px if need be)
+            assert columns_in_view(panel.ratings_table) and columns_in_view(panel.sufficiency_table)
+        assert not any(cut_cells(table, c) for c in range(3))
+        assert all(table.rowHeight(r) < 2 * table.fontMetrics().lineSpacing() + 8 for r in range(9))  # one line
+    finally:
+        panel.setFloating(False)
+        panel.tabs.setCurrentIndex(0)
+
+
+def test_a_cut_title_shows_whole_in_its_tooltip(panel):
+    """The banco de experiencias at a docked width: titles cut with "…", read whole on hovering."""
+    from qgis.PyQt.QtCore import QEvent, QPoint
+    from qgis.PyQt.QtGui import QHelpEvent
+    from qgis.PyQt.QtWidgets import QApplication, QStyleOptionViewItem, QToolTip
+
+    from table_checks import columns_in_view, cut_cells
+
+    panel.experience_search.clear()
+    table = panel.experiences_table
+    panel.setFloating(True)
+    panel.tabs.setCurrentIndex(3)
+    panel.show()
+    try:
+        panel.resize(420, 800)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        assert columns_in_view(table) and columns_in_view(panel.documents_table)
+        cut = cut_cells(table, 1)
+        assert cut and all(text == table.item(row, 1).text() for row, text in cut.items())
+        row = next(iter(cut))
+        index = table.model().index(row, 1)
+        point = table.visualRect(index).center()
+        event = QHelpEvent(QEvent.Type.ToolTip, point, table.viewport().mapToGlobal(point))
+        assert table.itemDelegate().helpEvent(event, table, QStyleOptionViewItem(), index)
+        # The columns hidden for want of width (cost, beneficiaries) in the tooltip too.
+        hidden = [c for c in range(table.columnCount()) if table.isColumnHidden(c)]
+        assert 5 in hidden and 1 not in hidden
+        assert QToolTip.text().split("\n") == [table.item(row, 1).text()] + [
+            f"{table.horizontalHeaderItem(c).text()}: {table.item(row, c).text()}" for c in hidden]
+        QToolTip.hideText()
+        panel.resize(1200, 800)  # wide: every column back, the title the widest
+        QApplication.processEvents()
+        QApplication.processEvents()
+        assert not any(table.isColumnHidden(c) for c in range(table.columnCount())) and columns_in_view(table)
+        header = table.horizontalHeader()
+        assert header.sectionSize(1) == max(header.sectionSize(c) for c in range(table.columnCount()))
+        code = table.model().index(row, 0)  # a code, whole: no tooltip
+        event = QHelpEvent(QEvent.Type.ToolTip, table.visualRect(code).center(), QPoint())
+        assert not cut_cells(table, 0) and not table.itemDelegate().helpEvent(event, table, QStyleOptionViewItem(), code)
+    finally:
+        panel.setFloating(False)
+        panel.tabs.setCurrentIndex(0)

@@ -154,3 +154,31 @@ def test_dock_opens_wide_enough_and_the_chart_reads_in_percent(panel):
     assert width >= panel.fontMetrics().horizontalAdvance("M") * 40
     assert panel.table.minimumHeight() >= panel.table.horizontalHeader().height() + 4 * panel.table.rowHeight(0)
     assert panel.chart.axis() == (0.0, 100.0)
+
+
+def test_the_history_reads_without_scrolling_sideways(panel):
+    """At the dock's width the reported state was off to the right: the numbers and the state in view, whole,
+    the notes in the width left (cut, whole in their tooltip); wide, the notes whole too."""
+    from qgis.PyQt.QtWidgets import QApplication
+
+    from table_checks import columns_in_view, cut_cells
+
+    assert panel.select("P1-02")  # a corrected report: a long note
+    panel.setFloating(True)
+    panel.show()
+    try:
+        panel.resize(panel.minimumSizeHint().width(), 900)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        table = panel.table
+        assert columns_in_view(table)
+        # Every cut-off at its period's end: the column hidden, the date in the period's tooltip.
+        assert table.isColumnHidden(1) and table.item(0, 0).toolTip() == "Corte: 2022-06-30"
+        assert not any(cut_cells(table, c) for c in (0, 2, 3, 4))  # period, physical, investment, state
+        assert table.horizontalHeader().sectionSize(5) >= 50  # some of the notes
+        panel.resize(1200, 900)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        assert columns_in_view(table) and not cut_cells(table, 5)
+    finally:
+        panel.setFloating(False)

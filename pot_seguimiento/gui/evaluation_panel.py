@@ -21,6 +21,7 @@ from ..store import open_store
 from ..store.archive import URL
 from ..store.evaluation import plan, rows
 from .algorithm_task import AlgorithmTask
+from .table_layout import fit_columns
 
 DOCUMENT_COLUMNS = ("codigo", "titulo", "tipo", "fecha", "vigente", "articulos")
 
@@ -30,17 +31,16 @@ def html_text(value):
     return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _table(headers, stretch=None):
-    """A read-only table; `stretch`: the column of long texts (a name, a title) that takes the width the others
-    leave and is cut rather than pushing the short columns (a score, a rating) out of the dock."""
+def _table(headers, stretch, shrink=(), optional=(), wrap=False):
+    """A read-only table laid out for the dock (table_layout.fit_columns): `stretch`, the column of long texts
+    (a name, a title), takes the width the others leave; `shrink`, long labels that give way to it; `optional`,
+    columns hidden (the last first) when the dock is too narrow for them."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_columns(table, stretch, shrink, optional, wrap)
     return table
 
 
@@ -76,7 +76,8 @@ class EvaluationPanel(QgsDockWidget):
         self.search.setPlaceholderText(tr("Search title, code, type, article…"))
         self.search.textChanged.connect(self.show_documents)
         layout.addWidget(self.search)
-        self.documents_table = _table([tr("Code"), tr("Title"), tr("Type"), tr("Date"), tr("In force"), tr("Articles")])
+        self.documents_table = _table([tr("Code"), tr("Title"), tr("Type"), tr("Date"), tr("In force"), tr("Articles")],
+                                      stretch=1, shrink=(2, 5), optional=(2, 5, 4))
         self.documents_table.doubleClicked.connect(lambda _: self.open_document())
         layout.addWidget(self.documents_table, 1)
         buttons = QHBoxLayout()
@@ -129,9 +130,10 @@ class EvaluationPanel(QgsDockWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.gaps_table = _table([tr("Gap"), tr("Code"), tr("Name")], stretch=2)
-        self.ratings_table = _table([tr("Objective"), tr("Score"), tr("Rating")], stretch=0)
-        self.sufficiency_table = _table([tr("Component"), tr("Sufficiency")], stretch=0)
+        # A few rows each: their long texts wrap, whole, rather than end in "…".
+        self.gaps_table = _table([tr("Gap"), tr("Code"), tr("Name")], stretch=2, shrink=(0, 1), wrap=True)
+        self.ratings_table = _table([tr("Objective"), tr("Score"), tr("Rating")], stretch=0, wrap=True)
+        self.sufficiency_table = _table([tr("Component"), tr("Sufficiency")], stretch=0, wrap=True)
         for title, table in ((tr("Articulation gaps"), self.gaps_table),
                              (tr("Rating of objectives"), self.ratings_table),
                              (tr("Sufficiency by component"), self.sufficiency_table)):
@@ -147,7 +149,7 @@ class EvaluationPanel(QgsDockWidget):
         self.experience_search.textChanged.connect(self.show_experiences)
         layout.addWidget(self.experience_search)
         self.experiences_table = _table([tr("Code"), tr("Title"), tr("Project"), tr("Year"), tr("Protected"),
-                                         tr("Cost (COP)")])
+                                         tr("Cost (COP)")], stretch=1, shrink=(2, 4), optional=(2, 4, 5))
         self.experiences_table.itemSelectionChanged.connect(self.show_experience)
         layout.addWidget(self.experiences_table, 1)
         self.experience_detail = QLabel()

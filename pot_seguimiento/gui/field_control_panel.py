@@ -12,7 +12,7 @@ from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout,
-                                 QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea, QSplitter,
+                                 QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea, QSplitter,
                                  QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..core import schema
@@ -21,6 +21,7 @@ from ..i18n import tr
 from ..processing.connections import resolve_expediente
 from ..store import field_control, open_store
 from .algorithm_task import AlgorithmTask
+from .table_layout import fit_columns
 
 ALL = "__todos__"
 COLUMNS = ("codigo", "prioridad", "estado", "motivo", "unidad", "area_m2")
@@ -86,7 +87,9 @@ class FieldControlPanel(QgsDockWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemSelectionChanged.connect(self._table_selection_changed)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The reason takes the width the code, priority and area leave; long states and unit names give way, and
+        # in a narrow dock the unit and the area (both in the card) are hidden.
+        fit_columns(self.table, stretch=3, shrink=(2, 4), optional=(4, 5))
         # The header and eight alerts: with three rows in view the list read as nearly empty.
         self.table.setMinimumHeight(self.fontMetrics().height() * 12)
         splitter.addWidget(self.table)

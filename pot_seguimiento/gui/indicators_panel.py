@@ -11,7 +11,7 @@ from qgis.core import QgsVectorLayer
 from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel,
                                  QLineEdit,
                                  QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSplitter,
                                  QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -29,6 +29,7 @@ from ..processing.connections import resolve_expediente
 from ..store import open_store
 from .algorithm_task import AlgorithmTask, replace_result_layer
 from ..core.report.format import quantity
+from .table_layout import fit_columns
 from .time_series_chart import TimeSeriesChart
 
 RESULT_OPACITY = 0.75
@@ -92,7 +93,7 @@ class IndicatorsPanel(QgsDockWidget):
         layout.addWidget(self.reference)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([tr("Unit"), tr("Value"), tr("Traffic light")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch=0)  # the unit's name takes what the value and the light leave
         self.table.verticalHeader().setVisible(False)  # row numbers say nothing here
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -251,8 +252,6 @@ class IndicatorsPanel(QgsDockWidget):
         self.reference.setText(tr("Baseline {baseline} · target ({horizon}) {target}").format(
             baseline=quantity(baseline, unit), horizon=self.horizon.currentText().lower(),
             target=quantity(target, unit)))
-        self.table.resizeColumnToContents(1)
-        self.table.resizeColumnToContents(2)
         self._style_map(code, definition)
         if rows:
             self.table.selectRow(0)

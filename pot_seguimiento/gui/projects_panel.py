@@ -27,9 +27,15 @@ from ..store import open_store
 from ..store.progress import program_names
 from .algorithm_task import AlgorithmTask, replace_result_layer
 from .expediente_layers import STYLES
+from .table_layout import fit_columns
 from .time_series_chart import TimeSeriesChart
 
 ALL = "__todos__"
+
+
+def _ends_its_period(report):
+    bounds = period_bounds(report["periodo"])
+    return bool(bounds) and str(report["fecha_corte"])[:10] == bounds[1].isoformat()
 
 
 class ProjectsPanel(QgsDockWidget):
@@ -93,6 +99,9 @@ class ProjectsPanel(QgsDockWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)  # row numbers took the width of the reported state
+        # The numbers and the reported state in view at the dock's width, the notes in what is left (cut, in full
+        # in their tooltip): sized to contents, "Estado reportado" was off to the right (table_layout).
+        fit_columns(self.table, stretch=5)
         # The header and five rows of history: a project reports twice a year.
         self.table.setMinimumHeight(self.fontMetrics().height() * 9)
         splitter.addWidget(self.table)
@@ -263,7 +272,10 @@ class ProjectsPanel(QgsDockWidget):
                                        number(r["inversion"], 0),
                                        schema.DOMAINS["estado_reportado"].get(r["estado_reportado"], ""), note)):
                 self.table.setItem(i, j, QTableWidgetItem(str(value)))
-        self.table.resizeColumnsToContents()
+            self.table.item(i, 0).setToolTip(f"{tr('Cut-off')}: {r['fecha_corte']}")
+        # The cut-off column only when it says what the period does not (a report cut off before the period's
+        # end): its ~90 px left the notes no room at the dock's width. The period's tooltip always gives it.
+        self.table.setColumnHidden(1, all(_ends_its_period(r) for r in reports))
         last = latest_report(reports)
         self.physical.setMaximum(float(project["meta_cantidad"]))
         self.physical.setValue(float(last["avance_fisico"]) if last else 0.0)
