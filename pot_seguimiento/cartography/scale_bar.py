@@ -48,15 +48,21 @@ def fit_scale_bar(scale, map_item):
     scale.setLinkedMap(map_item)
     segment, label, per_unit = segment_plan(map_width_metres(map_item))
     km = label == "km"
-    scale.setUnits(DISTANCE_KILOMETERS if km else DISTANCE_METERS)
-    scale.setMapUnitsPerScaleBarUnit(1.0)  # QGIS's "label unit multiplier": the bar's units are already km or m
-    scale.setUnitLabel(label)
-    scale.setSegmentSizeMode(SCALEBAR_SEGMENT_FIXED)
-    scale.setNumberOfSegmentsLeft(0)
-    scale.setNumberOfSegments(SEGMENTS)
-    scale.setUnitsPerSegment(segment / per_unit)
-    scale.setHeight(2.0)
-    scale.setLabelBarSpace(1.5)
+    # Each of these setters measures the bar again against its map (~1.5 ms): one the template's bar already has is
+    # skipped, and the text format, set last, measures it once with every setting final.
+    for current, setter, value in (
+            (scale.units, scale.setUnits, DISTANCE_KILOMETERS if km else DISTANCE_METERS),
+            # QGIS's "label unit multiplier": the bar's units are already km or m
+            (scale.mapUnitsPerScaleBarUnit, scale.setMapUnitsPerScaleBarUnit, 1.0),
+            (scale.unitLabel, scale.setUnitLabel, label),
+            (scale.segmentSizeMode, scale.setSegmentSizeMode, SCALEBAR_SEGMENT_FIXED),
+            (scale.numberOfSegmentsLeft, scale.setNumberOfSegmentsLeft, 0),
+            (scale.numberOfSegments, scale.setNumberOfSegments, SEGMENTS),
+            (scale.unitsPerSegment, scale.setUnitsPerSegment, segment / per_unit),
+            (scale.height, scale.setHeight, 2.0),
+            (scale.labelBarSpace, scale.setLabelBarSpace, 1.5)):
+        if current() != value:
+            setter(value)
     numbers = QgsBasicNumericFormat()
     numbers.setShowThousandsSeparator(False)  # never "10.000": past 1 km the bar speaks km
     numbers.setNumberDecimalPlaces(1)  # "2,5 km"; whole numbers print without decimals
