@@ -176,6 +176,14 @@ def test_the_history_reads_without_scrolling_sideways(panel):
         assert table.isColumnHidden(1) and table.item(0, 0).toolTip() == "Corte: 2022-06-30"
         assert not any(cut_cells(table, c) for c in (0, 2, 3, 4))  # period, physical, investment, state
         assert table.horizontalHeader().sectionSize(5) >= 50  # some of the notes
+        # The list of projects wraps a long name rather than scrolling sideways.
+        panel.items["P1-03"]["nombre"] = "Ampliación de la Avenida Circunvalar entre la calle 26 y el límite " \
+                                         "con el municipio vecino, con ciclorruta y andenes"
+        panel.refresh_list()
+        QApplication.processEvents()
+        rows = [panel.list.visualItemRect(panel.list.item(i)) for i in range(panel.list.count())]
+        assert panel.list.horizontalScrollBar().maximum() == 0
+        assert max(rect.right() for rect in rows) < panel.list.viewport().width()
         panel.resize(1200, 900)
         QApplication.processEvents()
         QApplication.processEvents()

@@ -29,7 +29,7 @@ from ..processing.connections import resolve_expediente
 from ..store import open_store
 from .algorithm_task import AlgorithmTask, replace_result_layer
 from ..core.report.format import quantity
-from .table_layout import fit_columns
+from .table_layout import fit_columns, wrap_items
 from .time_series_chart import TimeSeriesChart
 
 RESULT_OPACITY = 0.75
@@ -66,6 +66,7 @@ class IndicatorsPanel(QgsDockWidget):
         form.addRow(tr("Target of the horizon"), self.horizon)
         layout.addLayout(form)
         self.codes = QListWidget()
+        wrap_items(self.codes)
         self.codes.setMaximumHeight(90)
         layout.addWidget(self.codes)
         buttons = QHBoxLayout()

@@ -27,7 +27,7 @@ from ..store import open_store
 from ..store.progress import program_names
 from .algorithm_task import AlgorithmTask, replace_result_layer
 from .expediente_layers import STYLES
-from .table_layout import fit_columns
+from .table_layout import fit_columns, wrap_items
 from .time_series_chart import TimeSeriesChart
 
 ALL = "__todos__"
@@ -83,6 +83,7 @@ class ProjectsPanel(QgsDockWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         self.list = QListWidget()
+        wrap_items(self.list)  # "P1-03 — Ampliación Avenida Circunvalar  [Terminado]" scrolled sideways
         self.list.setMinimumHeight(self.fontMetrics().height() * 6)
         self.list.currentItemChanged.connect(
             lambda item, _: self.show_project(item.data(Qt.ItemDataRole.UserRole) if item else None))

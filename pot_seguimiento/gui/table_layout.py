@@ -14,6 +14,7 @@ Here, once per table (`fit_columns`):
 - a cut text keeps its full text in a tooltip; with `wrap`, the rows of a small table grow to show it whole.
 
 The widths follow the viewport (a dock resized, a scroll bar that appears) and the contents (a table filled).
+Lists (`wrap_items`) wrap a long item instead of scrolling sideways.
 """
 from qgis.PyQt.QtCore import QEvent, QObject, Qt, QTimer
 from qgis.PyQt.QtWidgets import QHeaderView, QStyle, QStyledItemDelegate, QToolTip
@@ -84,7 +85,6 @@ class _ColumnFit(QObject):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a one-word label in a narrow column: "Observacio…"
         table.setWordWrap(wrap)  # without wrapping, a cut text ends in "…" at the cell's edge, not a word earlier
         table.setItemDelegate(_FullTextDelegate(self))
         # Filling a table changes many cells: one layout once the filling is over.
@@ -138,14 +138,12 @@ class _ColumnFit(QObject):
             self.labels[column] = current
         return self.labels.get(column, current)
 
-    def _show_label(self, column, text):
+    def _show_label(self, column, text, cut=False):
         model = self.table.model()
         if model.headerData(column, Qt.Orientation.Horizontal) != text:
             self.shown[column] = text
             model.setHeaderData(column, Qt.Orientation.Horizontal, text)
-        # the whole label on hovering, when it is cut
-        cut = self.table.horizontalHeader().sectionSize(column) < self.table.horizontalHeader().sectionSizeHint(column)
-        tip = self.labels.get(column, text) if cut else None
+        tip = self.labels.get(column, text) if cut else None  # the whole label on hovering, when it is cut
         if model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) != tip:
             model.setHeaderData(column, Qt.Orientation.Horizontal, tip, Qt.ItemDataRole.ToolTipRole)
 
@@ -194,13 +192,16 @@ class _ColumnFit(QObject):
                 widths[c] = max(int(cap / len(left)), min(wanted[c], least))
         for c, width in widths.items():
             header.resizeSection(c, width)
-        # A label wider than its column's cells goes on two lines rather than widening the column.
-        for c in shown:
+        widths[self.stretch] = max(available - sum(widths.values()), header.minimumSectionSize())
+        # A label wider than its column's cells goes on two lines rather than widening the column; one word
+        # ends in "…" (the header clips it on both sides, centred).
+        for c in shown + [self.stretch]:
             label = labels[c]
-            if metrics.horizontalAdvance(label) + padding[c] > widths[c] and " " in label:
-                label = _two_lines(label, metrics)
-            self._show_label(c, label)
-        for c in dropped | {self.stretch}:
+            if metrics.horizontalAdvance(label) + padding[c] > widths[c]:
+                label = _two_lines(label, metrics) if " " in label else metrics.elidedText(
+                    label, Qt.TextElideMode.ElideRight, widths[c] - padding[c])
+            self._show_label(c, label, label != labels[c] and "\n" not in label)
+        for c in dropped:
             self._show_label(c, labels[c])
         if self.wrap:
             table.resizeRowsToContents()
@@ -212,3 +213,10 @@ def _two_lines(label, metrics):
     words = label.split()
     splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
     return "\n".join(min(splits, key=lambda lines: max(metrics.horizontalAdvance(line) for line in lines)))
+
+
+def wrap_items(view):
+    """A list in a dock: a long item wraps onto a second line instead of the list scrolling sideways (with the
+    scroll bar merely hidden, Qt clips the item, it does not elide it)."""
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setWordWrap(True)
