@@ -9,13 +9,14 @@ packaged plugin was installed (`make install QGIS_CONFIG=...`), usually under Xv
         --code scripts/panel_shots.py
 
 It opens the expediente, shows each panel alone beside the map (the dock as QGIS sizes it on first opening),
-computes the indicators and evaluates the projects as a user's clicks would, and writes one PNG of the whole
-screen per step into SHOTS (prefixed by TAG). QGIS quits when it is done (or after three minutes).
+computes the indicators and evaluates the projects as a user's clicks would, then widens the evaluation and
+projects docks to 1000 px (their tables at a wide width), and writes one PNG of the whole screen per step into
+SHOTS (prefixed by TAG). QGIS quits when it is done (or after three minutes).
 """
 import os
 
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QApplication, QTabWidget
 from qgis.utils import iface, plugins
 
@@ -90,5 +91,21 @@ then(500, alone(controller.show_evaluation))
 for index in range(4):
     then(1500, lambda index=index: controller.evaluation_panel.findChild(QTabWidget).setCurrentIndex(index))
     then(1500, lambda index=index: shoot(f"6_evaluacion_{index}"))
+
+
+def wide(show):
+    """The panel alone and widened to 1000 px (a user dragging the dock's edge): its tables at a wide width."""
+    def step():
+        panel = alone(show)()
+        iface.mainWindow().resizeDocks([panel], [1000], Qt.Orientation.Horizontal)
+        return panel
+    return step
+
+
+then(500, wide(controller.show_evaluation))
+then(500, lambda: controller.evaluation_panel.findChild(QTabWidget).setCurrentIndex(2))
+then(1500, lambda: shoot("7_evaluacion_ancha"))
+then(500, wide(controller.show_projects))
+then(1500, lambda: shoot("8_proyectos_ancho"))
 QTimer.singleShot(90000 * 2, lambda: os._exit(1))
 run_steps()

@@ -188,5 +188,6 @@ def test_the_history_reads_without_scrolling_sideways(panel):
         QApplication.processEvents()
         QApplication.processEvents()
         assert columns_in_view(table) and not cut_cells(table, 5)
+        assert table.horizontalHeaderItem(4).text() == "Estado reportado"  # on one line, with room to spare
     finally:
         panel.setFloating(False)

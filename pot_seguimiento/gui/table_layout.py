@@ -190,6 +190,13 @@ class _ColumnFit(QObject):
                 left.pop(0)
             for c in left:
                 widths[c] = max(int(cap / len(left)), min(wanted[c], least))
+        # Room to spare (the stretch column whole): labels back on one line.
+        spare = available - sum(widths.values()) - wanted[self.stretch]
+        for c in shown:
+            grow = metrics.horizontalAdvance(labels[c]) + padding[c] - widths[c]
+            if 0 < grow <= spare:
+                widths[c] += grow
+                spare -= grow
         for c, width in widths.items():
             header.resizeSection(c, width)
         widths[self.stretch] = max(available - sum(widths.values()), header.minimumSectionSize())
