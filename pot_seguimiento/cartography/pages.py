@@ -8,10 +8,10 @@ import os
 import textwrap
 
 from qgis.core import (Qgis, QgsCategorizedSymbolRenderer, QgsClassificationPrettyBreaks, QgsCoordinateReferenceSystem,
-                       QgsFeature, QgsFeatureRequest, QgsFillSymbol, QgsGeometry, QgsGraduatedSymbolRenderer,
-                       QgsLayoutExporter, QgsLayoutFrame, QgsLayoutItemTextTable, QgsLayoutPoint, QgsLayoutSize,
-                       QgsLayoutTable, QgsLayoutTableColumn, QgsLayoutTableStyle, QgsLayoutUtils, QgsLegendRenderer,
-                       QgsLinePatternFillSymbolLayer,
+                       QgsFeature, QgsFeatureRequest, QgsFillSymbol, QgsGeometry, QgsGraduatedSymbolRenderer, QgsLayout,
+                       QgsLayoutExporter, QgsLayoutFrame, QgsLayoutItem, QgsLayoutItemTextTable, QgsLayoutPoint,
+                       QgsLayoutSize, QgsLayoutTable, QgsLayoutTableColumn, QgsLayoutTableStyle, QgsLayoutUtils,
+                       QgsLegendRenderer, QgsLinePatternFillSymbolLayer,
                        QgsPrintLayout, QgsProject, QgsReadWriteContext, QgsRectangle, QgsRenderContext,
                        QgsRendererCategory, QgsRendererRange, QgsSingleSymbolRenderer, QgsSymbol, QgsTextFormat,
                        QgsVectorLayer)
@@ -53,8 +53,30 @@ def template_document(template):
     if cached is None or cached[0] != text:
         document = QDomDocument()
         document.setContent(text)
+        # Each page's items get uuids of their own, not the template's (as QgsLayout.loadFromTemplate does).
+        for tag in ("LayoutItem", "LayoutMultiFrame"):
+            nodes = document.elementsByTagName(tag)
+            for index in range(nodes.count()):
+                nodes.at(index).toElement().removeAttribute("uuid")
         cached = _documents[path] = (text, document)
     return cached[1]
+
+
+def load_template(layout, document):
+    """Lay `document`'s pages and items out on the empty `layout`; its items with an id, by id.
+
+    QgsPrintLayout.loadFromTemplate reads the layout, then its atlas, which makes every item refresh itself again
+    (a fifth of a page's loading: the north arrow's SVG read twice, the scale bar measured twice). A page written to
+    the PDF never uses the atlas: the layout is read without it, under the template's name. A QGIS 2 composer
+    template goes through loadFromTemplate, which converts it."""
+    element = document.documentElement()
+    if element.tagName() != "Layout":
+        loaded, _ = layout.loadFromTemplate(document, QgsReadWriteContext())
+    else:
+        QgsLayout.readXml(layout, element, document, QgsReadWriteContext())  # the layout's part, not its atlas's
+        layout.setName(element.attribute("name"))
+        loaded = [item for item in layout.items() if isinstance(item, QgsLayoutItem)]
+    return {item.id(): item for item in loaded if hasattr(item, "id") and item.id()}
 
 
 class PageLayout(QgsPrintLayout):
@@ -97,8 +119,11 @@ class Page:
         self.layout.renderContext().setTextRenderFormat(Qgis.TextRenderFormat.AlwaysText)
         # Nobody undoes the building of a page: QGIS would otherwise keep a copy of every item it adds or removes.
         self.layout.undoStack().blockCommands(True)
-        loaded, _ = self.layout.loadFromTemplate(template_document(template), QgsReadWriteContext())
-        self.items = {item.id(): item for item in loaded if hasattr(item, "id") and item.id()}
+        if editable:  # the project's layout keeps its atlas, which a cartographer may turn on
+            loaded, _ = self.layout.loadFromTemplate(template_document(template), QgsReadWriteContext())
+            self.items = {item.id(): item for item in loaded if hasattr(item, "id") and item.id()}
+        else:
+            self.items = load_template(self.layout, template_document(template))
         self.crs = crs
         self.tables = []  # keep the multiframes alive with the page
         self.frames = []  # and the map frames (map_frame.py) with their layers
