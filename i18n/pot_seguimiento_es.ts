@@ -2600,6 +2600,71 @@
       <translation>Ámbito</translation>
     </message>
     <message>
+      <location filename="pot_seguimiento/core/report/format.py" />
+      <source>January</source>
+      <translation>enero</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/format.py" />
+      <source>February</source>
+      <translation>febrero</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/format.py" />
+      <source>March</source>
+      <translation>marzo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/format.py" />
+      <source>April</source>
+      <translation>abril</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/format.py" />
+      <source>May</source>
+      <translation>mayo</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/format.py" />
+      <source>June</source>
+      <translation>junio</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/format.py" />
+      <source>July</source>
+      <translation>julio</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/format.py" />
+      <source>August</source>
+      <translation>agosto</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/format.py" />
+      <source>September</source>
+      <translation>septiembre</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/format.py" />
+      <source>October</source>
+      <translation>octubre</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/format.py" />
+      <source>November</source>
+      <translation>noviembre</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/format.py" />
+      <source>December</source>
+      <translation>diciembre</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/core/report/format.py" />
+      <source>{day} {month} {year}</source>
+      <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
       <location filename="pot_seguimiento/core/report/heritage.py" />
       <source>not inspected</source>
       <translation>sin inspección</translation>
@@ -5679,23 +5744,13 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
     </message>
     <message>
       <location filename="pot_seguimiento/store/write_rules.py" />
-      <source>Table '{table}', row {row}, field 'geometría': {reason}. Nothing was written.</source>
-      <translation>Tabla '{table}', fila {row}, campo 'geometría': {reason}. No se escribió nada.</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/store/write_rules.py" />
       <source>a {kind} cannot be stored in a polygon layer</source>
       <translation>un {kind} no se puede guardar en una capa de polígonos</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/store/write_rules.py" />
-      <source>a multipoint with several points cannot be stored in a point layer</source>
-      <translation>un multipunto con varios puntos no se puede guardar en una capa de puntos</translation>
-    </message>
-    <message>
-      <location filename="pot_seguimiento/store/write_rules.py" />
-      <source>a {kind} without any polygon cannot be stored in a polygon layer</source>
-      <translation>un {kind} sin ningún polígono no se puede guardar en una capa de polígonos</translation>
+      <source>Table '{table}', row {row}, field 'geometría': {reason}. Nothing was written.</source>
+      <translation>Tabla '{table}', fila {row}, campo 'geometría': {reason}. No se escribió nada.</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/store/write_rules.py" />
@@ -5706,6 +5761,16 @@ Volver a ejecutar actualiza, nunca duplica: un sitio que toca una alerta existen
       <location filename="pot_seguimiento/store/write_rules.py" />
       <source>a {kind} cannot be stored in a line layer</source>
       <translation>un {kind} no se puede guardar en una capa de líneas</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/write_rules.py" />
+      <source>a multipoint with several points cannot be stored in a point layer</source>
+      <translation>un multipunto con varios puntos no se puede guardar en una capa de puntos</translation>
+    </message>
+    <message>
+      <location filename="pot_seguimiento/store/write_rules.py" />
+      <source>a {kind} without any polygon cannot be stored in a polygon layer</source>
+      <translation>un {kind} sin ningún polígono no se puede guardar en una capa de polígonos</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/store/write_rules.py" />

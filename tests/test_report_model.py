@@ -103,6 +103,20 @@ def test_a_goal_says_its_quantity_once():
     assert goal("", 1200, "m²") == "1.200 m²"
 
 
+def test_a_sentence_says_a_date_in_words(plugin):
+    import datetime
+
+    from pot_seguimiento.core.i18n import document_language
+    from pot_seguimiento.core.report.format import long_date
+
+    with document_language("es"):
+        assert long_date(datetime.date(2025, 12, 31)) == "31 de diciembre de 2025"
+        assert long_date("2025-05-03T10:22:00") == "3 de mayo de 2025"  # a field visit's time
+        assert long_date(None) == "sin dato"
+    with document_language("en"):
+        assert long_date("2026-01-09") == "9 January 2026"
+
+
 def test_the_evaluation_is_a_section_every_renderer_reads(plugin, run, store, tmp_path):
     """The evaluation of the plan is the section "evaluacion": the same ratings and gaps evaluate_plan gives,
     its projects rated by the states the section "proyectos" shows, and the open data publishes its tables."""

@@ -64,7 +64,7 @@ def test_the_expediente_pdf_maps_the_nodes_with_their_projects_progress(run, ser
     run("export_expediente", {"EXPEDIENTE": str(services_store), "PERIOD": "2025-S2", "LEVEL": "localidad",
                               "OUTPUT": str(pdf)})
     pages = pdf_pages(pdf)
-    index = next(i for i, page in enumerate(pages) if "Estado al 2025-12-31 · un nodo que es proyecto del POT" in page)
+    index = next(i for i, page in enumerate(pages) if "Estado al 31 de diciembre de 2025 · un nodo que es proyecto del POT" in page)
     page = pages[index]
     with sqlite3.connect(services_store) as connection:
         nodes = connection.execute("SELECT codigo, nombre, proyecto FROM nodo_equipamiento ORDER BY codigo").fetchall()

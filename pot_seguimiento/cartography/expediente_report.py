@@ -12,7 +12,7 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsCoordinateReferenceSyste
 
 from ..core import report, schema
 from ..core.report import by_key, legend, palette
-from ..core.report.format import no_data, number, or_no_data, quantity, titled
+from ..core.report.format import long_date, no_data, number, or_no_data, quantity, titled
 from ..core.report.labels import horizon_name, level_name, light_label
 from ..core.report.accountability import POPULATION
 from ..core.report.indicators import FIELD_INDICATORS
@@ -86,7 +86,7 @@ class ExpedienteReport:
                   .format(municipality=municipality))
         page.text("titulo", title)
         page.text("subtitulo", subtitle)
-        page.text("fecha", tr("Produced on {date}").format(date=self.today))
+        page.text("fecha", tr("Produced on {date}").format(date=long_date(self.today)))
         page.text("crs", tr("CRS: {crs}").format(crs=self.crs.description() or self.crs.authid()))
         return page
 
@@ -115,7 +115,7 @@ class ExpedienteReport:
             renderer.updateCategoryLabel(index, f"{category.label()} ({states.count(category.value())})")
         self.layers.append(layer)
         page = self._page("hoja", tr("Control of informal occupations"),
-                          tr("Occupation alerts by state at {date}").format(date=self.cutoff))
+                          tr("Occupation alerts by state at {date}").format(date=long_date(self.cutoff)))
         page.remove("grafico")  # the legend may take the column's width
         page.map([layer, self.outline], self.territory.including(layer))
         page.table("tabla", [tr("Unit"), tr("Alerts"), tr("Confirmed"), tr("With action %")],
@@ -135,7 +135,7 @@ class ExpedienteReport:
         page = self._page("hoja", tr("Informal occupation {code} · {state}").format(code=code, state=state),
                           tr("{reason} · {unit} · visited on {date}").format(
                               reason=schema.DOMAINS["motivo_alerta"].get(alert["motivo"]),
-                              unit=self._unit_name(alert["unidad"]), date=case["fecha"]))
+                              unit=self._unit_name(alert["unidad"]), date=long_date(case["fecha"])))
         site = outline(units_layer(code, self.crs, [code], [code], [alert["geometria"]]), "#c62828", 0.8,
                        "198,40,40,90")
         self.layers.append(site)
@@ -210,7 +210,7 @@ class ExpedienteReport:
             return []
         title = tr("Nodes of equipamientos")
         page = self._page("hoja", title, tr("State at {date} · a node that is a POT project advances as its project "
-                                            "reports").format(date=self.cutoff.isoformat()))
+                                            "reports").format(date=long_date(self.cutoff)))
         page.map([self.nodes_layer(), self.outline], self.extent)
         # (the facilities a node holds are in the open data and on the site: five columns fit the frame)
         headers, rows = node_headers()[:5], [node_row(n)[:5] for n in self.nodes]
@@ -304,7 +304,7 @@ class ExpedienteReport:
         return f"{code} {name}" if uses_codes(len(self.unit_codes)) and code != self.municipality_code else name
 
     def projects_map(self):
-        page = self._page("hoja", tr("POT projects by state"), tr("State at {date}").format(date=self.cutoff))
+        page = self._page("hoja", tr("POT projects by state"), tr("State at {date}").format(date=long_date(self.cutoff)))
         page.map([self.projects_layer, self.outline], self.territory.including(self.projects_layer))
         by_state = by_key("proyectos").tables(self.report["proyectos"])[0]
         page.table("tabla", by_state.headers, by_state.rows, 8)
@@ -318,7 +318,7 @@ class ExpedienteReport:
         headers = [tr("Program"), tr("Code"), tr("Project"), tr("State"), tr("Expected %"), tr("Physical %"),
                    tr("Financial %"), tr("Bottlenecks")]
         return [self._table_page(tr("Semiannual program summary"), headers, chunk, tr("Cut-off {date}").format(
-            date=self.cutoff)) for chunk in chunks(rows)]
+            date=long_date(self.cutoff))) for chunk in chunks(rows)]
 
     def accountability(self):
         accountability = self.report["rendicion_cuentas"]

@@ -7,7 +7,7 @@ import shapely
 from qgis.core import QgsCategorizedSymbolRenderer, QgsMarkerSymbol, QgsRendererCategory
 
 from ..core import heritage, schema
-from ..core.report.format import no_data, number
+from ..core.report.format import long_date, no_data, number
 from ..i18n import tr
 from .pages import coded_layer, outline, units_layer
 
@@ -71,7 +71,7 @@ class HeritagePages:
         report.layers.extend([layer, zones])
         page = report._page("hoja", tr("Heritage observatory"),
                             tr("Declared heritage assets (BIC) by state of conservation at {date}").format(
-                                date=report.cutoff))
+                                date=long_date(report.cutoff)))
         points = [a["geometria"] for a in self.data["bienes"] if a["geometria"] is not None]
         page.map([layer, zones, report.outline], framed(points, 300, 1500))
         states = [a["estado"] or heritage.NO_STATE for a in self.data["bienes"]]
@@ -88,7 +88,7 @@ class HeritagePages:
         asset = next(a for a in self.data["bienes"] if a["codigo"] == case["codigo"])
         page = report._page("hoja", tr("{name} ({code})").format(name=asset["nombre"], code=asset["codigo"]),
                             tr("State {state} · inspected on {date} · {unit}").format(
-                                state=state_label(case["estado"]).lower(), date=case["fecha"],
+                                state=state_label(case["estado"]).lower(), date=long_date(case["fecha"]),
                                 unit=asset["unidad_nombre"] or no_data()))
         code = asset["codigo"]
         site = outline(units_layer(code, report.crs, [code], [code], [shapely.buffer(asset["geometria"], 12)]),

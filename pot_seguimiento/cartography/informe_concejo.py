@@ -18,7 +18,7 @@ from ..core.docx import Document
 from ..core.indicators.assessment import GREY
 from ..core.report import palette
 from ..core.report import participation as participation_section
-from ..core.report.format import no_data, number, or_no_data, percent, quantity
+from ..core.report.format import long_date, no_data, number, or_no_data, percent, quantity
 from ..core.report.services import headers as service_headers, node_headers, node_row, unit_row as service_row
 from ..core.report.labels import horizon_name, light_label
 from ..i18n import tr
@@ -139,7 +139,7 @@ class InformeConcejo(ExpedienteReport):
             linked = sum(n["proyecto_nombre"] is not None for n in self.nodes)
             section.text(tr("Nodes of equipamientos: {nodes}, of which {linked} are POT projects and advance as their "
                             "project reports (physical progress at {date}).").format(
-                nodes=len(self.nodes), linked=linked, date=self.cutoff.isoformat()))
+                nodes=len(self.nodes), linked=linked, date=long_date(self.cutoff)))
             section.table(node_headers(), [node_row(n) for n in self.nodes])
         return section
 
@@ -156,7 +156,7 @@ class InformeConcejo(ExpedienteReport):
                         "their state of conservation is that of their latest field inspection by {date}; {works} "
                         "works on them began this year without a licence; {present} of the {registered} traditional "
                         "economic activities of the baseline are still present.").format(
-            assets=len(states), date=data["fecha_corte"], works=len(data["intervenciones_sin_licencia"]),
+            assets=len(states), date=long_date(data["fecha_corte"]), works=len(data["intervenciones_sin_licencia"]),
             present=activities["presentes"], registered=activities["registradas"]))
         labels = schema.DOMAINS["estado_conservacion"]
         section.table([tr("State of conservation"), tr("Assets")],
@@ -220,7 +220,7 @@ class InformeConcejo(ExpedienteReport):
                 horizon=horizon_name(self.horizon), yellow=lights.count("amarillo"), red=lights.count("rojo")),
             tr("Projects: of the {total} POT projects at {date}, {finished} are finished, {on_time} on time, "
                "{delayed} delayed, {failing} in non-compliance and {idle} not started.").format(
-                total=len(states), date=self.cutoff, finished=states.count("terminado"), on_time=states.count("al_dia"),
+                total=len(states), date=long_date(self.cutoff), finished=states.count("terminado"), on_time=states.count("al_dia"),
                 delayed=states.count("retrasado"), failing=states.count("incumplimiento"),
                 idle=states.count("sin_iniciar"))]
         physical = (self.indicators.get("avance_fisico_ponderado") or {}).get("municipio")

@@ -9,7 +9,7 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsClassificationQuantile, 
 
 from ..core import schema
 from ..core.instruments import OBLIGATION_STATES, STATE_LABELS
-from ..core.report.format import class_label, no_data, number, or_no_data
+from ..core.report.format import class_label, long_date, no_data, number, or_no_data
 from ..i18n import tr
 from .pages import coded_layer, graduate, indicator_classes, outline, units_layer
 
@@ -100,7 +100,7 @@ def instrument_pages(report):
         actions_layer(data, crs)
     report.layers += [obligations, instruments, actions]
     page = report._page("hoja", tr("Observatory of instruments"), tr(
-        "Instruments and urban obligations by state at {date}").format(date=report.cutoff))
+        "Instruments and urban obligations by state at {date}").format(date=long_date(report.cutoff)))
     page.map([obligations, instruments, report.outline], report.territory.including(instruments))
     page.table("tabla", [tr("Type (unit)"), tr("No."), tr("Due"), tr("Received"), tr("% received"),
                          tr("Overdue")], _type_rows(data), 6)
@@ -123,7 +123,8 @@ def money_page(report, data, instruments):
         {"color": "46,125,50,170", "outline_color": "#1b5e20", "outline_width": "0.3"})))
     report.layers.append(layer)
     page = report._page("hoja", tr("Where the money received from obligations went"), tr(
-        "Payments in money received by {date}, by the POT project they were assigned to").format(date=report.cutoff))
+        "Payments in money received by {date}, by the POT project they were assigned to").format(
+        date=long_date(report.cutoff)))
     page.map([layer, instruments, report.outline], report.territory.including(instruments))
     page.table("tabla", [tr("Project"), tr("Name"), tr("Millions of COP"), tr("Share %")],
                [[d["proyecto"] or "—", d["nombre"], millions(d["valor"]),

@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor
 
 from ..core import report, schema
-from ..core.report.format import no_data, number, or_no_data
+from ..core.report.format import long_date, no_data, number, or_no_data
 from ..core.report.participation import STATES, figures
 from ..i18n import tr
 from ..store import open_store
@@ -113,7 +113,7 @@ class ParticipationReport:
                   .format(municipality=municipality))
         page.text("titulo", title)
         page.text("subtitulo", subtitle)
-        page.text("fecha", tr("Produced on {date}").format(date=self.today))
+        page.text("fecha", tr("Produced on {date}").format(date=long_date(self.today)))
         page.text("crs", tr("CRS: {crs}").format(crs=self.crs.description() or self.crs.authid()))
         return page
 

@@ -37,6 +37,13 @@ function valor(v, unidad, decimales) {
 
 /* An indicator's value with its own decimals and unit ("81,8 %", "2,06" for a ratio, "8.537 hab"). */
 function valorInd(v, ind) { return valor(v, ind.sufijo, ind.decimales); }
+// 2026-11-30 -> "30 de noviembre de 2026", as a sentence says a date.
+function fechaLarga(iso) {
+  const meses = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                 "noviembre", "diciembre"];
+  const [anio, mes, dia] = String(iso).slice(0, 10).split("-");
+  return parseInt(dia, 10) + " de " + meses[parseInt(mes, 10) - 1] + " de " + anio;
+}
 
 function fila(tbody, celdas) {
   /* Each cell carries its column's name: on a phone the rows stack as cards (estilo.css), every column in view. */
@@ -457,7 +464,7 @@ async function iniciar() {
   document.getElementById("entidad").textContent = "Alcaldía de " + s.municipio + " · Secretaría de Planeación";
   document.getElementById("titulo").textContent = "Plan de Ordenamiento Territorial de " + s.municipio;
   document.getElementById("pie").textContent = "Expediente Municipal del POT (Ley 388 de 1997, art. 112) · periodo " +
-    s.periodo + " · publicado el " + s.generado + " · datos abiertos bajo licencia CC BY-SA 4.0 (ver metadatos.json).";
+    s.periodo + " · publicado el " + fechaLarga(s.generado) + " · datos abiertos bajo licencia CC BY-SA 4.0 (ver metadatos.json).";
   window.addEventListener("hashchange", mostrar);
   mostrar();  // sections must be visible for the maps to measure themselves
   document.querySelectorAll("main > section").forEach(x => { x.hidden = false; });

@@ -3,6 +3,7 @@
 Spanish number formats whatever QGIS's locale: documents are read by the Concejo and citizens, and a
 legend or a table must not switch to 1,234.5 because the cartographer's QGIS is in English.
 """
+import datetime
 import math
 
 from ..i18n import tr
@@ -36,6 +37,17 @@ def no_data():
 def or_no_data(value, decimals=2):
     """A number, or the missing-value text."""
     return no_data() if value is None or (isinstance(value, float) and math.isnan(value)) else number(value, decimals)
+
+
+def long_date(value):
+    """A date as a sentence says it: '31 de diciembre de 2025' (a table keeps 2025-12-31, which sorts). `value`: a
+    date, a datetime or an ISO text ('2025-12-31', '2025-12-31T10:00'); None -> the missing-value text."""
+    if value is None or value == "":
+        return no_data()
+    day = value if isinstance(value, datetime.date) else datetime.date.fromisoformat(str(value)[:10])
+    months = (tr("January"), tr("February"), tr("March"), tr("April"), tr("May"), tr("June"), tr("July"),
+              tr("August"), tr("September"), tr("October"), tr("November"), tr("December"))
+    return tr("{day} {month} {year}").format(day=day.day, month=months[day.month - 1], year=day.year)
 
 
 def trimmed(value, decimals=1):
