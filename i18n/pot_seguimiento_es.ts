@@ -441,7 +441,7 @@
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
       <source>Cut-off {date}</source>
-      <translation>Corte {date}</translation>
+      <translation>Corte al {date}</translation>
     </message>
     <message>
       <location filename="pot_seguimiento/cartography/expediente_report.py" />
