@@ -146,3 +146,17 @@ def test_tables_are_set_in_readable_type_and_nothing_is_clipped(informe, demo_st
             first = " ".join(str(row[0]).split())
             words = first.split()[:4]  # a cell wraps: its first words are on one line
             assert " ".join(words) in text or all(w in text for w in words), first
+
+
+def test_short_tables_of_a_chapter_share_a_page(informe, demo_store, tmp_path):
+    """A chapter's short tables go one under the other (each table alone on its page left most of it empty): the
+    participation chapter's figures and its programmed-against-executed table on one page, the later table's text
+    above it, and no row of either lost or drawn over the other (every row read back in order)."""
+    _, pages = informe
+    shared = [page for page in pages if "Cifra" in page and "Dependencia" in page and "Programadas" in page]
+    assert shared, "the participation chapter's two first tables are on different pages"
+    page = shared[0]
+    assert page.index("Compromisos vencidos") < page.index("Dependencia")  # the first table ends before the second
+    rows = [line.split()[0] for line in page.splitlines() if line.strip().startswith(("Instituto", "Oficina",
+                                                                                     "Secretaría", "Total"))]
+    assert rows[-1] == "Total" and len(rows) >= 3

@@ -304,7 +304,8 @@ class ExpedienteReport:
         return f"{code} {name}" if uses_codes(len(self.unit_codes)) and code != self.municipality_code else name
 
     def projects_map(self):
-        page = self._page("hoja", tr("POT projects by state"), tr("State at {date}").format(date=long_date(self.cutoff)))
+        page = self._page("hoja", tr("POT projects by state"),
+                          tr("State at {date}").format(date=long_date(self.cutoff)))
         page.map([self.projects_layer, self.outline], self.territory.including(self.projects_layer))
         by_state = by_key("proyectos").tables(self.report["proyectos"])[0]
         page.table("tabla", by_state.headers, by_state.rows, 8)

@@ -25,8 +25,10 @@ from ..i18n import tr
 from ..qt_compat import LAYOUT_MILLIMETERS
 from .chart import bars_image, count_bars_image, matrix_image
 from .expediente_report import ExpedienteReport, chunks
-from .pages import fitted_widths
+from .pages import fitted_widths, table_height, text_height
 
+TABLE_GAP_MM = 6  # between tables that share a page
+NOTE_POINTS = 9  # the text before a table that goes under another
 MATRIX_COLUMNS_MAX = 12  # programs across the heat map; the table lists every project
 
 
@@ -220,7 +222,8 @@ class InformeConcejo(ExpedienteReport):
                 horizon=horizon_name(self.horizon), yellow=lights.count("amarillo"), red=lights.count("rojo")),
             tr("Projects: of the {total} POT projects at {date}, {finished} are finished, {on_time} on time, "
                "{delayed} delayed, {failing} in non-compliance and {idle} not started.").format(
-                total=len(states), date=long_date(self.cutoff), finished=states.count("terminado"), on_time=states.count("al_dia"),
+                total=len(states), date=long_date(self.cutoff), finished=states.count("terminado"),
+                on_time=states.count("al_dia"),
                 delayed=states.count("retrasado"), failing=states.count("incumplimiento"),
                 idle=states.count("sin_iniciar"))]
         physical = (self.indicators.get("avance_fisico_ponderado") or {}).get("municipio")
@@ -423,17 +426,28 @@ class InformeConcejo(ExpedienteReport):
 
     def _section_pages(self, section):
         pages, texts = [], []
+        room = None  # (page, where its last table ends, left, width, bottom) while tables can go on below it
         for block in section.blocks:
             if block[0] == "text":
                 texts.append([block[1]])
                 continue
             title = section.title if not pages else tr("{title} (continued)").format(title=section.title)
+            if block[0] != "table":
+                room = None
             if block[0] == "table":
                 for chunk in chunks(block[2]):
+                    if room is not None and self._below(room, " ".join(t[0] for t in texts), block[1], chunk):
+                        texts = []
+                        continue
                     page = self._page("tabla", title, " ".join(t[0] for t in texts))
-                    frame = page.items["tabla"].sizeWithUnits()
-                    page.table("tabla", block[1], chunk, readable_size(block[1], chunk, frame.width(),
-                                                                       frame.height()))
+                    frame = page.items["tabla"]
+                    (left, top), size = (frame.positionWithUnits().x(), frame.positionWithUnits().y()), \
+                        frame.sizeWithUnits()
+                    font_size = readable_size(block[1], chunk, size.width(), size.height())
+                    page.table("tabla", block[1], chunk, font_size)
+                    # A table whose cells wrap has no height known in advance: nothing goes below it.
+                    room = None if any(fitted_widths(block[1], chunk, font_size, size.width())) else [
+                        page, top + table_height(len(chunk), font_size), left, size.width(), top + size.height()]
                     pages.append(page)
                     texts, title = [], tr("{title} (continued)").format(title=section.title)
             elif block[0] == "summary":
@@ -474,6 +488,23 @@ class InformeConcejo(ExpedienteReport):
             page.table("tabla", [section.title], texts, 8)
             pages.append(page)
         return pages
+
+    def _below(self, room, text, headers, rows):
+        """Put the table (and the text before it) under the last table of `room`'s page if it fits there whole and
+        none of its cells wraps: a chapter's short tables share a page instead of leaving most of one empty each.
+        False if it does not fit."""
+        page, end, left, width, bottom = room
+        top = end + TABLE_GAP_MM
+        note = text_height(text, width, NOTE_POINTS) if text else 0.0
+        size = readable_size(headers, rows, width, bottom - top - note)
+        if any(fitted_widths(headers, rows, size, width)) or top + note + table_height(len(rows), size) > bottom:
+            return False
+        if text:
+            page.paragraph_at(left, top, width, note, text, NOTE_POINTS)
+        page.table_at(QgsLayoutPoint(left, top + note, LAYOUT_MILLIMETERS),
+                      QgsLayoutSize(width, bottom - top - note, LAYOUT_MILLIMETERS), headers, rows, size)
+        room[1] = top + note + table_height(len(rows), size)
+        return True
 
     def _summary_page(self, page, messages, charts, headers, rows):
         """The executive summary as a planning office presents it: the key messages across the page, and under

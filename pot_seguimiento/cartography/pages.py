@@ -4,6 +4,7 @@ Templates are found in resources/templates and their items by id (see
 scripts/make_templates.py): an office redesigns a page in QGIS's layout
 designer and keeps the ids. Every page is rendered into one PDF writer.
 """
+import math
 import os
 import textwrap
 
@@ -26,7 +27,7 @@ from ..core.report import palette
 from ..core.report.format import class_label, no_data
 from ..qgis_fields import DOUBLE, TEXT, fields
 from ..qt_compat import (LAYOUT_MILLIMETERS, LEGEND_GROUP, LEGEND_SUBGROUP, LEGEND_SYMBOL_LABEL, LEGEND_TITLE,
-                         set_legend_font)
+                         set_label_font, set_legend_font)
 from .map_labels import label_units
 from .scale_bar import fit_scale_bar
 
@@ -300,17 +301,8 @@ class Page:
         # last, so the table is measured once, with its final type, wrapping and grid.
         if any(widths):
             table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
-        for setter in ("setContentTextFormat", "setHeaderTextFormat"):
-            text = QgsTextFormat()
-            font = QFont("DejaVu Sans")
-            font.setPointSizeF(font_size)
-            font.setBold(setter == "setHeaderTextFormat")
-            text.setFont(font)
-            text.setSize(font_size)
-            if header_color and setter == "setHeaderTextFormat":
-                text.setColor(QColor("white"))
-            if hasattr(table, setter):
-                getattr(table, setter)(text)
+        table.setContentTextFormat(text_format(font_size))
+        table.setHeaderTextFormat(text_format(font_size, bold=True, color="white" if header_color else None))
         table.setGridStrokeWidth(0.1)
         table.setGridColor(QColor("#9e9e9e"))
         if header_color:
@@ -319,6 +311,23 @@ class Page:
             style.cellBackgroundColor = QColor(header_color)
             table.setCellStyle(QgsLayoutTable.CellStyleGroup.HeaderRow, style)
         table.setContents(contents)
+        return self._place(table, position, size)
+
+    def paragraph_at(self, x, y, width, height, text, font_size=9):
+        """A text at (x, y) mm, wrapped within `width` × `height` mm."""
+        from qgis.core import QgsLayoutItemLabel
+
+        label = QgsLayoutItemLabel(self.layout)
+        label.setText(text)
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(font_size)
+        set_label_font(label, font, QColor("black"))
+        self.layout.addLayoutItem(label)
+        label.attemptMove(QgsLayoutPoint(x, y, LAYOUT_MILLIMETERS))
+        label.attemptResize(QgsLayoutSize(width, height, LAYOUT_MILLIMETERS))
+        return label
+
+    def _place(self, table, position, size):
         self.layout.addMultiFrame(table)
         frame = QgsLayoutFrame(self.layout, table)
         frame.attemptMove(position)
@@ -326,6 +335,32 @@ class Page:
         table.addFrame(frame)
         self.tables.append(table)
         return table
+
+
+def text_format(font_size, bold=False, color=None):
+    """The documents' type (DejaVu Sans) at `font_size` points."""
+    text = QgsTextFormat()
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(font_size)
+    font.setBold(bold)
+    text.setFont(font)
+    text.setSize(font_size)
+    if color:
+        text.setColor(QColor(color))
+    return text
+
+
+def table_height(rows, font_size):
+    """The height (mm) a table of `rows` rows under its header takes when no cell wraps, on the generous side:
+    QGIS draws rows 4,5 mm tall at 7 pt and 5,2 mm at 9 pt (and says a table's height only once it overflows its
+    frame)."""
+    return (1 + rows) * (2.0 + 0.4 * font_size)
+
+
+def text_height(text, width, font_size):
+    """The height (mm) of a paragraph wrapped within `width` mm, on the generous side (a character about 0,19 mm
+    wide and a line 0,5 mm tall per point of type)."""
+    return (1 + math.ceil(len(text) * 0.19 * font_size / width)) * 0.5 * font_size
 
 
 def fitted_widths(headers, contents, font_size, frame_width):
