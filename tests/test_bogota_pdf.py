@@ -180,3 +180,5 @@ def test_atlas_maps_are_centred_on_their_unit_and_framed_by_it(bogota_expediente
         assert abs(extent.center().y() - (ymin + ymax) / 2) < 0.01 * extent.height(), code
         filled = max((xmax - xmin) / extent.width(), (ymax - ymin) / extent.height())
         assert filled > 0.95 / (1 + 2 * ATLAS_MARGIN), (code, filled)
+        if "localizacion" in page.items:  # the locator draws the main map's red frame whole (Sumapaz's was cut)
+            assert page.items["localizacion"].extent().contains(extent), code

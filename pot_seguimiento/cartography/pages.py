@@ -201,6 +201,9 @@ class Page:
         inset.setLayers(frame.inset_layers([] if frame.unit is not None else units))
         inset.setKeepLayerSet(True)
         territory = QgsRectangle(*frame.focus.territory)
+        # The main map's frame, drawn in red, whole: an atlas map of a long unit (Sumapaz) reaches beyond the
+        # territory's box, and the inset cut its red frame.
+        territory.combineExtentWith(main.extent())
         territory.grow(max(territory.width(), territory.height()) * 0.04)
         if slot is not None:
             box_position, box_size = slot
