@@ -29,11 +29,13 @@ CUTOFF = ("if(coalesce(@CUTOFF_DATE, '') = '', if(right(@PERIOD, 2) = 'S1', left
           "left(@PERIOD, 4) || '-12-31'), @CUTOFF_DATE)")
 HELP = ("El ciclo semestral del Expediente como modelo para adaptar: consolida UN archivo de reporte de avance, "
         "evalúa los proyectos a la fecha de corte, calcula todas las baterías de indicadores del periodo, y escribe "
-        "el expediente en PDF, los datos abiertos, el minisitio y el informe al Concejo. A diferencia del algoritmo "
+        "el expediente en PDF, los datos abiertos, el minisitio, el informe de participación y el informe al Concejo. A "
+        "diferencia del algoritmo "
         "'Ciclo semestral' (pot_seguimiento:run_semiannual_cycle), el modelo NO revisa los reportes antes de "
         "escribir (un reporte con errores detiene el modelo cuando ya no se puede deshacer lo anterior), importa un "
         "solo archivo (duplique el paso por entidad, o bórrelo si ya importó los reportes), escribe el informe al "
-        "Concejo también en un primer semestre (desactive ese paso) y no deja resumen.csv. Fecha de corte vacía: "
+        "Concejo también en un primer semestre (desactive ese paso), el informe de participación aunque el expediente no "
+        "registre participación (desactívelo entonces) y no deja resumen.csv. Fecha de corte vacía: "
         "el último día del periodo.")
 
 
@@ -55,8 +57,8 @@ def build_model():
     def takes(algorithm, name):
         return registry.algorithmById(f"pot_seguimiento:{algorithm}").parameterDefinition(name) is not None
 
-    languages = [a for a in ("export_expediente", "export_open_data", "export_minisitio", "export_informe_concejo")
-                 if takes(a, "LANGUAGE")]
+    languages = [a for a in ("export_expediente", "export_open_data", "export_minisitio",
+                             "export_participation_report", "export_informe_concejo") if takes(a, "LANGUAGE")]
     inputs = [
         QgsProcessingParameterFile("EXPEDIENTE", "Expediente (GeoPackage, o conexión PostgreSQL)",
                                    fileFilter="GeoPackage (*.gpkg);;Todos los archivos (*)"),
@@ -122,7 +124,10 @@ def build_model():
            "PDF": Source.fromChildOutput("expediente_pdf", "OUTPUT"),
            # the open data the step before wrote, published as it is (not exported a second time)
            "OPEN_DATA": Source.fromChildOutput("datos_abiertos", "OUTPUT")}, outputs=[("OUTPUT", "Minisitio")])
-    child("informe_concejo", "export_informe_concejo", "Informe al Concejo (PDF y DOCX)", 6,
+    child("informe_participacion", "export_participation_report", "Informe de participación (PDF)", 6,
+          {**expediente, "PERIOD": param("PERIOD"), "LEVEL": param("LEVEL"), "OVERWRITE": param("OVERWRITE")},
+          after=["indicadores"], outputs=[("OUTPUT", "Informe de participación")])
+    child("informe_concejo", "export_informe_concejo", "Informe al Concejo (PDF y DOCX)", 7,
           {**expediente, "YEAR": Source.fromExpression("to_int(left(@PERIOD, 4))"), "PLAN_TYPE": param("PLAN_TYPE"),
            "LEVEL": param("LEVEL"), "OVERWRITE": param("OVERWRITE")}, after=["indicadores"],
           outputs=[("OUTPUT", "Informe al Concejo")])

@@ -397,12 +397,13 @@ def test_the_model_loads_validates_and_chains_in_order(plugin):
                      "indicadores": "pot_seguimiento:compute_indicators",
                      "expediente_pdf": "pot_seguimiento:export_expediente",
                      "datos_abiertos": "pot_seguimiento:export_open_data", "minisitio": "pot_seguimiento:export_minisitio",
+                     "informe_participacion": "pot_seguimiento:export_participation_report",
                      "informe_concejo": "pot_seguimiento:export_informe_concejo"}
     assert all(model.childAlgorithm(step).algorithm() is not None for step in steps)
     before = {step: model.dependsOnChildAlgorithms(step) for step in steps}
     assert before["proyectos"] == {"reportes"} and before["indicadores"] == {"reportes", "proyectos"}
     assert {"reportes", "proyectos", "indicadores"} <= before["expediente_pdf"] & before["datos_abiertos"] & \
-        before["informe_concejo"]
+        before["informe_concejo"] & before["informe_participacion"]
     assert {"expediente_pdf", "datos_abiertos"} <= before["minisitio"]  # the site publishes the model's PDF and data
     names = {definition.name() for definition in model.parameterDefinitions()}
     assert {"EXPEDIENTE", "PERIOD", "CUTOFF_DATE", "LEVEL", "REPORT", "PLAN_TYPE", "OVERWRITE"} <= names
@@ -417,7 +418,8 @@ def test_the_model_runs_the_chain_on_the_demo(run, demo_store, tmp_path):
     model = load_model()
     outputs = {d.name(): d for d in model.destinationParameterDefinitions()}
     paths = {"expediente_pdf": tmp_path / "salida" / "expediente.pdf", "datos_abiertos": tmp_path / "salida" / "datos",
-             "minisitio": tmp_path / "salida" / "minisitio", "informe_concejo": tmp_path / "salida" / "informe.pdf"}
+             "minisitio": tmp_path / "salida" / "minisitio", "informe_concejo": tmp_path / "salida" / "informe.pdf",
+             "informe_participacion": tmp_path / "salida" / "participacion.pdf"}
     values = {"EXPEDIENTE": str(store), "PERIOD": "2026-S2", "LEVEL": "localidad", "REPORT": report, "PLAN_TYPE": 0,
               "OVERWRITE": False}
     for name in outputs:
@@ -430,6 +432,7 @@ def test_the_model_runs_the_chain_on_the_demo(run, demo_store, tmp_path):
     assert (paths["datos_abiertos"] / "metadatos.json").exists()
     assert (paths["minisitio"] / "index.html").exists() and (paths["minisitio"] / "datos" / "expediente.pdf").exists()
     assert (tmp_path / "salida" / "informe.docx").exists()
+    assert "Participación ciudadana" in " ".join(pages_of(paths["informe_participacion"])[0].split())
     from pot_seguimiento.store import open_store
 
     with open_store(str(store)) as expediente:  # the cut-off left empty: the period's last day, 2026-S2
