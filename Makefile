@@ -7,8 +7,10 @@ BUILD := build/pot_seguimiento
 WHEELS := build/wheels
 STAMPS := build/.stamps
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# python3-scipy: the services observatory's distances along the streets (csgraph); Debian 12 and 13 pull it in with
+# QGIS's own dependencies, sid's QGIS does not.
 APT_PACKAGES := python3-qgis qgis qgis-providers xvfb python3-venv python3-dev gcc libgeos-dev zip unzip \
-	qttools5-dev-tools poppler-utils postgresql postgis chromium chromium-driver
+	qttools5-dev-tools poppler-utils postgresql postgis chromium chromium-driver python3-scipy
 # The QGIS settings folder (QGIS_CUSTOM_CONFIG_PATH); its profile "default" gets the plugin.
 QGIS_CONFIG ?= $(HOME)/.local/share/QGIS/QGIS3
 PROFILE := $(QGIS_CONFIG)/profiles/default
