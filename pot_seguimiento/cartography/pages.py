@@ -156,6 +156,8 @@ class Page:
             extent = frame.extent
         item.setLayers(list(overlay) + list(layers))
         item.setKeepLayerSet(True)
+        if "escala" in self.items:  # measured against the new extent once, by fit_scale_bar below, not at every move
+            self.items["escala"].setLinkedMap(None)
         item.setExtent(fitted(extent, item.rect().width(), item.rect().height()))
         if frame is not None and frame.labels:
             for layer in layers:
