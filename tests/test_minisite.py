@@ -272,6 +272,15 @@ def test_project_states_wear_the_pdfs_colours(site, server, browser, tmp_path):
     assert {state: colour for state, colour in swatches} == {s: _rgb(PROJECT_STATES[s]) for s, _ in swatches}
 
 
+def phone_cells(browser, table, column):
+    """[left, right, the column's name shown before it] of the cell in `column` (1-based) of the table's first five
+    rows, as a phone lays its cards out."""
+    return browser.execute_script(
+        f"return [...document.querySelectorAll('#{table} tbody tr')].slice(0, 5).map(tr => {{"
+        f"const c = tr.children[{column - 1}]; const r = c.getBoundingClientRect();"
+        "return [r.left, r.right, getComputedStyle(c, '::before').content]; });")
+
+
 def test_on_a_phone_every_column_is_in_view(server, browser):
     """390 px wide: the home page's traffic light and the projects' entity are on screen, with their column's name."""
     browser.set_window_size(390, 844)
@@ -279,10 +288,7 @@ def test_on_a_phone_every_column_is_in_view(server, browser):
         for page, table, column in (("", "tabla-indicadores", 5), ("#proyectos", "tabla-proyectos", 4)):
             load(browser, server + page)
             width = browser.execute_script("return document.documentElement.clientWidth")
-            cells = browser.execute_script(
-                f"return [...document.querySelectorAll('#{table} tbody tr')].slice(0, 5).map(tr => {{"
-                f"const c = tr.children[{column - 1}]; const r = c.getBoundingClientRect();"
-                "return [r.left, r.right, getComputedStyle(c, '::before').content]; });")
+            cells = phone_cells(browser, table, column)
             assert cells
             for left, right, text in cells:
                 assert 0 <= left and right <= width + 1, (table, left, right, width)
@@ -414,10 +420,7 @@ def test_the_social_services_page_tables_by_unit_and_the_nodes(site, server, bro
         load(browser, server + "#servicios")
         width = browser.execute_script("return document.documentElement.clientWidth")
         for table, column in (("tabla-servicios", 7), ("tabla-nodos", 5)):
-            cells = browser.execute_script(
-                f"return [...document.querySelectorAll('#{table} tbody tr')].slice(0, 5).map(tr => {{"
-                f"const c = tr.children[{column - 1}]; const r = c.getBoundingClientRect();"
-                "return [r.left, r.right, getComputedStyle(c, '::before').content]; });")
+            cells = phone_cells(browser, table, column)
             assert cells
             for left, right, label in cells:
                 assert 0 <= left and right <= width + 1, (table, left, right, width)

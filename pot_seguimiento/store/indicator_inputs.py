@@ -15,7 +15,7 @@ from ..core.errors import PotError
 from ..core.i18n import tr
 from ..core.indicators import Layer, Lots
 from ..core.indicators.engine import Inputs
-from ..core.indicators.population import lookup_rows
+from ..core.indicators.population import key_columns, lookup_rows
 
 
 RESIDENTIAL_ZONES_KEY = "zonas_residenciales"  # in the expediente's info table: the categories last given
@@ -150,9 +150,7 @@ class StoreInputs(Inputs):
         data = self.store.age_bands(year)
         # Each band row's population row by (nivel, ambito, anio), over whole columns (population.lookup_rows), then
         # the rule over whole columns (age_bands.persons_at): not a Python step per row and band.
-        position = lookup_rows((data["nivel"], data["ambito"], data["anio"]),
-                               (np.asarray(population["nivel"], dtype=str), np.asarray(population["ambito"], dtype=str),
-                                np.asarray(population["anio"]).astype(np.int64)))
+        position = lookup_rows(key_columns(data), key_columns(population))
         for band in bands:
             values = age_bands.persons_at(data, position, len(population), band.desde, band.hasta, same_bands=True)
             population.columns[band.column()] = np.where(np.isnan(values), None, values).astype(object)

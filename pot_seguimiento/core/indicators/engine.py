@@ -120,7 +120,7 @@ class Inputs:
 
     def age_bands_meeting(self, year, desde, hasta=None):
         """The poblacion_edad rows of a census year whose band meets the age range desde…hasta (None: and older):
-        the only ones the range's persons and coverage depend on (age_bands.persons_in_rows)."""
+        the only ones the range's persons and coverage depend on (age_bands.persons_at)."""
         bands = self.population_ages
         if bands is None or not len(bands):
             return bands

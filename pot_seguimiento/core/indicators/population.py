@@ -72,6 +72,12 @@ def lookup_rows(keys, rows):
     return _sorted_lookup(key_numbers, row_numbers)
 
 
+def key_columns(rows):
+    """(nivel, ambito, anio) of population or age-band rows, typed alike for lookup_rows."""
+    return (np.asarray(rows["nivel"], dtype=str), np.asarray(rows["ambito"], dtype=str),
+            np.asarray(rows["anio"]).astype(np.int64))
+
+
 def _sorted_lookup(keys, codes):
     found = np.full(len(keys), -1)
     if len(codes) == 0 or len(keys) == 0:

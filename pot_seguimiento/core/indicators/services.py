@@ -44,7 +44,7 @@ from ..age_bands import Band
 from ..i18n import tr
 from .engine import Result, ratio
 from .occupation import missing, with_population
-from .population import lookup, lookup_rows
+from .population import key_columns, lookup, lookup_rows
 
 PREFIXES = ("oferta_demanda", "accesibilidad", "deficit", "poblacion_sin_servicio", "uso_capacidad")
 PROVIDERS = ("publica", "privada")
@@ -87,18 +87,12 @@ def ages_label(ages):
 
 
 # -- demand --------------------------------------------------------------------
-def _key_columns(rows):
-    """(nivel, ambito, anio) of population or band rows, typed alike for population.lookup_rows."""
-    return (np.asarray(rows["nivel"], dtype=str), np.asarray(rows["ambito"], dtype=str),
-            np.asarray(rows["anio"]).astype(np.int64))
-
-
 def target_column(engine, ages):
     """(population column of the target population, rows without it, rows) in the census year's finest source.
 
     Everyone: 'poblacion'. An age range: a column named as its band ('edad_5_16'), computed for the rows of every
     population source of the census year from their declared bands (inputs.population_ages, poblacion_edad) by the
-    rule of core/age_bands.py, vectorised (age_bands.persons_in_rows); 0 persons, and counted as lacking, where a
+    rule of core/age_bands.py, vectorised (age_bands.persons_at); 0 persons, and counted as lacking, where a
     row's bands do not cover the range. Only the bands that meet the range are read (Inputs.age_bands_meeting)."""
     placements = engine.placements()
     if placements is None:
@@ -116,7 +110,7 @@ def target_column(engine, ages):
             if bands is None or not len(bands) or "nivel" not in rows.columns:
                 values = np.full(len(rows), np.nan)
             else:
-                position = lookup_rows(_key_columns(bands), _key_columns(rows))
+                position = lookup_rows(key_columns(bands), key_columns(rows))
                 values = age_bands.persons_at(bands, position, len(rows), *ages)
             rows.columns[column] = np.nan_to_num(values)
             rows.columns[column + "_sin_dato"] = np.isnan(values)
