@@ -149,6 +149,20 @@ def test_the_indicator_map_draws_changes_and_answers_a_click(site, server, brows
     assert unit["properties"]["nombre"] in browser.find_element("id", "ficha").text
 
 
+def test_the_footer_says_the_publication_date_in_words(server, browser):
+    import datetime
+    import re
+
+    load(browser, server)
+    footer = browser.find_element("id", "pie").text
+    published = re.search(r"publicado el (\d{1,2}) de ([a-z]+) de (\d{4})", footer)
+    assert published, footer  # '30 de noviembre de 2026', not 2026-11-30
+    today = datetime.date.today()
+    months = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+              "noviembre", "diciembre"]
+    assert published.groups() == (str(today.day), months[today.month - 1], str(today.year))
+
+
 def test_a_project_is_found_and_has_its_page(server, browser):
     load(browser, server + "#proyectos")
     search = browser.find_element("id", "buscar")
